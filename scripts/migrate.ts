@@ -1,0 +1,22 @@
+// Applies the committed migrations: `npm run db:migrate`. With DATABASE_URL it migrates that
+// PostgreSQL server; without it, the embedded database under PGLITE_DATA_DIR.
+import { openPglite, withPgConnection } from "../src/server/db/connect";
+import { applyMigrations } from "../src/server/db/migrate";
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  const log = (line: string) => console.log(line);
+  if (url) {
+    const applied = await withPgConnection(url, (conn) => applyMigrations(conn, { useAdvisoryLock: true, log }));
+    console.log(applied.length ? `${applied.length} migration(s) applied.` : "Database is up to date.");
+  } else {
+    const db = await openPglite(process.env.PGLITE_DATA_DIR || "./data/pglite", log);
+    await db.close();
+    console.log("Embedded database is up to date.");
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

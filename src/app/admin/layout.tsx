@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/layout/AppShell";
+import { requireRole } from "@/server/page";
+
+export const dynamic = "force-dynamic";
+
+export default async function Layout({ children }: { children: ReactNode }) {
+  const { user } = await requireRole("ADMIN");
+  const t = await getTranslations("common");
+  return (
+    <AppShell userName={user.name} roleLabel={t("roles.ADMIN")} nav={[{ href: "/admin", label: t("nav.adminHome") }]}>
+      {children}
+    </AppShell>
+  );
+}

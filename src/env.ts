@@ -1,0 +1,45 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+const isProduction = process.env.NODE_ENV === "production";
+
+// Validated once at start-up; every variable is documented in .env.example and the README.
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    // PostgreSQL server. Unset: the embedded PostgreSQL (PGlite) under PGLITE_DATA_DIR.
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
+      .optional(),
+    PGLITE_DATA_DIR: z.string().default("./data/pglite"),
+    // Signs session tokens. Required in production; development has a fixed fallback.
+    NEXTAUTH_SECRET: isProduction
+      ? z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters")
+      : z.string().min(32).default("development-only-secret-not-for-production-use"),
+    NEXTAUTH_URL: z.url().default("http://localhost:3000"),
+    STAFF_SESSION_HOURS: z.coerce.number().int().positive().default(12),
+    CLIENT_SESSION_DAYS: z.coerce.number().int().positive().default(90),
+    // Outgoing email (reminders, invitations). Unset: messages stay in the outbox table and
+    // are printed to the server log.
+    SMTP_URL: z.string().optional(),
+    EMAIL_FROM: z.string().default("Täsmätyö <noreply@tasmatyo.invalid>"),
+  },
+  client: {
+    // "demo" shows a banner saying the data are made up.
+    NEXT_PUBLIC_APP_ENV: z.enum(["demo", "production"]).default("demo"),
+  },
+  runtimeEnv: {
+    NODE_ENV: process.env.NODE_ENV,
+    DATABASE_URL: process.env.DATABASE_URL,
+    PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL,
+    STAFF_SESSION_HOURS: process.env.STAFF_SESSION_HOURS,
+    CLIENT_SESSION_DAYS: process.env.CLIENT_SESSION_DAYS,
+    SMTP_URL: process.env.SMTP_URL,
+    EMAIL_FROM: process.env.EMAIL_FROM,
+    NEXT_PUBLIC_APP_ENV: process.env.NEXT_PUBLIC_APP_ENV,
+  },
+  emptyStringAsUndefined: true,
+});

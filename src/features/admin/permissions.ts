@@ -1,0 +1,11 @@
+import type { PermissionTable } from "@/features/auth/rules";
+
+// Who may do what in the admin area: Jobcenters, units, users and roles, and the dated
+// tables (prices, VAT, terms, benefit limits).
+export const adminPermissions = {
+  "admin.access": [{ role: "ADMIN", scope: "any" }],
+  "jobcenter.manage": [{ role: "ADMIN", scope: "any" }],
+  "unit.manage": [{ role: "ADMIN", scope: "any" }],
+  "user.manage": [{ role: "ADMIN", scope: "any" }],
+  "audit.read": [{ role: "ADMIN", scope: "any" }],
+} as const satisfies PermissionTable;

@@ -1,0 +1,85 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/Button";
+import { Alert } from "@/components/ui/Card";
+import { TextField } from "@/components/ui/Field";
+
+type Mode = "client" | "staff";
+
+export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const [mode, setMode] = useState<Mode>(initialMode);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    const form = new FormData(event.currentTarget);
+    const result =
+      mode === "client"
+        ? await signIn("client", { username: form.get("username"), pin: form.get("pin"), redirect: false })
+        : await signIn("staff", { email: form.get("email"), password: form.get("password"), redirect: false });
+    setPending(false);
+    if (result?.ok && !result.error) {
+      router.push("/home");
+      router.refresh();
+    } else {
+      setError(result?.error === "LOCKED" ? t("errorLocked") : t("errorInvalid"));
+    }
+  }
+
+  return (
+    <div>
+      <div role="tablist" aria-label={t("chooseWay")} className="mb-6 grid grid-cols-2 gap-2">
+        {(["client", "staff"] as const).map((m) => (
+          <button
+            key={m}
+            type="button"
+            role="tab"
+            id={`tab-${m}`}
+            aria-selected={mode === m}
+            aria-controls="signin-panel"
+            onClick={() => {
+              setMode(m);
+              setError(null);
+            }}
+            className={`min-h-14 rounded-lg border-2 px-3 text-lg font-semibold ${mode === m ? "border-brand-600 bg-brand-600 text-white" : "border-gray-300 bg-white text-brand-700"}`}
+          >
+            {m === "client" ? t("tabClient") : t("tabStaff")}
+          </button>
+        ))}
+      </div>
+      <div id="signin-panel" role="tabpanel" aria-labelledby={`tab-${mode}`}>
+        <form onSubmit={submit} noValidate>
+          {mode === "client" ? (
+            <>
+              <p className="mb-4 text-lg">{t("clientHelp")}</p>
+              <TextField id="username" label={t("username")} autoComplete="username" autoCapitalize="none" required className="mt-1 block w-full min-h-14 rounded-lg border border-gray-400 px-3 text-lg" />
+              <TextField id="pin" label={t("pin")} type="password" inputMode="numeric" autoComplete="current-password" required className="mt-1 block w-full min-h-14 rounded-lg border border-gray-400 px-3 text-lg tracking-widest" />
+            </>
+          ) : (
+            <>
+              <TextField id="email" label={t("email")} type="email" autoComplete="email" required />
+              <TextField id="password" label={t("password")} type="password" autoComplete="current-password" required />
+            </>
+          )}
+          {error ? (
+            <div className="mb-4">
+              <Alert tone="danger">{error}</Alert>
+            </div>
+          ) : null}
+          <Button type="submit" size="lg" disabled={pending}>
+            {pending ? t("signingIn") : t("signIn")}
+          </Button>
+        </form>
+      </div>
+    </div>
+  );
+}

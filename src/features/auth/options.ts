@@ -1,0 +1,63 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/env";
+import { getDb } from "@/server/db";
+import { signInClient, signInStaff } from "./mutations";
+import { clientSignInSchema, staffSignInSchema } from "./schema";
+import type { SessionToken } from "./session";
+
+function clientIp(req: { headers?: Record<string, unknown> } | undefined): string {
+  const forwarded = req?.headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  return first || "unknown";
+}
+
+type AuthorizedUser = { id: string; name: string; sv: number; kind: "staff" | "client" };
+
+// Sessions are signed JWTs (no server memory); roles are read from the database per request
+// (see session.ts), and `sessionVersion` lets a reset or deactivation end old sessions.
+export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: env.CLIENT_SESSION_DAYS * 24 * 3600 },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: [
+    CredentialsProvider({
+      id: "staff",
+      name: "Email and password",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = staffSignInSchema.safeParse(credentials);
+        if (!parsed.success) throw new Error("INVALID_CREDENTIALS");
+        const result = await signInStaff(await getDb(), parsed.data.email, parsed.data.password, clientIp(req));
+        if (!result.ok) throw new Error(result.error);
+        return { id: result.user.id, name: result.user.name, sv: result.user.sessionVersion, kind: "staff" } as AuthorizedUser;
+      },
+    }),
+    CredentialsProvider({
+      id: "client",
+      name: "Username and PIN",
+      credentials: { username: { type: "text" }, pin: { type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = clientSignInSchema.safeParse(credentials);
+        if (!parsed.success) throw new Error("INVALID_CREDENTIALS");
+        const result = await signInClient(await getDb(), parsed.data.username, parsed.data.pin, clientIp(req));
+        if (!result.ok) throw new Error(result.error);
+        return { id: result.user.id, name: result.user.name, sv: result.user.sessionVersion, kind: "client" } as AuthorizedUser;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        const u = user as unknown as AuthorizedUser;
+        const t: SessionToken = { uid: u.id, sv: u.sv, kind: u.kind, at: Date.now() };
+        return { ...token, ...t };
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      const t = token as unknown as SessionToken;
+      return { ...session, token: { uid: t.uid, sv: t.sv, kind: t.kind, at: t.at } };
+    },
+  },
+};

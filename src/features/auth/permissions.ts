@@ -1,0 +1,34 @@
+import { adminPermissions } from "@/features/admin/permissions";
+import { clientAppPermissions } from "@/features/client-app/permissions";
+import { clientsPermissions } from "@/features/clients/permissions";
+import { coordinationPermissions } from "@/features/coordination/permissions";
+import { hoursPermissions } from "@/features/hours/permissions";
+import { ordersPermissions } from "@/features/orders/permissions";
+import { can as canInTable, type PermissionTable, type Subject, type Target } from "./rules";
+
+const accountPermissions = {
+  // Everyone signed in may read and change their own account settings (language, password).
+  "account.self": [
+    { role: "ADMIN", scope: "self" },
+    { role: "COORDINATOR", scope: "self" },
+    { role: "UNIT_STAFF", scope: "self" },
+    { role: "ORDERER_CONTACT", scope: "self" },
+    { role: "CLIENT", scope: "self" },
+  ],
+} as const satisfies PermissionTable;
+
+export const permissions = {
+  ...accountPermissions,
+  ...adminPermissions,
+  ...ordersPermissions,
+  ...coordinationPermissions,
+  ...clientsPermissions,
+  ...hoursPermissions,
+  ...clientAppPermissions,
+} as const satisfies PermissionTable;
+
+export type Permission = keyof typeof permissions;
+
+export function can(subject: Subject | null, action: Permission, target: Target = {}): boolean {
+  return canInTable(permissions, subject, action, target);
+}

@@ -1,0 +1,102 @@
+import { TZDate, tz } from "@date-fns/tz";
+import { addDays, differenceInCalendarDays, format, getISODay, startOfDay, startOfISOWeek, startOfMonth, startOfYear, endOfMonth } from "date-fns";
+
+// Every calendar question (which day, which week, which month) is asked in Helsinki time,
+// whatever the server's own time zone is. Instants are stored as UTC timestamps.
+export const TIME_ZONE = "Europe/Helsinki";
+const inHelsinki = tz(TIME_ZONE);
+
+export type Locale = "fi" | "sv" | "en";
+const intlLocale: Record<Locale, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
+
+/** The instant as a Helsinki wall-clock date object (for date-fns calculations). */
+export function helsinki(date: Date | number): TZDate {
+  return new TZDate(typeof date === "number" ? date : date.getTime(), TIME_ZONE);
+}
+
+/** "2026-11-23": the Helsinki calendar day of an instant. */
+export function dayKey(date: Date | number): string {
+  return format(date, "yyyy-MM-dd", { in: inHelsinki });
+}
+
+/** ISO weekday (1 = Monday ... 7 = Sunday) in Helsinki. */
+export function isoWeekday(date: Date | number): number {
+  return getISODay(date, { in: inHelsinki });
+}
+
+/** Minutes after Helsinki midnight. */
+export function minuteOfDay(date: Date | number): number {
+  const h = helsinki(date);
+  return h.getHours() * 60 + h.getMinutes();
+}
+
+/** The instant of a Helsinki wall-clock time: ("2026-11-23", "09:30"). */
+export function helsinkiInstant(day: string, time = "00:00"): Date {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = time.split(":").map(Number) as [number, number];
+  return new Date(new TZDate(y, m - 1, d, hh, mm, 0, TIME_ZONE).getTime());
+}
+
+/**
+ * A `@db.Date` column holds a calendar day; Prisma hands it over as UTC midnight. These two
+ * convert between that form and Helsinki calendar days.
+ */
+export function dateColumn(day: string): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+export function dayOfDateColumn(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}
+/** The Helsinki day of an instant, in `@db.Date` form: for comparing with validity dates. */
+export function dateColumnOf(instant: Date | number): Date {
+  return dateColumn(dayKey(instant));
+}
+
+export function startOfHelsinkiDay(date: Date | number): Date {
+  return new Date(startOfDay(date, { in: inHelsinki }).getTime());
+}
+export function startOfHelsinkiWeek(date: Date | number): Date {
+  return new Date(startOfISOWeek(date, { in: inHelsinki }).getTime());
+}
+export function startOfHelsinkiMonth(date: Date | number): Date {
+  return new Date(startOfMonth(date, { in: inHelsinki }).getTime());
+}
+export function endOfHelsinkiMonth(date: Date | number): Date {
+  return new Date(endOfMonth(date, { in: inHelsinki }).getTime());
+}
+export function startOfHelsinkiYear(date: Date | number): Date {
+  return new Date(startOfYear(date, { in: inHelsinki }).getTime());
+}
+export function addHelsinkiDays(date: Date | number, days: number): Date {
+  return new Date(addDays(helsinki(date), days).getTime());
+}
+export function calendarDaysBetween(later: Date | number, earlier: Date | number): number {
+  return differenceInCalendarDays(later, earlier, { in: inHelsinki });
+}
+
+export function formatDate(date: Date | number, locale: Locale = "fi"): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: TIME_ZONE, day: "numeric", month: "numeric", year: "numeric" }).format(date);
+}
+export function formatWeekdayDate(date: Date | number, locale: Locale = "fi"): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: TIME_ZONE, weekday: "long", day: "numeric", month: "numeric" }).format(date);
+}
+export function formatTime(date: Date | number, locale: Locale = "fi"): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit" }).format(date);
+}
+export function formatDateTime(date: Date | number, locale: Locale = "fi"): string {
+  return `${formatDate(date, locale)} ${formatTime(date, locale)}`;
+}
+/** A `@db.Date` value shown as a Finnish date: 1.9.2024. */
+export function formatDateColumn(value: Date, locale: Locale = "fi"): string {
+  const [y, m, d] = dayOfDateColumn(value).split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: "UTC", day: "numeric", month: "numeric", year: "numeric" }).format(
+    Date.UTC(y, m - 1, d),
+  );
+}
+/** 90 → "1 h 30 min". */
+export function formatMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}

@@ -1,0 +1,118 @@
+import type { z } from "zod";
+import { recordAudit, type AuditEntry } from "@/features/audit/mutations";
+import { can, type Permission } from "@/features/auth/permissions";
+import type { Target } from "@/features/auth/rules";
+import type { SessionUser } from "@/features/auth/session";
+import type { Prisma } from "@/generated/prisma/client";
+import { fieldErrorsFrom } from "@/lib/validation";
+import { getContext } from "./context";
+import { ActionError, type ActionResult } from "./errors";
+
+export type Tx = Prisma.TransactionClient;
+
+interface RunArgs<I, L, U> {
+  tx: Tx;
+  input: I;
+  user: U;
+  row: L;
+  now: Date;
+  /** Adds an audit event in the same transaction, with the signed-in person as actor. */
+  audit: (entry: Omit<AuditEntry, "actorUserId">) => Promise<void>;
+}
+
+export interface ActionSpec<S extends z.ZodType, L, R> {
+  /** For logs: "orders.submit". */
+  name: string;
+  input: S;
+  /** Checked against the target that `load` returns. */
+  permission: Permission;
+  /**
+   * Loads the rows the action touches (inside the transaction) and says what they belong to.
+   * Ids from the browser are only ever looked up here, never trusted. null → NOT_FOUND.
+   */
+  load: (args: { tx: Tx; input: z.output<S>; user: SessionUser }) => Promise<{ target: Target; row: L } | null>;
+  run: (args: RunArgs<z.output<S>, L, SessionUser>) => Promise<R>;
+  /** Paths whose cached pages change. */
+  revalidate?: (args: { input: z.output<S>; data: R }) => string[];
+}
+
+export interface PublicActionSpec<S extends z.ZodType, R> {
+  name: string;
+  input: S;
+  run: (args: RunArgs<z.output<S>, null, SessionUser | null>) => Promise<R>;
+  revalidate?: (args: { input: z.output<S>; data: R }) => string[];
+}
+
+const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 };
+
+function toResult(error: unknown, name: string): ActionResult<never> {
+  if (error instanceof ActionError) return { ok: false, error: error.code, rule: error.rule };
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "P2002" || code === "P2034") return { ok: false, error: "CONFLICT" };
+  if (code === "P2025") return { ok: false, error: "NOT_FOUND" };
+  console.error(`[action ${name}]`, error);
+  return { ok: false, error: "INTERNAL" };
+}
+
+/**
+ * The one pipeline for every server action: parse with zod → authenticate → load the rows and
+ * authorize against them → do the work in a transaction → revalidate → typed result.
+ * A denial returns FORBIDDEN and changes nothing.
+ */
+export function defineAction<S extends z.ZodType, L, R>(spec: ActionSpec<S, L, R>) {
+  return async (raw: unknown): Promise<ActionResult<R>> => {
+    const parsed = spec.input.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: "INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error) };
+    const ctx = await getContext();
+    const user = ctx.user;
+    if (!user) return { ok: false, error: "UNAUTHENTICATED" };
+    const input = parsed.data as z.output<S>;
+    try {
+      const data = await ctx.db.$transaction(async (tx) => {
+        const loaded = await spec.load({ tx, input, user });
+        if (!loaded) throw new ActionError("NOT_FOUND");
+        if (!can(user, spec.permission, loaded.target)) throw new ActionError("FORBIDDEN");
+        return spec.run({
+          tx,
+          input,
+          user,
+          row: loaded.row,
+          now: ctx.now(),
+          audit: (entry) => recordAudit(tx, { ...entry, actorUserId: user.userId }),
+        });
+      }, TX_OPTIONS);
+      for (const path of spec.revalidate?.({ input, data }) ?? []) ctx.revalidate(path);
+      return { ok: true, data };
+    } catch (error) {
+      return toResult(error, spec.name);
+    }
+  };
+}
+
+/** For the few actions that need no sign-in (registering as a new orderer). */
+export function definePublicAction<S extends z.ZodType, R>(spec: PublicActionSpec<S, R>) {
+  return async (raw: unknown): Promise<ActionResult<R>> => {
+    const parsed = spec.input.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: "INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error) };
+    const ctx = await getContext();
+    const input = parsed.data as z.output<S>;
+    try {
+      const data = await ctx.db.$transaction(
+        (tx) =>
+          spec.run({
+            tx,
+            input,
+            user: ctx.user,
+            row: null,
+            now: ctx.now(),
+            audit: (entry) => recordAudit(tx, { ...entry, actorUserId: ctx.user?.userId ?? null }),
+          }),
+        TX_OPTIONS,
+      );
+      for (const path of spec.revalidate?.({ input, data }) ?? []) ctx.revalidate(path);
+      return { ok: true, data };
+    } catch (error) {
+      return toResult(error, spec.name);
+    }
+  };
+}

@@ -1,0 +1,44 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { SessionUser } from "@/features/auth/session";
+import type { Db } from "./db";
+
+/**
+ * What a server action or page needs from its request: the database, the signed-in person and
+ * a way to refresh cached pages. In the app it comes from Next.js and next-auth; tests run the
+ * very same actions inside `runWithContext` with a test database and a chosen person.
+ */
+export interface RequestContext {
+  db: Db;
+  user: SessionUser | null;
+  revalidate: (path: string) => void;
+  setCookie: (name: string, value: string, maxAgeSeconds: number) => Promise<void>;
+  now: () => Date;
+}
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+export function runWithContext<T>(ctx: RequestContext, fn: () => Promise<T>): Promise<T> {
+  return storage.run(ctx, fn);
+}
+
+export async function getContext(): Promise<RequestContext> {
+  const override = storage.getStore();
+  if (override) return override;
+  const [{ getDb }, { loadSessionUser, readSessionToken }, { revalidatePath }, { cookies }] = await Promise.all([
+    import("./db"),
+    import("@/features/auth/session"),
+    import("next/cache"),
+    import("next/headers"),
+  ]);
+  const db = await getDb();
+  const user = await loadSessionUser(db, await readSessionToken());
+  return {
+    db,
+    user,
+    revalidate: (path) => revalidatePath(path),
+    setCookie: async (name, value, maxAge) => {
+      (await cookies()).set(name, value, { path: "/", maxAge, sameSite: "lax", httpOnly: false });
+    },
+    now: () => new Date(),
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The closed set of errors a server action returns. The UI translates each through the
+ * `errors` message namespace ("errors.<code>", and "errors.rules.<rule>" for rule violations).
+ */
+export const actionErrorCodes = [
+  "INVALID_INPUT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "RULE_VIOLATION",
+  "RATE_LIMITED",
+  "INTERNAL",
+] as const;
+export type ActionErrorCode = (typeof actionErrorCodes)[number];
+
+/**
+ * Domain rules the server enforces. Each has a plain-language reason in the `errors.rules`
+ * messages. Features add their codes here.
+ */
+export const ruleCodes = [
+  // orders and terms
+  "TERMS_NOT_ACCEPTED",
+  "TERMS_OUTDATED",
+  "NO_PRICE_LIST",
+  "NO_VAT_RATE",
+  "NO_TERMS",
+  "CONTRACT_MODEL_NOT_OFFERED",
+  "ORDER_NOT_EDITABLE",
+  "ORDER_NOT_CANCELLABLE",
+  "CHANGE_NOT_PENDING",
+  "INVALID_STATE",
+  // coordination and gigs
+  "READINESS_MISSING",
+  "DOUBLE_BOOKED",
+  "COMMISSION_BLOCKED_UNEMPLOYMENT_BENEFIT",
+  "CONTRACT_MODEL_NOT_ALLOWED_FOR_CLIENT",
+  "WORK_ACTIVITY_DAY_NOT_CONFIRMED",
+  "OVERLAPS_WORK_ACTIVITY_HOURS",
+  "MOVE_OUTSIDE_WEEK",
+  "CLIENT_NOT_IN_JOBCENTER",
+  "GIG_NOT_IN_STATE",
+  // hours
+  "HOURS_LOCKED",
+  "REASON_REQUIRED",
+  // accounts
+  "LAST_ADMIN",
+  "EMAIL_TAKEN",
+  "USERNAME_TAKEN",
+] as const;
+export type RuleCode = (typeof ruleCodes)[number];
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      error: ActionErrorCode;
+      /** for RULE_VIOLATION */
+      rule?: RuleCode;
+      /** for INVALID_INPUT: field path → message key in the `validation` namespace */
+      fieldErrors?: Record<string, string>;
+    };
+
+/** Thrown inside an action to stop it, roll back and return this error. */
+export class ActionError extends Error {
+  constructor(
+    readonly code: ActionErrorCode,
+    readonly rule?: RuleCode,
+  ) {
+    super(rule ? `${code}: ${rule}` : code);
+  }
+}
+
+export function ruleViolation(rule: RuleCode): ActionError {
+  return new ActionError("RULE_VIOLATION", rule);
+}

@@ -1,0 +1,8 @@
+import { setLocale } from "../../../src/i18n/actions";
+import { entry } from "../../support/matrix";
+import { personaNames } from "../../support/world";
+
+export const entries = [
+  // Anyone, signed in or not, may choose the interface language.
+  entry({ name: "i18n.setLocale", call: setLocale, input: () => ({ locale: "sv" }), allowed: personaNames }),
+];

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInClient, signInStaff } from "../../src/features/auth/mutations";
+import { loadSessionUser } from "../../src/features/auth/session";
+import { applyMigrations, readMigrations } from "../../src/server/db/migrate";
+import { createTestDatabase, type TestDatabase } from "../support/db";
+import { createWorld, TEST_PASSWORD, TEST_PIN, type World } from "../support/world";
+
+let tdb: TestDatabase;
+let world: World;
+
+beforeAll(async () => {
+  tdb = await createTestDatabase();
+  world = await createWorld(tdb.db);
+});
+afterAll(async () => tdb?.close());
+
+describe("migrations", () => {
+  it("records every committed migration the way Prisma Migrate does", async () => {
+    const files = await readMigrations();
+    const rows = await tdb.db.$queryRaw<{ migration_name: string; checksum: string; finished_at: Date | null }[]>`
+      SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`;
+    expect(rows.map((r) => r.migration_name)).toEqual(files.map((f) => f.name));
+    expect(rows.map((r) => r.checksum)).toEqual(files.map((f) => f.checksum));
+    expect(rows.every((r) => r.finished_at !== null)).toBe(true);
+  });
+
+  it("applies nothing the second time", async () => {
+    const conn = {
+      query: async (sql: string, params?: unknown[]) => ({ rows: (await tdb.db.$queryRawUnsafe(sql, ...(params ?? []))) as never[] }),
+      exec: (sql: string) => tdb.db.$executeRawUnsafe(sql),
+    };
+    expect(await applyMigrations(conn)).toEqual([]);
+  });
+});
+
+describe("sign-in", () => {
+  it("signs staff in with email and password", async () => {
+    const r = await signInStaff(tdb.db, "koordinaattori.d@test.fi", TEST_PASSWORD, "10.0.0.1");
+    expect(r.ok).toBe(true);
+  });
+
+  it("locks an account after five wrong passwords, even for the right one", async () => {
+    for (let i = 0; i < 4; i++) {
+      expect(await signInStaff(tdb.db, "ohjaaja.d1@test.fi", "wrong", "10.0.0.2")).toEqual({ ok: false, error: "INVALID_CREDENTIALS" });
+    }
+    expect(await signInStaff(tdb.db, "ohjaaja.d1@test.fi", "wrong", "10.0.0.2")).toEqual({ ok: false, error: "LOCKED" });
+    expect(await signInStaff(tdb.db, "ohjaaja.d1@test.fi", TEST_PASSWORD, "10.0.0.3")).toEqual({ ok: false, error: "LOCKED" });
+  });
+
+  it("answers the same for an unknown email as for a wrong password", async () => {
+    expect(await signInStaff(tdb.db, "nobody@test.fi", "x", "10.0.0.4")).toEqual({ ok: false, error: "INVALID_CREDENTIALS" });
+  });
+
+  it("signs a client in with username and PIN, and locks PIN guessing", async () => {
+    expect((await signInClient(tdb.db, "maija", TEST_PIN, "10.0.0.5")).ok).toBe(true);
+    for (let i = 0; i < 5; i++) await signInClient(tdb.db, "pekka", "000000", "10.0.0.6");
+    expect(await signInClient(tdb.db, "pekka", TEST_PIN, "10.0.0.7")).toEqual({ ok: false, error: "LOCKED" });
+  });
+});
+
+describe("sessions", () => {
+  it("reads roles from the database and ends when the account is deactivated or reset", async () => {
+    const token = { uid: world.users.staffR1.id, sv: 0, kind: "staff" as const, at: Date.now() };
+    const user = await loadSessionUser(tdb.db, token);
+    expect(user?.grants).toEqual([{ role: "UNIT_STAFF", jobcenterId: null, unitId: world.unitR1.id, ordererId: null }]);
+    await tdb.db.user.update({ where: { id: world.users.staffR1.id }, data: { sessionVersion: 1 } });
+    expect(await loadSessionUser(tdb.db, token)).toBeNull();
+    await tdb.db.user.update({ where: { id: world.users.staffR1.id }, data: { sessionVersion: 0, active: false } });
+    expect(await loadSessionUser(tdb.db, token)).toBeNull();
+    await tdb.db.user.update({ where: { id: world.users.staffR1.id }, data: { active: true } });
+  });
+
+  it("ends a staff session after the staff session length, but keeps a client's", async () => {
+    const day = 24 * 3600_000;
+    expect(await loadSessionUser(tdb.db, { uid: world.users.coordinatorD.id, sv: 0, kind: "staff", at: Date.now() - day })).toBeNull();
+    const client = await loadSessionUser(tdb.db, { uid: world.users.clientD1.id, sv: 0, kind: "client", at: Date.now() - 30 * day });
+    expect(client?.grants).toEqual([{ role: "CLIENT", clientId: world.clientD1.id, unitId: world.unitD1.id }]);
+  });
+});
