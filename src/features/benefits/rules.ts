@@ -1,0 +1,195 @@
+import type { BenefitLimitKind, BenefitType, ContractModel, LimitPeriod } from "@/generated/prisma/enums";
+import { addHelsinkiDays, dateColumnOf, dayKey, startOfHelsinkiDay, startOfHelsinkiMonth, startOfHelsinkiYear } from "@/lib/dates";
+import { centsForMinutes, mulDivRound } from "@/lib/money";
+
+// What a client earns from gigs, and how it compares with the earnings limits of their
+// benefits. Pure: the figures come in as dated rows (BenefitLimit), never as constants.
+// See docs/decisions/041-earnings-and-benefit-limits.md.
+
+/** Any row with calendar-day validity (`@db.Date` columns). */
+export interface Dated {
+  validFrom: Date;
+  validTo: Date | null;
+}
+
+/**
+ * The row valid on a Helsinki calendar day: validFrom ≤ day and (validTo empty or ≥ day);
+ * when several are valid, the newest validFrom wins.
+ */
+export function validOn<T extends Dated>(rows: readonly T[], instant: Date): T | null {
+  const day = dateColumnOf(instant).getTime();
+  let best: T | null = null;
+  for (const r of rows) {
+    if (r.validFrom.getTime() > day) continue;
+    if (r.validTo && r.validTo.getTime() < day) continue;
+    if (!best || r.validFrom.getTime() > best.validFrom.getTime()) best = r;
+  }
+  return best;
+}
+
+export interface LimitRow extends Dated {
+  id: string;
+  kind: BenefitLimitKind;
+  period: LimitPeriod;
+  amountCents: number;
+  source: string | null;
+}
+
+export interface LimitSlot {
+  kind: BenefitLimitKind;
+  period: LimitPeriod;
+}
+
+/**
+ * Which limits matter for this client: from the benefits recorded by staff, plus the YEL limit
+ * for anyone with commission-contract income this year.
+ */
+export function applicableLimits(benefits: readonly BenefitType[], hasCommissionIncome: boolean): LimitSlot[] {
+  const out: LimitSlot[] = [];
+  if (benefits.includes("DISABILITY_PENSION")) out.push({ kind: "DISABILITY_PENSION_EARNINGS", period: "MONTH" });
+  if (benefits.includes("LABOUR_MARKET_SUBSIDY")) {
+    out.push({ kind: "LABOUR_MARKET_SUBSIDY_PROTECTED", period: "MONTH" });
+    out.push({ kind: "LABOUR_MARKET_SUBSIDY_PROTECTED", period: "FOUR_WEEKS" });
+  }
+  if (benefits.includes("BASIC_SOCIAL_ASSISTANCE")) out.push({ kind: "BASIC_SOCIAL_ASSISTANCE_PROTECTED", period: "MONTH" });
+  if (benefits.includes("PENSIONERS_HOUSING_ALLOWANCE")) out.push({ kind: "PENSIONERS_HOUSING_ALLOWANCE_REVIEW", period: "YEAR" });
+  if (hasCommissionIncome) out.push({ kind: "YEL_COMMISSION_INCOME", period: "YEAR" });
+  return out;
+}
+
+/** One approved gig as earnings: worker pay per hour × approved minutes. */
+export interface EarningGig {
+  /** when the work was done (the gig's start) */
+  workedAt: Date;
+  approvedMinutes: number;
+  workerPayCents: number;
+  contractModel: ContractModel;
+}
+
+export function gigEarningsCents(g: Pick<EarningGig, "approvedMinutes" | "workerPayCents">): number {
+  return centsForMinutes(g.workerPayCents, g.approvedMinutes);
+}
+
+export interface Earnings {
+  monthCents: number;
+  monthMinutes: number;
+  yearCents: number;
+  yearMinutes: number;
+  /** the last four weeks: today and the 27 Helsinki days before it */
+  fourWeeksCents: number;
+  /** commission-contract income this year (counts towards the YEL limit) */
+  commissionYearCents: number;
+}
+
+/** Sums approved gigs by the Helsinki month and year of the work day. Each gig is rounded on its own. */
+export function summariseEarnings(gigs: readonly EarningGig[], now: Date): Earnings {
+  const month = startOfHelsinkiMonth(now).getTime();
+  const year = startOfHelsinkiYear(now).getTime();
+  const fourWeeks = startOfHelsinkiDay(addHelsinkiDays(now, -27)).getTime();
+  const end = startOfHelsinkiDay(addHelsinkiDays(now, 1)).getTime();
+  const e: Earnings = { monthCents: 0, monthMinutes: 0, yearCents: 0, yearMinutes: 0, fourWeeksCents: 0, commissionYearCents: 0 };
+  for (const g of gigs) {
+    const t = g.workedAt.getTime();
+    if (t >= end || t < year) continue;
+    const cents = gigEarningsCents(g);
+    e.yearCents += cents;
+    e.yearMinutes += g.approvedMinutes;
+    if (g.contractModel === "COMMISSION") e.commissionYearCents += cents;
+    if (t >= month) {
+      e.monthCents += cents;
+      e.monthMinutes += g.approvedMinutes;
+    }
+    if (t >= fourWeeks) e.fourWeeksCents += cents;
+  }
+  return e;
+}
+
+/** The earnings that count against a limit of this kind and period. */
+export function earnedFor(slot: LimitSlot, e: Earnings): number {
+  if (slot.kind === "YEL_COMMISSION_INCOME") return e.commissionYearCents;
+  switch (slot.period) {
+    case "MONTH":
+      return e.monthCents;
+    case "FOUR_WEEKS":
+      return e.fourWeeksCents;
+    case "YEAR":
+      return e.yearCents;
+  }
+}
+
+export type MeterLevel = "below" | "close" | "over";
+/** From this share of the limit on, the meter says "close: talk to your instructor". */
+export const CLOSE_PERCENT = 80;
+
+export interface Meter {
+  earnedCents: number;
+  limitCents: number;
+  /** rounded; never shows 100 before the limit is really reached */
+  percent: number;
+  /** how much more may be earned before the limit (0 when reached) */
+  remainingCents: number;
+  /** how much over the limit (0 when below) */
+  overCents: number;
+  level: MeterLevel;
+}
+
+/** Earnings against a limit: below, close (≥ 80 %) or over (the limit reached or crossed). */
+export function meter(earnedCents: number, limitCents: number): Meter {
+  if (limitCents <= 0) throw new RangeError("limit must be positive");
+  const over = earnedCents >= limitCents;
+  let percent = mulDivRound(earnedCents, 100, limitCents);
+  if (!over && percent >= 100) percent = 99;
+  const close = earnedCents * 100 >= CLOSE_PERCENT * limitCents;
+  return {
+    earnedCents,
+    limitCents,
+    percent,
+    remainingCents: Math.max(0, limitCents - earnedCents),
+    overCents: Math.max(0, earnedCents - limitCents),
+    level: over ? "over" : close ? "close" : "below",
+  };
+}
+
+/**
+ * The figures are old when the row took effect in an earlier calendar year than today's
+ * (limits are revised every year): the page then says they are examples until an admin
+ * enters the current year's figures.
+ */
+export function isOutdated(row: Pick<Dated, "validFrom">, now: Date): boolean {
+  return row.validFrom.getUTCFullYear() < Number(dayKey(now).slice(0, 4));
+}
+
+/** How many whole hours at this pay fit below the limit (for "about N more hours"). */
+export function hoursLeft(remainingCents: number, workerPayCents: number): number {
+  if (workerPayCents <= 0) return 0;
+  return Math.floor(remainingCents / workerPayCents);
+}
+
+export interface LimitMeter {
+  slot: LimitSlot;
+  /** null when no limit row is valid today: the page says the figure is missing */
+  limit: LimitRow | null;
+  meter: Meter | null;
+  outdated: boolean;
+}
+
+/** Every limit that matters for the client, with the row valid today and the meter. */
+export function limitMeters(
+  rows: readonly LimitRow[],
+  benefits: readonly BenefitType[],
+  earnings: Earnings,
+  now: Date,
+): LimitMeter[] {
+  return applicableLimits(benefits, earnings.commissionYearCents > 0).map((slot) => {
+    const limit = validOn(
+      rows.filter((r) => r.kind === slot.kind && r.period === slot.period),
+      now,
+    );
+    return {
+      slot,
+      limit,
+      meter: limit && limit.amountCents > 0 ? meter(earnedFor(slot, earnings), limit.amountCents) : null,
+      outdated: limit ? isOutdated(limit, now) : false,
+    };
+  });
+}
