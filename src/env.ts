@@ -24,6 +24,8 @@ export const env = createEnv({
     // are printed to the server log.
     SMTP_URL: z.string().optional(),
     EMAIL_FROM: z.string().default("Täsmätyö <noreply@tasmatyo.invalid>"),
+    // Bearer token for the scheduled-job endpoints (POST /api/jobs/...). Unset: they refuse.
+    JOBS_SECRET: z.string().min(12).optional(),
   },
   client: {
     // "demo" shows a banner saying the data are made up.
@@ -39,6 +41,7 @@ export const env = createEnv({
     CLIENT_SESSION_DAYS: process.env.CLIENT_SESSION_DAYS,
     SMTP_URL: process.env.SMTP_URL,
     EMAIL_FROM: process.env.EMAIL_FROM,
+    JOBS_SECRET: process.env.JOBS_SECRET,
     NEXT_PUBLIC_APP_ENV: process.env.NEXT_PUBLIC_APP_ENV,
   },
   emptyStringAsUndefined: true,

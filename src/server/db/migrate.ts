@@ -32,7 +32,8 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 const ADVISORY_LOCK_KEY = 72707369;
 
 export function defaultMigrationsDir(): string {
-  return path.join(process.cwd(), "prisma", "migrations");
+  // Read at run time from the project folder; the bundler must not try to trace it.
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 }
 
 export async function readMigrations(dir = defaultMigrationsDir()): Promise<MigrationFile[]> {

@@ -1,0 +1,27 @@
+// Serves the production build for the browser tests: a fresh embedded database with the demo
+// data, then `next start`. NEXT_DIST_DIR picks the build folder (default .next).
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+const port = process.env.E2E_PORT ?? "3100";
+const dataDir = path.resolve("data", `e2e-${port}`, "pglite");
+rmSync(path.dirname(dataDir), { recursive: true, force: true });
+
+const env = {
+  ...process.env,
+  PGLITE_DATA_DIR: dataDir,
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-e2e-only-secret-e2e-only",
+  JOBS_SECRET: process.env.JOBS_SECRET ?? "e2e-jobs-secret",
+};
+delete env.DATABASE_URL;
+
+const tsx = path.resolve("node_modules", ".bin", "tsx");
+const seeded = spawnSync(tsx, ["scripts/seed.ts"], { env, stdio: "inherit" });
+if (seeded.status !== 0) process.exit(seeded.status ?? 1);
+
+const next = path.resolve("node_modules", ".bin", "next");
+const server = spawn(next, ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
