@@ -1,0 +1,170 @@
+"use server";
+
+import { generatePin, hashSecret } from "@/features/auth/password";
+import type { SessionUser } from "@/features/auth/session";
+import { defineAction, type Tx } from "@/server/action";
+import { ruleViolation } from "@/server/errors";
+import { findGigForAction } from "./queries";
+import { moveClientGig, setClientSignIn } from "./mutations";
+import { canReportYet, minutesBetween } from "./rules";
+import { declineGigSchema, gigIdSchema, gigNoteSchema, issueSignInSchema, reportHoursSchema } from "./schema";
+
+type ActionGig = NonNullable<Awaited<ReturnType<typeof findGigForAction>>>;
+
+async function loadGig({ tx, input }: { tx: Tx; input: { gigId: string } }) {
+  const gig = await findGigForAction(tx, input.gigId);
+  return gig && { target: { clientId: gig.clientId, unitId: gig.client.unitId }, row: gig };
+}
+
+/** Unit staff acting for a client ("support mode") are audited under their own action names. */
+function isSupport(user: SessionUser, gig: ActionGig): boolean {
+  return user.clientId !== gig.clientId;
+}
+
+function auditGig(user: SessionUser, gig: ActionGig, verb: string, details?: Record<string, string | number | null>) {
+  return {
+    action: isSupport(user, gig) ? `client.support.${verb}` : `client.${verb}`,
+    entityType: "Gig",
+    entityId: gig.id,
+    clientId: gig.clientId,
+    details: { supportMode: isSupport(user, gig), ...details },
+  };
+}
+
+function gigPaths(gigId: string) {
+  return ["/client", `/client/gigs/${gigId}`, "/client/money", "/unit/support"];
+}
+
+const acceptGig_ = defineAction({
+  name: "clientApp.acceptGig",
+  input: gigIdSchema,
+  permission: "clientGig.answer",
+  load: loadGig,
+  run: async ({ tx, row, user, audit }) => {
+    if (row.status !== "OFFERED") throw ruleViolation("GIG_NOT_IN_STATE");
+    await moveClientGig(tx, row, "ACCEPTED", {});
+    await audit(auditGig(user, row, "gig.accept"));
+    return { id: row.id };
+  },
+  revalidate: ({ input }) => gigPaths(input.gigId),
+});
+/** "Yes, I'll come": the client accepts an offered gig. */
+export async function acceptGig(input: unknown) {
+  return acceptGig_(input);
+}
+
+const declineGig_ = defineAction({
+  name: "clientApp.declineGig",
+  input: declineGigSchema,
+  permission: "clientGig.answer",
+  load: loadGig,
+  run: async ({ tx, row, input, user, audit }) => {
+    if (row.status !== "OFFERED") throw ruleViolation("GIG_NOT_IN_STATE");
+    await moveClientGig(tx, row, "DECLINED", { declineReason: input.reason ?? null });
+    await audit(auditGig(user, row, "gig.decline"));
+    return { id: row.id };
+  },
+  revalidate: ({ input }) => gigPaths(input.gigId),
+});
+/** "No, thank you": declining is fine; the reason is optional. */
+export async function declineGig(input: unknown) {
+  return declineGig_(input);
+}
+
+const startGig_ = defineAction({
+  name: "clientApp.startGig",
+  input: gigNoteSchema,
+  permission: "clientGig.report",
+  load: loadGig,
+  run: async ({ tx, row, input, user, now, audit }) => {
+    if (row.status !== "ACCEPTED") throw ruleViolation("GIG_NOT_IN_STATE");
+    if (!canReportYet(row, now)) throw ruleViolation("GIG_NOT_YET");
+    await moveClientGig(tx, row, "STARTED", { startedAt: now }, { kind: "STARTED", reason: input.note, byUserId: user.userId });
+    await audit(auditGig(user, row, "gig.start"));
+    return { id: row.id, startedAt: now };
+  },
+  revalidate: ({ input }) => gigPaths(input.gigId),
+});
+/** "I started": the time starts running. */
+export async function startGig(input: unknown) {
+  return startGig_(input);
+}
+
+const finishGig_ = defineAction({
+  name: "clientApp.finishGig",
+  input: gigNoteSchema,
+  permission: "clientGig.report",
+  load: loadGig,
+  run: async ({ tx, row, input, user, now, audit }) => {
+    if (row.status !== "STARTED" || !row.startedAt) throw ruleViolation("GIG_NOT_IN_STATE");
+    const minutes = minutesBetween(row.startedAt, now);
+    await moveClientGig(
+      tx,
+      row,
+      "REPORTED",
+      { finishedAt: now, reportedMinutes: minutes, reportNote: input.note ?? null },
+      { kind: "FINISHED", minutes, reason: input.note, byUserId: user.userId },
+    );
+    await audit(auditGig(user, row, "gig.finish", { minutes }));
+    return { id: row.id, minutes };
+  },
+  revalidate: ({ input }) => gigPaths(input.gigId),
+});
+/** "I finished": the time from "I started", rounded to a quarter hour, goes to staff for approval. */
+export async function finishGig(input: unknown) {
+  return finishGig_(input);
+}
+
+const reportHours_ = defineAction({
+  name: "clientApp.reportHours",
+  input: reportHoursSchema,
+  permission: "clientGig.report",
+  load: loadGig,
+  run: async ({ tx, row, input, user, now, audit }) => {
+    if (!["ACCEPTED", "STARTED", "REPORTED"].includes(row.status)) throw ruleViolation("GIG_NOT_IN_STATE");
+    if (!canReportYet(row, now)) throw ruleViolation("GIG_NOT_YET");
+    const minutes = input.hours * 60 + input.minutes;
+    await moveClientGig(
+      tx,
+      row,
+      "REPORTED",
+      { finishedAt: row.status === "REPORTED" ? undefined : now, reportedMinutes: minutes, reportNote: input.note ?? null },
+      { kind: isSupport(user, row) ? "ENTERED_BY_STAFF" : "REPORTED", minutes, reason: input.note, byUserId: user.userId },
+    );
+    await audit(auditGig(user, row, "gig.reportHours", { minutes }));
+    return { id: row.id, minutes };
+  },
+  revalidate: ({ input }) => gigPaths(input.gigId),
+});
+/** Enter the hours directly (also to fix them before they are approved). */
+export async function reportHours(input: unknown) {
+  return reportHours_(input);
+}
+
+const issueClientSignIn_ = defineAction({
+  name: "clientApp.issueClientSignIn",
+  input: issueSignInSchema,
+  permission: "clientSignIn.issue",
+  load: async ({ tx, input }) => {
+    const client = await tx.client.findUnique({ where: { id: input.clientId }, select: { id: true, unitId: true, firstName: true, userId: true, active: true } });
+    return client && client.active ? { target: { unitId: client.unitId, clientId: client.id }, row: client } : null;
+  },
+  run: async ({ tx, row, input, audit }) => {
+    const pin = generatePin();
+    const { userId, created } = await setClientSignIn(tx, row, input.username, await hashSecret(pin));
+    await audit({
+      action: created ? "client.signIn.issue" : "client.signIn.reset",
+      entityType: "User",
+      entityId: userId,
+      clientId: row.id,
+      details: { username: input.username },
+    });
+    // The PIN is shown once to the staff member and never stored in plain text.
+    return { username: input.username, pin, created };
+  },
+  revalidate: () => ["/unit/support"],
+});
+/** Unit staff give a client a username and a new PIN (shown once); a reset ends old sessions. */
+export async function issueClientSignIn(input: unknown) {
+  return issueClientSignIn_(input);
+}

@@ -1,0 +1,116 @@
+import type { Tx } from "@/server/action";
+import type { Db } from "@/server/db";
+
+type Reader = Db | Tx;
+
+/** A gig with what it belongs to, for the client's actions. */
+export function findGigForAction(db: Reader, gigId: string) {
+  return db.gig.findUnique({
+    where: { id: gigId },
+    select: {
+      id: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      startedAt: true,
+      clientId: true,
+      client: { select: { id: true, unitId: true, userId: true } },
+    },
+  });
+}
+
+const gigDetails = {
+  id: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  plannedMinutes: true,
+  startedAt: true,
+  finishedAt: true,
+  reportedMinutes: true,
+  reportNote: true,
+  approvedMinutes: true,
+  supportMode: true,
+  supportPerson: true,
+  meetingPerson: true,
+  bringItems: true,
+  declineReason: true,
+  updatedAt: true,
+  order: {
+    select: {
+      title: true,
+      category: true,
+      description: true,
+      remote: true,
+      streetAddress: true,
+      postalCode: true,
+      city: true,
+      ordererProvides: true,
+      orientation: true,
+      siteContactName: true,
+      siteContactPhone: true,
+      contractModel: true,
+      orderer: { select: { name: true } },
+      priceList: { select: { workerPayCents: true } },
+    },
+  },
+} as const;
+
+/** The client's own pages: who they are, their unit (phone) and their gigs. */
+export function findClientForApp(db: Reader, clientId: string) {
+  return db.client.findUnique({
+    where: { id: clientId },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      unitId: true,
+      benefits: true,
+      userId: true,
+      unit: { select: { id: true, name: true, phone: true, email: true, address: true, jobcenterId: true } },
+    },
+  });
+}
+
+export function listClientGigs(db: Reader, clientId: string) {
+  return db.gig.findMany({
+    where: { clientId, status: { in: ["OFFERED", "ACCEPTED", "STARTED", "REPORTED", "APPROVED"] } },
+    select: gigDetails,
+    orderBy: { startsAt: "asc" },
+  });
+}
+
+export function findGigDetails(db: Reader, gigId: string) {
+  return db.gig.findUnique({ where: { id: gigId }, select: { ...gigDetails, clientId: true, client: { select: { unitId: true } } } });
+}
+
+export type ClientGig = NonNullable<Awaited<ReturnType<typeof findGigDetails>>>;
+
+/** Orderer feedback that the coordinator recorded on the client's profile. */
+export function listProfileFeedback(db: Reader, clientId: string) {
+  return db.feedback.findMany({
+    where: { clientId, onProfile: true },
+    select: { id: true, rating: true, comment: true, createdAt: true, order: { select: { title: true, orderer: { select: { name: true } } } } },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+/** Unit staff's support list: the unit's clients with their sign-in and open gigs. */
+export function listUnitClientsForSupport(db: Reader, unitIds: string[]) {
+  return db.client.findMany({
+    where: { unitId: { in: unitIds }, active: true },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      unitId: true,
+      user: { select: { clientUsername: true, lastSignInAt: true, active: true } },
+      gigs: {
+        where: { status: { in: ["OFFERED", "STARTED"] } },
+        select: { id: true, status: true, startsAt: true, endsAt: true, updatedAt: true, order: { select: { title: true } } },
+        orderBy: { startsAt: "asc" },
+      },
+    },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+  });
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { helsinkiInstant } from "@/lib/dates";
+import {
+  canReportYet,
+  homeSections,
+  isForgottenCheckOut,
+  isUnansweredOffer,
+  mapUrl,
+  minutesBetween,
+  nextStep,
+  normaliseUsername,
+  roundWorkedMinutes,
+  telHref,
+  USERNAME_PATTERN,
+} from "./rules";
+
+const at = (time: string, day = "2026-11-23") => helsinkiInstant(day, time);
+
+describe("worked time", () => {
+  it("rounds to the nearest quarter hour, at least 15 min and at most 16 h", () => {
+    expect(roundWorkedMinutes(0)).toBe(15);
+    expect(roundWorkedMinutes(7)).toBe(15);
+    expect(roundWorkedMinutes(187)).toBe(180);
+    expect(roundWorkedMinutes(188)).toBe(195);
+    expect(roundWorkedMinutes(3000)).toBe(960);
+    expect(minutesBetween(at("09:02"), at("12:05"))).toBe(180);
+  });
+
+  it("opens 'I started' two hours before the start", () => {
+    const gig = { startsAt: at("10:00") };
+    expect(canReportYet(gig, at("07:59"))).toBe(false);
+    expect(canReportYet(gig, at("08:00"))).toBe(true);
+    expect(nextStep({ ...gig, status: "ACCEPTED" }, at("07:00"))).toBe("none");
+    expect(nextStep({ ...gig, status: "ACCEPTED" }, at("09:00"))).toBe("start");
+    expect(nextStep({ ...gig, status: "OFFERED" }, at("07:00"))).toBe("answer");
+    expect(nextStep({ ...gig, status: "STARTED" }, at("11:00"))).toBe("finish");
+    expect(nextStep({ ...gig, status: "REPORTED" }, at("13:00"))).toBe("waiting");
+  });
+
+  it("sees a forgotten check-out four hours after the planned end", () => {
+    const gig = { status: "STARTED" as const, endsAt: at("12:00") };
+    expect(isForgottenCheckOut(gig, at("16:00"))).toBe(false);
+    expect(isForgottenCheckOut(gig, at("16:01"))).toBe(true);
+    expect(isForgottenCheckOut({ ...gig, status: "REPORTED" }, at("23:00"))).toBe(false);
+  });
+
+  it("sees an offer unanswered after 24 hours", () => {
+    expect(isUnansweredOffer({ status: "OFFERED", updatedAt: at("10:00", "2026-11-22") }, at("10:00"))).toBe(false);
+    expect(isUnansweredOffer({ status: "OFFERED", updatedAt: at("09:59", "2026-11-22") }, at("10:00"))).toBe(true);
+    expect(isUnansweredOffer({ status: "ACCEPTED", updatedAt: at("09:00", "2026-11-01") }, at("10:00"))).toBe(false);
+  });
+});
+
+describe("home", () => {
+  const g = (id: string, status: "OFFERED" | "ACCEPTED" | "STARTED" | "REPORTED" | "APPROVED" | "DECLINED", day: string) => ({
+    id,
+    status,
+    startsAt: at("10:00", day),
+    endsAt: at("13:00", day),
+  });
+  it("shows the started or earliest accepted gig first, then offers, then done gigs newest first", () => {
+    const s = homeSections([
+      g("later", "ACCEPTED", "2026-11-30"),
+      g("soon", "ACCEPTED", "2026-11-24"),
+      g("offer", "OFFERED", "2026-11-26"),
+      g("old", "APPROVED", "2026-11-01"),
+      g("newer", "REPORTED", "2026-11-20"),
+      g("no", "DECLINED", "2026-11-25"),
+    ]);
+    expect(s.next?.id).toBe("soon");
+    expect(s.upcoming.map((x) => x.id)).toEqual(["later"]);
+    expect(s.offers.map((x) => x.id)).toEqual(["offer"]);
+    expect(s.done.map((x) => x.id)).toEqual(["newer", "old"]);
+    expect(homeSections([g("a", "ACCEPTED", "2026-11-24"), g("b", "STARTED", "2026-11-25")]).next?.id).toBe("b");
+    expect(homeSections([]).next).toBeNull();
+  });
+
+  it("links the map and the phone", () => {
+    expect(mapUrl("Työpajankatu 1, Helsinki")).toBe("https://www.openstreetmap.org/search?query=Ty%C3%B6pajankatu%201%2C%20Helsinki");
+    expect(telHref("09 310 12345")).toBe("tel:+358931012345");
+    expect(telHref("+358 40 123 4567")).toBe("tel:+358401234567");
+  });
+
+  it("accepts short lower-case usernames", () => {
+    expect(USERNAME_PATTERN.test(normaliseUsername(" Maija "))).toBe(true);
+    expect(USERNAME_PATTERN.test("ma")).toBe(false);
+    expect(USERNAME_PATTERN.test("maija meikäläinen")).toBe(false);
+  });
+});

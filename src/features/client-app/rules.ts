@@ -1,0 +1,103 @@
+import type { GigStatus } from "@/generated/prisma/enums";
+
+// The client's phone app: what the home page shows first and which buttons a gig has.
+// Pure; see docs/decisions/042-client-app.md.
+
+/** "I started" and "enter my hours" open this long before the planned start. */
+export const START_EARLY_MINUTES = 120;
+/** A started gig whose planned end passed more than this long ago is a forgotten check-out. */
+export const FORGOTTEN_CHECKOUT_HOURS = 4;
+/** An offer without an answer for this long shows to unit staff as "not answered". */
+export const UNANSWERED_OFFER_HOURS = 24;
+/** Reported time is rounded to this many minutes. */
+export const ROUND_MINUTES = 15;
+/** The longest one gig may be reported as (a whole day). */
+export const MAX_REPORTED_MINUTES = 16 * 60;
+
+/** Rounds worked time to the nearest quarter hour, at least one quarter. */
+export function roundWorkedMinutes(minutes: number): number {
+  const q = Math.round(minutes / ROUND_MINUTES) * ROUND_MINUTES;
+  return Math.min(MAX_REPORTED_MINUTES, Math.max(ROUND_MINUTES, q));
+}
+
+/** "I finished": the time from "I started" until now, rounded to a quarter hour. */
+export function minutesBetween(startedAt: Date, finishedAt: Date): number {
+  return roundWorkedMinutes((finishedAt.getTime() - startedAt.getTime()) / 60_000);
+}
+
+/** "I started" or entering hours is possible from a little before the planned start. */
+export function canReportYet(gig: { startsAt: Date }, now: Date): boolean {
+  return now.getTime() >= gig.startsAt.getTime() - START_EARLY_MINUTES * 60_000;
+}
+
+export function isForgottenCheckOut(gig: { status: GigStatus; endsAt: Date }, now: Date): boolean {
+  return gig.status === "STARTED" && now.getTime() > gig.endsAt.getTime() + FORGOTTEN_CHECKOUT_HOURS * 3_600_000;
+}
+
+/** An offer waiting too long; the gig's last change is when it was offered. */
+export function isUnansweredOffer(gig: { status: GigStatus; updatedAt: Date }, now: Date): boolean {
+  return gig.status === "OFFERED" && now.getTime() - gig.updatedAt.getTime() > UNANSWERED_OFFER_HOURS * 3_600_000;
+}
+
+export type GigStep = "answer" | "start" | "finish" | "enterHours" | "waiting" | "approved" | "none";
+
+/** The one thing the gig screen asks the client to do now. */
+export function nextStep(gig: { status: GigStatus; startsAt: Date }, now: Date): GigStep {
+  switch (gig.status) {
+    case "OFFERED":
+      return "answer";
+    case "ACCEPTED":
+      return canReportYet(gig, now) ? "start" : "none";
+    case "STARTED":
+      return "finish";
+    case "REPORTED":
+      return "waiting";
+    case "APPROVED":
+      return "approved";
+    default:
+      return "none";
+  }
+}
+
+export interface HomeGig {
+  id: string;
+  status: GigStatus;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/**
+ * The home page in the client's order: the next gig first (one already started, else the
+ * earliest accepted one), then offers waiting for an answer, then done gigs (newest first).
+ */
+export function homeSections<G extends HomeGig>(gigs: readonly G[]): { next: G | null; upcoming: G[]; offers: G[]; done: G[] } {
+  const byStart = [...gigs].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const started = byStart.filter((g) => g.status === "STARTED");
+  const accepted = byStart.filter((g) => g.status === "ACCEPTED");
+  const active = [...started, ...accepted];
+  return {
+    next: active[0] ?? null,
+    upcoming: active.slice(1),
+    offers: byStart.filter((g) => g.status === "OFFERED"),
+    done: byStart.filter((g) => g.status === "REPORTED" || g.status === "APPROVED").reverse(),
+  };
+}
+
+export function mapUrl(address: string): string {
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+}
+
+/** "09 310 12345" → "tel:+358931012345" (Finnish numbers), otherwise the digits as given. */
+export function telHref(phone: string): string {
+  const digits = phone.replace(/[^\d+]/g, "");
+  if (digits.startsWith("+")) return `tel:${digits}`;
+  if (digits.startsWith("0")) return `tel:+358${digits.slice(1)}`;
+  return `tel:${digits}`;
+}
+
+/** Client usernames: short, lower-case, easy to type on a phone. */
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
+
+export function normaliseUsername(text: string): string {
+  return text.trim().toLowerCase();
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { MAX_REPORTED_MINUTES, USERNAME_PATTERN } from "./rules";
+
+const id = z.string().min(1).max(64);
+const note = z
+  .string()
+  .trim()
+  .max(1000)
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+export const gigIdSchema = z.object({ gigId: id });
+export const declineGigSchema = z.object({ gigId: id, reason: note });
+export const gigNoteSchema = z.object({ gigId: id, note });
+export const reportHoursSchema = z
+  .object({
+    gigId: id,
+    hours: z.coerce.number().int().min(0).max(16),
+    minutes: z.coerce.number().int().refine((m) => [0, 15, 30, 45].includes(m), "invalid"),
+    note,
+  })
+  .refine((v) => v.hours * 60 + v.minutes > 0, { message: "tooSmall", path: ["hours"] })
+  .refine((v) => v.hours * 60 + v.minutes <= MAX_REPORTED_MINUTES, { message: "tooBig", path: ["hours"] });
+
+export const issueSignInSchema = z.object({
+  clientId: id,
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((u) => USERNAME_PATTERN.test(u), "invalid"),
+});
