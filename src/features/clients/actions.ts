@@ -1,0 +1,149 @@
+"use server";
+
+import { isMoveWithinWeek, weekdayOfDay } from "@/features/coordination/rules";
+import { dateColumn } from "@/lib/dates";
+import { defineAction } from "@/server/action";
+import { ruleViolation } from "@/server/errors";
+import { clientTarget, findClientForAction } from "./queries";
+import {
+  addConsentSchema,
+  moveWorkActivityDaySchema,
+  setReadinessSchema,
+  setWorkActivityHoursSchema,
+  updateClientProfileSchema,
+  withdrawConsentSchema,
+} from "./schema";
+
+const toMinute = (t: string) => {
+  const [h, m] = t.split(":").map(Number) as [number, number];
+  return h * 60 + m;
+};
+const paths = (clientId: string) => [`/unit/clients/${clientId}`, "/unit/clients", "/unit", "/unit/week", `/coordinator/clients/${clientId}`];
+
+const loadClient = async ({ tx, input }: { tx: Parameters<typeof findClientForAction>[0]; input: { clientId: string } }) => {
+  const c = await findClientForAction(tx, input.clientId);
+  return c && { target: clientTarget(c), row: c };
+};
+
+const updateClientProfile_ = defineAction({
+  name: "clients.updateProfile",
+  input: updateClientProfileSchema,
+  permission: "client.update",
+  load: loadClient,
+  run: async ({ tx, row, input, audit }) => {
+    const { clientId, ...data } = input;
+    await tx.client.update({ where: { id: row.id }, data });
+    await audit({ action: "client.update", entityType: "Client", entityId: clientId, clientId, details: { fields: Object.keys(data) } });
+    return { clientId };
+  },
+  revalidate: ({ input }) => paths(input.clientId),
+});
+export async function updateClientProfile(input: unknown) {
+  return updateClientProfile_(input);
+}
+
+const setReadiness_ = defineAction({
+  name: "clients.setReadiness",
+  input: setReadinessSchema,
+  permission: "client.readiness",
+  load: loadClient,
+  run: async ({ tx, row, input, user, audit }) => {
+    await tx.client.update({ where: { id: row.id }, data: { readiness: input.status, readinessNote: input.note } });
+    await tx.readinessEvent.create({ data: { clientId: row.id, status: input.status, note: input.note, byUserId: user.userId } });
+    await audit({ action: "client.readiness", entityType: "Client", entityId: row.id, clientId: row.id, details: { from: row.readiness, to: input.status } });
+    return { clientId: row.id };
+  },
+  revalidate: ({ input }) => paths(input.clientId),
+});
+export async function setReadiness(input: unknown) {
+  return setReadiness_(input);
+}
+
+const addConsent_ = defineAction({
+  name: "clients.addConsent",
+  input: addConsentSchema,
+  permission: "client.consent",
+  load: loadClient,
+  run: async ({ tx, row, input, user, audit }) => {
+    const consent = await tx.consentRecord.create({
+      data: {
+        clientId: row.id,
+        parties: input.parties,
+        scope: input.scope,
+        agreedOn: dateColumn(input.agreedOn),
+        validUntil: input.validUntil ? dateColumn(input.validUntil) : null,
+        recordedById: user.userId,
+      },
+    });
+    await audit({ action: "client.consent.add", entityType: "ConsentRecord", entityId: consent.id, clientId: row.id });
+    return { id: consent.id, clientId: row.id };
+  },
+  revalidate: ({ input }) => paths(input.clientId),
+});
+export async function addConsent(input: unknown) {
+  return addConsent_(input);
+}
+
+const withdrawConsent_ = defineAction({
+  name: "clients.withdrawConsent",
+  input: withdrawConsentSchema,
+  permission: "client.consent",
+  load: async ({ tx, input }) => {
+    const consent = await tx.consentRecord.findUnique({ where: { id: input.consentId }, include: { client: { include: { unit: { select: { id: true, jobcenterId: true } } } } } });
+    return consent && { target: clientTarget(consent.client), row: consent };
+  },
+  run: async ({ tx, row, now, audit }) => {
+    if (row.withdrawnAt) throw ruleViolation("INVALID_STATE");
+    await tx.consentRecord.update({ where: { id: row.id }, data: { withdrawnAt: now } });
+    await audit({ action: "client.consent.withdraw", entityType: "ConsentRecord", entityId: row.id, clientId: row.clientId });
+    return { clientId: row.clientId };
+  },
+  revalidate: ({ data }) => paths(data.clientId),
+});
+export async function withdrawConsent(input: unknown) {
+  return withdrawConsent_(input);
+}
+
+const setWorkActivityHours_ = defineAction({
+  name: "clients.setWorkActivityHours",
+  input: setWorkActivityHoursSchema,
+  permission: "client.workActivity",
+  load: loadClient,
+  run: async ({ tx, row, input, audit }) => {
+    await tx.workActivityHours.deleteMany({ where: { clientId: row.id } });
+    if (input.hours.length > 0) {
+      await tx.workActivityHours.createMany({
+        data: input.hours.map((h) => ({ clientId: row.id, weekday: h.weekday, startMinute: toMinute(h.start), endMinute: toMinute(h.end) })),
+      });
+    }
+    await audit({ action: "client.workActivityHours", entityType: "Client", entityId: row.id, clientId: row.id, details: { hours: input.hours } });
+    return { clientId: row.id };
+  },
+  revalidate: ({ input }) => paths(input.clientId),
+});
+export async function setWorkActivityHours(input: unknown) {
+  return setWorkActivityHours_(input);
+}
+
+const moveWorkActivityDay_ = defineAction({
+  name: "clients.moveWorkActivityDay",
+  input: moveWorkActivityDaySchema,
+  permission: "client.workActivity",
+  load: loadClient,
+  run: async ({ tx, row, input, user, audit }) => {
+    // Rehabilitative work activity: a work-activity day may move within the same ISO week (ADR 031).
+    if (!isMoveWithinWeek(input.fromDate, input.toDate)) throw ruleViolation("MOVE_OUTSIDE_WEEK");
+    const regular = await tx.workActivityHours.findUnique({ where: { clientId_weekday: { clientId: row.id, weekday: weekdayOfDay(input.fromDate) } } });
+    const movedIn = await tx.workActivityDayMove.findFirst({ where: { clientId: row.id, toDate: dateColumn(input.fromDate) } });
+    if (!regular && !movedIn) throw ruleViolation("INVALID_STATE");
+    const move = await tx.workActivityDayMove.create({
+      data: { clientId: row.id, fromDate: dateColumn(input.fromDate), toDate: dateColumn(input.toDate), reason: input.reason, byUserId: user.userId },
+    });
+    await audit({ action: "client.workActivityDay.move", entityType: "WorkActivityDayMove", entityId: move.id, clientId: row.id, details: { from: input.fromDate, to: input.toDate } });
+    return { id: move.id, clientId: row.id };
+  },
+  revalidate: ({ input }) => paths(input.clientId),
+});
+export async function moveWorkActivityDay(input: unknown) {
+  return moveWorkActivityDay_(input);
+}

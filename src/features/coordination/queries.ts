@@ -1,0 +1,276 @@
+import { BOOKING_STATES } from "@/features/gigs/rules";
+import type { Tx } from "@/server/action";
+import type { Db } from "@/server/db";
+import type { RuleCode } from "@/server/errors";
+import { assignmentProblems, matchScore, rankMatches, type AssignmentFacts, type Match } from "./rules";
+
+type Reader = Tx | Db;
+
+// ───────────── loaders for actions (inside the transaction) ─────────────
+
+export function findOrderForCoordination(tx: Reader, orderId: string) {
+  return tx.order.findUnique({
+    where: { id: orderId },
+    include: { jobcenter: { select: { id: true, kind: true, blockCommissionForUnemploymentBenefit: true } } },
+  });
+}
+
+export function findOfferForAction(tx: Reader, offerId: string) {
+  return tx.unitOffer.findUnique({
+    where: { id: offerId },
+    include: { order: { select: { id: true, jobcenterId: true, status: true, reacceptanceRequired: true } }, unit: { select: { id: true, jobcenterId: true } } },
+  });
+}
+
+export function findSessionForAction(tx: Reader, sessionId: string) {
+  return tx.orderSession.findUnique({
+    where: { id: sessionId },
+    include: { order: { include: { jobcenter: { select: { id: true, kind: true, blockCommissionForUnemploymentBenefit: true } } } } },
+  });
+}
+
+export function findGigForAction(tx: Reader, gigId: string) {
+  return tx.gig.findUnique({
+    where: { id: gigId },
+    include: {
+      client: { select: { id: true, unitId: true } },
+      order: { include: { jobcenter: { select: { id: true, kind: true, blockCommissionForUnemploymentBenefit: true } } } },
+    },
+  });
+}
+
+export function findClientUnit(tx: Reader, clientId: string) {
+  return tx.client.findUnique({ where: { id: clientId }, select: { id: true, unitId: true, unit: { select: { jobcenterId: true } } } });
+}
+
+// ───────────── the assignment check ─────────────
+
+type OrderFacts = AssignmentFacts["order"] & { id: string; jobcenter: AssignmentFacts["jobcenter"] };
+
+/** The clients' facts for the assignment rules, read in one go. */
+async function clientFacts(tx: Reader, clientIds: string[], orderId: string) {
+  const clients = await tx.client.findMany({
+    where: { id: { in: clientIds } },
+    include: {
+      unit: { select: { jobcenterId: true } },
+      workActivityHours: true,
+      workActivityMoves: true,
+      nominations: { where: { orderId }, orderBy: { createdAt: "desc" } },
+    },
+  });
+  return new Map(clients.map((c) => [c.id, c]));
+}
+
+/** Gigs in a booking state overlapping the range, per client. */
+async function clashingGigs(tx: Reader, clientIds: string[], range: { startsAt: Date; endsAt: Date }, excludeGigIds: string[] = []) {
+  const gigs = await tx.gig.findMany({
+    where: {
+      clientId: { in: clientIds },
+      status: { in: [...BOOKING_STATES] },
+      startsAt: { lt: range.endsAt },
+      endsAt: { gt: range.startsAt },
+      ...(excludeGigIds.length ? { id: { notIn: excludeGigIds } } : {}),
+    },
+    select: { clientId: true },
+  });
+  return new Set(gigs.map((g) => g.clientId));
+}
+
+/**
+ * Every rule that stops assigning these clients to this time, per client. The assignment
+ * action calls it after locking the client row; matching calls it for a ranked list.
+ */
+export async function assignmentCheck(
+  tx: Reader,
+  order: OrderFacts,
+  clientIds: string[],
+  range: { startsAt: Date; endsAt: Date },
+  opts: { now: Date; workActivityDayConfirmed?: boolean; excludeGigIds?: string[] },
+): Promise<Map<string, RuleCode[]>> {
+  const facts = await clientFacts(tx, clientIds, order.id);
+  const busy = await clashingGigs(tx, clientIds, range, opts.excludeGigIds);
+  const out = new Map<string, RuleCode[]>();
+  for (const clientId of clientIds) {
+    const c = facts.get(clientId);
+    if (!c) continue;
+    const nomination = c.nominations.find((n) => !n.revokedAt) ?? null;
+    out.set(
+      clientId,
+      assignmentProblems({
+        order,
+        jobcenter: order.jobcenter,
+        client: {
+          jobcenterId: c.unit.jobcenterId,
+          readiness: c.readiness,
+          benefits: c.benefits,
+          allowedContractModels: c.allowedContractModels,
+          weekly: c.workActivityHours,
+          moves: c.workActivityMoves,
+        },
+        nomination,
+        gig: range,
+        doubleBooked: busy.has(clientId),
+        workActivityDayConfirmed: !!opts.workActivityDayConfirmed,
+        now: opts.now,
+      }),
+    );
+  }
+  return out;
+}
+
+export async function activeNomination(tx: Reader, orderId: string, clientId: string) {
+  return tx.nomination.findFirst({ where: { orderId, clientId, revokedAt: null }, orderBy: { createdAt: "desc" } });
+}
+
+// ───────────── pages ─────────────
+
+export interface InboxRow {
+  id: string;
+  number: number;
+  title: string;
+  status: import("@/generated/prisma/enums").OrderStatus;
+  ordererName: string;
+  createdAt: Date;
+  nextSessionAt: Date | null;
+  reacceptanceRequired: boolean;
+  offers: number;
+  gigsReported: number;
+}
+
+const OPEN_STATES = ["RECEIVED", "TERMS_ACCEPTED", "FINDING_WORKERS", "SCHEDULED", "IN_PROGRESS", "DONE"] as const;
+
+export async function coordinatorInbox(db: Reader, jobcenterIds: string[], now: Date): Promise<InboxRow[]> {
+  const orders = await db.order.findMany({
+    where: { jobcenterId: { in: jobcenterIds }, status: { in: [...OPEN_STATES] } },
+    include: {
+      orderer: { select: { name: true } },
+      sessions: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true } },
+      _count: { select: { offers: true, gigs: { where: { status: "REPORTED" } } } },
+    },
+    orderBy: { createdAt: "asc" },
+    take: 300,
+  });
+  return orders.map((o) => ({
+    id: o.id,
+    number: o.number,
+    title: o.title,
+    status: o.status,
+    ordererName: o.orderer.name,
+    createdAt: o.createdAt,
+    nextSessionAt: o.sessions[0]?.startsAt ?? null,
+    reacceptanceRequired: o.reacceptanceRequired,
+    offers: o._count.offers,
+    gigsReported: o._count.gigs,
+  }));
+}
+
+export function coordinatorOrder(db: Reader, orderId: string) {
+  return db.order.findUnique({
+    where: { id: orderId },
+    include: {
+      orderer: { select: { id: true, name: true } },
+      jobcenter: { select: { id: true, name: true, kind: true, blockCommissionForUnemploymentBenefit: true, units: { where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } } } },
+      offers: { include: { unit: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+      nominations: {
+        where: { revokedAt: null },
+        include: { client: { select: { id: true, firstName: true, lastName: true, unit: { select: { name: true } } } } },
+        orderBy: { createdAt: "asc" },
+      },
+      sessions: { orderBy: { startsAt: "asc" } },
+      gigs: {
+        include: {
+          client: { select: { id: true, firstName: true, lastName: true, userId: true, unitId: true } },
+          hoursEvents: { orderBy: { createdAt: "asc" } },
+        },
+        orderBy: [{ startsAt: "asc" }, { createdAt: "asc" }],
+      },
+    },
+  });
+}
+export type CoordinatorOrder = NonNullable<Awaited<ReturnType<typeof coordinatorOrder>>>;
+
+export interface MatchRow {
+  clientId: string;
+  name: string;
+  unitName: string;
+  match: Match;
+}
+
+/** Ranked clients of the order's Jobcenter for one session, with the reasons. */
+export async function matchingFor(db: Reader, order: CoordinatorOrder, session: { startsAt: Date; endsAt: Date }, now: Date): Promise<MatchRow[]> {
+  const clients = await db.client.findMany({
+    where: { active: true, unit: { jobcenterId: order.jobcenterId } },
+    select: { id: true, firstName: true, lastName: true, skills: true, interests: true, area: true, unitId: true, unit: { select: { name: true } } },
+    take: 500,
+  });
+  const problems = await assignmentCheck(db, order, clients.map((c) => c.id), session, { now });
+  const offeredUnitIds = order.offers.filter((o) => o.status !== "WITHDRAWN" && o.status !== "DECLINED").map((o) => o.unitId);
+  const rows = clients.map((c) => ({
+    clientId: c.id,
+    name: `${c.firstName} ${c.lastName}`,
+    unitName: c.unit.name,
+    match: matchScore({
+      order: { category: order.category, title: order.title, city: order.city },
+      client: c,
+      offeredUnitIds,
+      problems: problems.get(c.id) ?? [],
+    }),
+  }));
+  return rankMatches(rows);
+}
+
+// ───────────── unit staff ─────────────
+
+export function unitOffers(db: Reader, unitIds: string[]) {
+  return db.unitOffer.findMany({
+    where: { unitId: { in: unitIds }, status: { not: "WITHDRAWN" }, order: { status: { notIn: ["CANCELLED", "INVOICED", "APPROVED"] } } },
+    include: { order: { select: { id: true, number: true, title: true, category: true, city: true, status: true } }, unit: { select: { name: true } }, _count: { select: { nominations: true } } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+  });
+}
+
+export function unitOffer(db: Reader, offerId: string) {
+  return db.unitOffer.findUnique({
+    where: { id: offerId },
+    include: {
+      unit: { select: { id: true, name: true, jobcenterId: true } },
+      order: {
+        select: {
+          id: true,
+          number: true,
+          title: true,
+          description: true,
+          category: true,
+          streetAddress: true,
+          postalCode: true,
+          city: true,
+          remote: true,
+          scheduleKind: true,
+          windowText: true,
+          hoursPerWorkerMin: true,
+          workerCount: true,
+          contractModel: true,
+          ordererProvides: true,
+          orientation: true,
+          status: true,
+          sessions: { orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true, endsAt: true, workersNeeded: true } },
+        },
+      },
+      nominations: {
+        where: { revokedAt: null },
+        include: { client: { select: { id: true, firstName: true, lastName: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+    },
+  });
+}
+
+/** The unit's gigs in a range (a week), with client names, for the week view. */
+export function unitGigs(db: Reader, unitIds: string[], from: Date, to: Date) {
+  return db.gig.findMany({
+    where: { client: { unitId: { in: unitIds } }, startsAt: { lt: to }, endsAt: { gt: from }, status: { in: [...BOOKING_STATES] } },
+    include: { client: { select: { id: true, firstName: true, lastName: true } }, order: { select: { id: true, number: true, title: true } } },
+    orderBy: { startsAt: "asc" },
+  });
+}

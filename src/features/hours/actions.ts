@@ -1,0 +1,99 @@
+"use server";
+
+import { syncOrderProgress } from "@/features/coordination/mutations";
+import { canMoveGig } from "@/features/gigs/rules";
+import { defineAction } from "@/server/action";
+import { ruleViolation } from "@/server/errors";
+import { addHoursEvent, writeGigHours } from "./mutations";
+import { findGigForHours } from "./queries";
+import { hoursStepProblem } from "./rules";
+import { approveHoursSchema, correctHoursSchema, enterHoursSchema } from "./schema";
+
+type GigRow = NonNullable<Awaited<ReturnType<typeof findGigForHours>>>;
+const target = (g: GigRow) => ({ jobcenterId: g.order.jobcenterId, unitId: g.client.unitId });
+const paths = (g: { orderId: string }) => [`/coordinator/orders/${g.orderId}`, "/coordinator", "/unit/week", "/client"];
+
+const approveHours_ = defineAction({
+  name: "hours.approve",
+  input: approveHoursSchema,
+  permission: "hours.approve",
+  load: async ({ tx, input }) => {
+    const g = await findGigForHours(tx, input.gigId);
+    return g && { target: target(g), row: g };
+  },
+  run: async ({ tx, row, input, user, now, audit }) => {
+    const problem = hoursStepProblem("APPROVE", row, input);
+    if (problem) throw ruleViolation(problem);
+    const minutes = input.minutes ?? row.reportedMinutes!;
+    if (!canMoveGig(row.status, "APPROVED")) throw ruleViolation("GIG_NOT_IN_STATE");
+    await writeGigHours(tx, row, { status: "APPROVED", approvedMinutes: minutes, approvedAt: now, approvedById: user.userId });
+    await addHoursEvent(tx, row.id, "APPROVED", user.userId, minutes, input.reason);
+    await audit({ action: "hours.approve", entityType: "Gig", entityId: row.id, clientId: row.clientId, details: { minutes } });
+    await syncOrderProgress(tx, row.orderId, user.userId);
+    return { gigId: row.id, orderId: row.orderId, minutes };
+  },
+  revalidate: ({ data }) => paths(data),
+});
+export async function approveHours(input: unknown) {
+  return approveHours_(input);
+}
+
+const enterHours_ = defineAction({
+  name: "hours.enter",
+  input: enterHoursSchema,
+  permission: "hours.approve",
+  load: async ({ tx, input }) => {
+    const g = await findGigForHours(tx, input.gigId);
+    return g && { target: target(g), row: g };
+  },
+  run: async ({ tx, row, input, user, now, audit }) => {
+    const problem = hoursStepProblem("ENTER", row, input);
+    if (problem) throw ruleViolation(problem);
+    // For a client who does not use the app: reported by staff and approved in one step.
+    await writeGigHours(tx, row, {
+      status: "APPROVED",
+      reportedMinutes: input.minutes,
+      reportNote: input.reason ?? null,
+      approvedMinutes: input.minutes,
+      approvedAt: now,
+      approvedById: user.userId,
+    });
+    await addHoursEvent(tx, row.id, "ENTERED_BY_STAFF", user.userId, input.minutes, input.reason);
+    await addHoursEvent(tx, row.id, "APPROVED", user.userId, input.minutes);
+    await audit({ action: "hours.enter", entityType: "Gig", entityId: row.id, clientId: row.clientId, details: { minutes: input.minutes } });
+    await syncOrderProgress(tx, row.orderId, user.userId);
+    return { gigId: row.id, orderId: row.orderId, minutes: input.minutes };
+  },
+  revalidate: ({ data }) => paths(data),
+});
+export async function enterHours(input: unknown) {
+  return enterHours_(input);
+}
+
+const correctHours_ = defineAction({
+  name: "hours.correct",
+  input: correctHoursSchema,
+  permission: "hours.approve",
+  load: async ({ tx, input }) => {
+    const g = await findGigForHours(tx, input.gigId);
+    return g && { target: target(g), row: g };
+  },
+  run: async ({ tx, row, input, user, now, audit }) => {
+    const problem = hoursStepProblem("CORRECT", row, input);
+    if (problem) throw ruleViolation(problem);
+    await writeGigHours(tx, row, { approvedMinutes: input.minutes, approvedAt: now, approvedById: user.userId });
+    await addHoursEvent(tx, row.id, "CORRECTED", user.userId, input.minutes, input.reason);
+    await audit({
+      action: "hours.correct",
+      entityType: "Gig",
+      entityId: row.id,
+      clientId: row.clientId,
+      details: { from: row.approvedMinutes, to: input.minutes, reason: input.reason ?? null },
+    });
+    return { gigId: row.id, orderId: row.orderId, minutes: input.minutes };
+  },
+  revalidate: ({ data }) => paths(data),
+});
+export async function correctHours(input: unknown) {
+  return correctHours_(input);
+}

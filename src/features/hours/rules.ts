@@ -1,0 +1,57 @@
+import type { GigStatus } from "@/generated/prisma/enums";
+import type { RuleCode } from "@/server/errors";
+
+// Recording a gig's hours (ADR 034). Approved hours are locked: a later change is a correction
+// with a reason. Every change is an HoursEvent with who, when and why.
+
+export type HoursStep = "APPROVE" | "ENTER" | "CORRECT";
+
+/**
+ * What a change of hours does to a gig, or the rule that stops it.
+ * - APPROVE: REPORTED → APPROVED, with the reported minutes or corrected ones (a reason is
+ *   needed when the minutes differ from what was reported).
+ * - ENTER: staff enter the hours of a client who does not use the app: ACCEPTED/STARTED →
+ *   REPORTED → APPROVED in one step.
+ * - CORRECT: APPROVED stays APPROVED with new minutes; needs a reason (without one the hours
+ *   are locked).
+ */
+export function hoursStepProblem(
+  step: HoursStep,
+  gig: { status: GigStatus; reportedMinutes: number | null },
+  change: { minutes?: number | null; reason?: string | null },
+): RuleCode | null {
+  const reason = change.reason?.trim() ?? "";
+  if (gig.status === "APPROVED" && step !== "CORRECT") return "HOURS_LOCKED";
+  switch (step) {
+    case "APPROVE":
+      if (gig.status !== "REPORTED") return "GIG_NOT_IN_STATE";
+      if (change.minutes == null && gig.reportedMinutes == null) return "GIG_NOT_IN_STATE";
+      if (change.minutes != null && change.minutes !== gig.reportedMinutes && !reason) return "REASON_REQUIRED";
+      return null;
+    case "ENTER":
+      if (gig.status !== "ACCEPTED" && gig.status !== "STARTED") return "GIG_NOT_IN_STATE";
+      if (change.minutes == null) return "GIG_NOT_IN_STATE";
+      return null;
+    case "CORRECT":
+      if (gig.status !== "APPROVED") return "GIG_NOT_IN_STATE";
+      if (!reason) return "HOURS_LOCKED";
+      return null;
+  }
+}
+
+export interface HoursRow {
+  status: GigStatus;
+  plannedMinutes: number;
+  approvedMinutes: number | null;
+}
+
+/** Planned versus approved minutes over an order's gigs that still count. */
+export function hoursTotals(gigs: readonly HoursRow[]): { plannedMinutes: number; approvedMinutes: number; approvedGigs: number; gigs: number } {
+  const counted = gigs.filter((g) => !["CANCELLED", "REPLACED", "DECLINED"].includes(g.status));
+  return {
+    plannedMinutes: counted.reduce((s, g) => s + g.plannedMinutes, 0),
+    approvedMinutes: counted.reduce((s, g) => s + (g.status === "APPROVED" ? (g.approvedMinutes ?? 0) : 0), 0),
+    approvedGigs: counted.filter((g) => g.status === "APPROVED").length,
+    gigs: counted.length,
+  };
+}
