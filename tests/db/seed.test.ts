@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInClient, signInStaff } from "../../src/features/auth/mutations";
+import { loadSessionUser } from "../../src/features/auth/session";
+import { isValidBusinessId } from "../../src/features/orderers/rules";
+import { TERMS_ACCEPTED_STATES } from "../../src/features/orders/status";
+import type { PrismaClient } from "../../src/generated/prisma/client";
+import { orderStatuses } from "../support/admin";
+import { addHelsinkiDays, dayKey, helsinkiInstant, startOfHelsinkiYear } from "../../src/lib/dates";
+import { DEMO_CLIENTS, DEMO_JOBCENTERS, DEMO_PASSWORD, DEMO_STAFF } from "../../src/server/seed/demo-accounts";
+import { seedDemo, type SeedDemoSummary } from "../../src/server/seed/demo";
+import { createTestDatabase, type TestDatabase } from "../support/db";
+
+// A fixed "now" (a Sunday evening in Helsinki) so that the test does not depend on the day it runs.
+const NOW = helsinkiInstant("2026-11-22", "18:00");
+
+let tdb: TestDatabase;
+let db: PrismaClient;
+let summary: SeedDemoSummary;
+
+beforeAll(async () => {
+  tdb = await createTestDatabase();
+  db = tdb.db;
+  summary = await seedDemo(db, { now: NOW, hashCost: { N: 2 ** 10, r: 8, p: 1 } });
+}, 120_000);
+afterAll(async () => tdb?.close());
+
+describe("demo seed", () => {
+  it("builds the promised organisations, people and orders", async () => {
+    expect(await db.jobcenter.count()).toBe(2);
+    expect(await db.unit.count()).toBe(6);
+    const clients = await db.client.count();
+    expect(clients).toBeGreaterThanOrEqual(38);
+    expect(clients).toBeLessThanOrEqual(45);
+    expect(await db.orderer.count()).toBe(10);
+    expect(await db.order.count()).toBeGreaterThanOrEqual(55);
+    expect(summary.orders).toBe(await db.order.count());
+    const statuses = (await db.order.groupBy({ by: ["status"], _count: true })).map((g) => g.status).sort();
+    expect(statuses).toEqual([...orderStatuses].sort());
+    for (const slug of Object.values(DEMO_JOBCENTERS).map((j) => j.slug)) {
+      const jc = await db.jobcenter.findUniqueOrThrow({ where: { slug }, include: { units: true } });
+      expect(jc.units).toHaveLength(3);
+    }
+    const rehab = await db.jobcenter.findUniqueOrThrow({ where: { slug: DEMO_JOBCENTERS.rehabilitative.slug } });
+    expect(rehab.blockCommissionForUnemploymentBenefit).toBe(true);
+  });
+
+  it("gives every orderer a contact and valid business ids", async () => {
+    const orderers = await db.orderer.findMany({ include: { memberships: true } });
+    for (const o of orderers) {
+      expect(o.memberships.filter((m) => m.role === "ORDERER_CONTACT").length).toBeGreaterThan(0);
+      if (o.businessId) expect(isValidBusinessId(o.businessId)).toBe(true);
+    }
+    expect(new Set(orderers.map((o) => o.kind))).toEqual(new Set(["COMPANY", "ASSOCIATION", "CITY_UNIT", "PRIVATE_PERSON"]));
+  });
+
+  it("lets every demo account sign in", async () => {
+    for (const s of Object.values(DEMO_STAFF)) {
+      const r = await signInStaff(db, s.email, DEMO_PASSWORD, "10.1.0.1");
+      expect(r.ok, s.email).toBe(true);
+    }
+    for (const c of Object.values(DEMO_CLIENTS)) {
+      const r = await signInClient(db, c.username, c.pin, "10.1.0.2");
+      expect(r.ok, c.username).toBe(true);
+      if (r.ok) {
+        const user = await loadSessionUser(db, { uid: r.user.id, sv: r.user.sessionVersion, kind: "client", at: Date.now() });
+        expect(user?.grants.some((g) => g.role === "CLIENT")).toBe(true);
+      }
+    }
+  });
+
+  it("never allows a commission contract to a client on labour market subsidy in the rehabilitative Jobcenter", async () => {
+    const onSubsidy = await db.client.findMany({ where: { benefits: { has: "LABOUR_MARKET_SUBSIDY" } } });
+    expect(onSubsidy.length).toBeGreaterThan(0);
+    for (const c of onSubsidy) expect(c.allowedContractModels).not.toContain("COMMISSION");
+    const commissionGigs = await db.gig.count({
+      where: { order: { contractModel: "COMMISSION" }, client: { benefits: { has: "LABOUR_MARKET_SUBSIDY" } } },
+    });
+    expect(commissionGigs).toBe(0);
+  });
+
+  it("has a terms acceptance with the terms text's hash for every order past RECEIVED", async () => {
+    const orders = await db.order.findMany({
+      where: { status: { in: [...TERMS_ACCEPTED_STATES] } },
+      include: { acceptances: { include: { termsVersion: true } } },
+    });
+    expect(orders.length).toBeGreaterThan(30);
+    for (const o of orders) {
+      expect(o.acceptances.length, `order ${o.number}`).toBeGreaterThan(0);
+      for (const a of o.acceptances) expect(a.termsSha256).toBe(a.termsVersion.bodySha256);
+    }
+  });
+
+  it("computes each order's price from the price list and VAT rate", async () => {
+    const orders = await db.order.findMany({ where: { status: { not: "DRAFT" } }, include: { priceList: true } });
+    for (const o of orders) {
+      const pl = o.priceList!;
+      expect(o.listUnitPriceCents).toBe(pl.workerPayCents + pl.sideCostsCents + pl.serviceCostsCents);
+      expect(o.grossCents).toBe(o.netCents! + o.vatCents!);
+      expect(o.contractModel).toBe(pl.contractModel);
+    }
+  });
+
+  it("keeps clients free of double bookings and gives scheduled gigs a valid readiness confirmation", async () => {
+    const gigs = await db.gig.findMany({ where: { status: { in: ["OFFERED", "ACCEPTED", "REPORTED", "APPROVED"] } } });
+    const byClient = new Map<string, typeof gigs>();
+    for (const g of gigs) byClient.set(g.clientId, [...(byClient.get(g.clientId) ?? []), g]);
+    for (const list of byClient.values()) {
+      const sorted = list.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.startsAt >= sorted[i - 1]!.endsAt).toBe(true);
+    }
+    const upcoming = gigs.filter((g) => g.status === "OFFERED" || g.status === "ACCEPTED");
+    for (const g of upcoming) {
+      const nomination = await db.nomination.findFirst({ where: { orderId: g.orderId, clientId: g.clientId, revokedAt: null } });
+      expect(nomination?.validUntil.getTime()).toBeGreaterThan(NOW.getTime());
+    }
+  });
+
+  it("gives Maija a gig soon, an offer to answer and approved gigs with feedback this year", async () => {
+    const maija = await db.client.findFirstOrThrow({ where: { user: { clientUsername: DEMO_CLIENTS.disability.username } }, include: { unit: true } });
+    expect(maija.unit.name).toBe("Pajala");
+    const gigs = await db.gig.findMany({ where: { clientId: maija.id }, include: { feedback: true } });
+    const soon = new Set([1, 2].map((d) => dayKey(addHelsinkiDays(NOW, d))));
+    const accepted = gigs.find((g) => g.status === "ACCEPTED");
+    expect(accepted && soon.has(dayKey(accepted.startsAt))).toBe(true);
+    expect(accepted?.supportMode).toBe("STAFF_ALONG");
+    expect(accepted?.meetingPerson).toBeTruthy();
+    expect(gigs.some((g) => g.status === "OFFERED" && g.startsAt > NOW)).toBe(true);
+    const approved = gigs.filter((g) => g.status === "APPROVED");
+    expect(approved.length).toBeGreaterThanOrEqual(4);
+    expect(approved.every((g) => g.feedback.length > 0 && g.approvedMinutes! > 0)).toBe(true);
+    expect(approved.every((g) => g.startsAt >= startOfHelsinkiYear(NOW))).toBe(true);
+
+    const pekka = await db.client.findFirstOrThrow({ where: { user: { clientUsername: DEMO_CLIENTS.rehabilitative.username } } });
+    const pg = await db.gig.groupBy({ by: ["status"], where: { clientId: pekka.id }, _count: true });
+    const n = (s: string) => pg.find((g) => g.status === s)?._count ?? 0;
+    expect([n("OFFERED"), n("ACCEPTED"), n("APPROVED")]).toEqual([1, 1, 2]);
+  });
+
+  it("shows Siisti Oy orders in many states, and the extras the journeys need", async () => {
+    const siisti = await db.orderer.findFirstOrThrow({ where: { name: "Siisti Oy" } });
+    const states = await db.order.groupBy({ by: ["status"], where: { ordererId: siisti.id }, _count: true });
+    expect(states.length).toBeGreaterThanOrEqual(8);
+    expect(await db.orderMessage.count({ where: { kind: "QUESTION" } })).toBeGreaterThan(0);
+    expect(await db.orderMessage.count({ where: { kind: "ANSWER" } })).toBeGreaterThan(0);
+    expect(await db.orderChange.count({ where: { status: "PENDING", order: { reacceptanceRequired: true } } })).toBe(1);
+    expect(await db.hire.count()).toBe(1);
+    expect(await db.feedback.count()).toBeGreaterThan(10);
+    expect(await db.gig.count({ where: { status: "REPORTED" } })).toBeGreaterThan(0);
+    expect(await db.unitOffer.count({ where: { status: { in: ["INTERESTED", "DECLINED"] }, order: { status: "FINDING_WORKERS" } } })).toBeGreaterThan(0);
+  });
+
+  it("is deterministic apart from ids and hashes", async () => {
+    const other = await createTestDatabase();
+    try {
+      await seedDemo(other.db, { now: NOW, hashCost: { N: 2 ** 10, r: 8, p: 1 } });
+      const shape = (d: PrismaClient) =>
+        d.order.findMany({ orderBy: { number: "asc" }, select: { title: true, status: true, grossCents: true, createdAt: true, ordererId: false } });
+      expect(await shape(other.db)).toEqual(await shape(db));
+    } finally {
+      await other.close();
+    }
+  });
+});
