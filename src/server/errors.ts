@@ -48,6 +48,8 @@ export const ruleCodes = [
   "LAST_ADMIN",
   "EMAIL_TAKEN",
   "USERNAME_TAKEN",
+  // dated tables (prices, VAT, terms)
+  "VALID_FROM_TOO_EARLY",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { termsAccepted } from "./rules";
+import { dateColumn } from "@/lib/dates";
+import { cancellationFee, currentTerms, feedbackAllowed, isCurrentTerms, isEditable, termsAccepted } from "./rules";
 
 describe("termsAccepted", () => {
   it("is true only in accepted states without pending re-acceptance", () => {
@@ -9,5 +10,57 @@ describe("termsAccepted", () => {
     expect(termsAccepted({ status: "RECEIVED", reacceptanceRequired: false })).toBe(false);
     expect(termsAccepted({ status: "DRAFT", reacceptanceRequired: false })).toBe(false);
     expect(termsAccepted({ status: "CANCELLED", reacceptanceRequired: false })).toBe(false);
+  });
+});
+
+describe("cancellation fee", () => {
+  it("is free while no worker is assigned", () => {
+    expect(cancellationFee({ status: "TERMS_ACCEPTED" }, [], 5000)).toBe(0);
+    expect(cancellationFee({ status: "FINDING_WORKERS" }, [{ status: "DECLINED" }, { status: "CANCELLED" }], 5000)).toBe(0);
+    expect(cancellationFee({ status: "DRAFT" }, [], null)).toBe(0);
+  });
+  it("charges the accepted terms' fee once a worker is assigned", () => {
+    for (const status of ["PLANNED", "OFFERED", "ACCEPTED", "STARTED", "REPORTED"] as const) {
+      expect(cancellationFee({ status: "SCHEDULED" }, [{ status: "DECLINED" }, { status }], 5000)).toBe(5000);
+    }
+  });
+  it("cannot cancel what is done or already cancelled", () => {
+    for (const status of ["DONE", "APPROVED", "INVOICED", "CANCELLED"] as const) {
+      expect(cancellationFee({ status }, [], 5000)).toBeNull();
+    }
+  });
+});
+
+describe("terms versions", () => {
+  const rows = [
+    { id: "fi1", locale: "fi", version: 1, validFrom: dateColumn("2022-01-01") },
+    { id: "fi2", locale: "fi", version: 2, validFrom: dateColumn("2027-01-01") },
+    { id: "sv1", locale: "sv", version: 1, validFrom: dateColumn("2022-01-01") },
+  ];
+  it("picks the highest version that has started, per language", () => {
+    expect(currentTerms(rows, "fi", dateColumn("2026-12-31"))?.id).toBe("fi1");
+    expect(currentTerms(rows, "fi", dateColumn("2027-01-01"))?.id).toBe("fi2");
+    expect(currentTerms(rows, "sv", dateColumn("2027-01-01"))?.id).toBe("sv1");
+  });
+  it("falls back to Finnish for a language without terms", () => {
+    expect(currentTerms(rows, "en", dateColumn("2026-06-01"))?.id).toBe("fi1");
+    expect(currentTerms(rows, "fi", dateColumn("2021-06-01"))).toBeNull();
+  });
+  it("an older version is outdated once a newer one starts", () => {
+    expect(isCurrentTerms(rows, "fi1", dateColumn("2026-12-31"))).toBe(true);
+    expect(isCurrentTerms(rows, "fi1", dateColumn("2027-01-01"))).toBe(false);
+    expect(isCurrentTerms(rows, "nope", dateColumn("2027-01-01"))).toBe(false);
+  });
+});
+
+describe("editing and feedback", () => {
+  it("only drafts are editable", () => {
+    expect(isEditable({ status: "DRAFT" })).toBe(true);
+    expect(isEditable({ status: "RECEIVED" })).toBe(false);
+  });
+  it("feedback only on completed gigs", () => {
+    expect(feedbackAllowed({ status: "APPROVED" })).toBe(true);
+    expect(feedbackAllowed({ status: "REPORTED" })).toBe(true);
+    expect(feedbackAllowed({ status: "ACCEPTED" })).toBe(false);
   });
 });

@@ -1,0 +1,132 @@
+import type { Grant } from "@/features/auth/rules";
+import type { Tx } from "@/server/action";
+import { currentTerms } from "./rules";
+
+type Reader = Tx;
+
+/** The Orderer the person acts for (an orderer contact has one). */
+export function ordererIdOf(grants: readonly Grant[]): string | null {
+  return grants.find((g) => g.role === "ORDERER_CONTACT" && g.ordererId)?.ordererId ?? null;
+}
+
+export function findJobcenter(db: Reader, jobcenterId: string) {
+  return db.jobcenter.findFirst({ where: { id: jobcenterId, active: true }, select: { id: true, contractModels: true, name: true } });
+}
+
+export function findOrderForAction(db: Reader, orderId: string) {
+  return db.order.findUnique({ where: { id: orderId } });
+}
+
+/** Locks the order row for the rest of the transaction (double submits, concurrent cancels). */
+export async function lockOrder(db: Reader, orderId: string) {
+  await db.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
+  return db.order.findUniqueOrThrow({ where: { id: orderId } });
+}
+
+export function termsRowsOf(db: Reader, jobcenterId: string) {
+  return db.orderTermsVersion.findMany({ where: { jobcenterId } });
+}
+
+/** The terms version to show for the language today (Finnish when the language has none). */
+export async function currentTermsFor(db: Reader, jobcenterId: string, locale: string, day: Date) {
+  return currentTerms(await termsRowsOf(db, jobcenterId), locale, day);
+}
+
+export function activeJobcenters(db: Reader) {
+  return db.jobcenter.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, kind: true } });
+}
+
+export function jobcenterBySlug(db: Reader, slug: string) {
+  return db.jobcenter.findFirst({
+    where: { slug, active: true },
+    select: { id: true, slug: true, name: true, kind: true, email: true, phone: true, contractModels: true },
+  });
+}
+
+export function ordererDefaults(db: Reader, ordererId: string) {
+  return db.orderer.findUnique({ where: { id: ordererId } });
+}
+
+/** The orderer's own orders, newest first. */
+export function listOrdersOfOrderer(db: Reader, ordererId: string) {
+  return db.order.findMany({
+    where: { ordererId },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      status: true,
+      reacceptanceRequired: true,
+      createdAt: true,
+      grossCents: true,
+      jobcenter: { select: { name: true } },
+      sessions: { orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true } },
+      changes: { where: { status: "PENDING" }, select: { id: true } },
+    },
+  });
+}
+
+/**
+ * One order as its orderer (or the coordinator) sees it. Workers appear by first name only,
+ * with the gig's time and hours: no other client data is selected.
+ */
+export function orderDetail(db: Reader, orderId: string) {
+  return db.order.findUnique({
+    where: { id: orderId },
+    include: {
+      jobcenter: { select: { id: true, name: true, phone: true, email: true } },
+      orderer: { select: { id: true, name: true, kind: true } },
+      sessions: { orderBy: { startsAt: "asc" } },
+      statusEvents: { orderBy: { createdAt: "asc" } },
+      acceptances: {
+        orderBy: { acceptedAt: "asc" },
+        include: { termsVersion: { select: { version: true, locale: true, title: true, cancellationFeeCents: true } } },
+      },
+      changes: { orderBy: { createdAt: "desc" } },
+      gigs: {
+        orderBy: { startsAt: "asc" },
+        select: {
+          id: true,
+          status: true,
+          startsAt: true,
+          endsAt: true,
+          plannedMinutes: true,
+          approvedMinutes: true,
+          client: { select: { firstName: true } },
+        },
+      },
+      feedback: { orderBy: { createdAt: "asc" }, select: { id: true, gigId: true, rating: true, comment: true, onProfile: true, createdAt: true } },
+      hires: { select: { id: true, hiredOn: true, client: { select: { firstName: true } } } },
+    },
+  });
+}
+export type OrderDetail = NonNullable<Awaited<ReturnType<typeof orderDetail>>>;
+
+/** Messages of an order with the authors' names (for OrderMessages). */
+export async function orderMessages(db: Reader, orderId: string) {
+  const messages = await db.orderMessage.findMany({ where: { orderId }, orderBy: { createdAt: "asc" } });
+  const authors = await db.user.findMany({ where: { id: { in: [...new Set(messages.map((m) => m.authorUserId))] } }, select: { id: true, name: true } });
+  const names = new Map(authors.map((a) => [a.id, a.name]));
+  return messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, createdAt: m.createdAt.toISOString(), authorName: names.get(m.authorUserId) ?? "" }));
+}
+export type OrderMessageView = Awaited<ReturnType<typeof orderMessages>>[number];
+
+/** Feedback on an order's gigs with the worker's first name (for the coordinator's OrderFeedbackList). */
+export async function orderFeedback(db: Reader, orderId: string) {
+  const rows = await db.feedback.findMany({
+    where: { orderId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, rating: true, comment: true, onProfile: true, createdAt: true, gig: { select: { startsAt: true } }, client: { select: { firstName: true } } },
+  });
+  return rows.map((f) => ({
+    id: f.id,
+    rating: f.rating,
+    comment: f.comment,
+    onProfile: f.onProfile,
+    createdAt: f.createdAt.toISOString(),
+    gigStartsAt: f.gig?.startsAt.toISOString() ?? null,
+    workerFirstName: f.client.firstName,
+  }));
+}
+export type OrderFeedbackView = Awaited<ReturnType<typeof orderFeedback>>[number];

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { locales } from "@/i18n/config";
+import { parseEuros } from "@/lib/money";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
+/** "14,50" → 1450 cents */
+export const euros = z
+  .string()
+  .trim()
+  .refine((v) => {
+    const c = parseEuros(v);
+    return c !== null && c >= 0 && c <= 1_000_000;
+  }, "money")
+  .transform((v) => parseEuros(v)!);
+/** "25,5" (percent) → 2550 basis points */
+const percent = z
+  .string()
+  .trim()
+  .refine((v) => /^\d{1,2}([.,]\d{1,2})?$/.test(v), "invalid")
+  .transform((v) => Math.round(Number(v.replace(",", ".")) * 100));
+
+export const createPriceListSchema = z
+  .object({
+    jobcenterId: z.string().min(1).max(64),
+    contractModel: z.enum(["COMMISSION", "EMPLOYMENT", "PARTNER_EMPLOYER"]),
+    validFrom: day,
+    workerPay: euros,
+    sideCosts: euros,
+    serviceCosts: euros,
+    note: z.string().trim().max(500).optional(),
+  })
+  .strict();
+
+export const createVatRateSchema = z.object({ ratePercent: percent, validFrom: day, note: z.string().trim().max(500).optional() }).strict();
+
+export const createTermsVersionSchema = z
+  .object({
+    jobcenterId: z.string().min(1).max(64),
+    locale: z.enum(locales),
+    title: z.string().trim().min(3).max(200),
+    body: z.string().trim().min(20).max(20_000),
+    cancellationFee: euros,
+    validFrom: day,
+  })
+  .strict();
