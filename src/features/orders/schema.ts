@@ -36,8 +36,8 @@ export const sessionSchema = z
 
 const orderFieldsShape = {
   category: z.enum(taskCategories),
-  title: text(120).min(3),
-  description: text(4000).min(10),
+  title: text(120).min(1).min(3),
+  description: text(4000).min(1).min(10),
   remote: z.boolean(),
   streetAddress: optionalText(200),
   postalCode: postalCode.optional().or(z.literal("").transform(() => undefined)),
