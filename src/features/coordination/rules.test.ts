@@ -21,7 +21,7 @@ const weekly = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 9 * 60,
 const now = helsinkiInstant("2026-11-20", "12:00");
 const gigAt = (day: string, start: string, end: string) => ({ startsAt: helsinkiInstant(day, start), endsAt: helsinkiInstant(day, end) });
 
-function facts(over: Partial<AssignmentFacts> & { client?: Partial<AssignmentFacts["client"]> } = {}): AssignmentFacts {
+function facts(over: Partial<Omit<AssignmentFacts, "client">> & { client?: Partial<AssignmentFacts["client"]> } = {}): AssignmentFacts {
   const base: AssignmentFacts = {
     order: { status: "FINDING_WORKERS", reacceptanceRequired: false, contractModel: "EMPLOYMENT", jobcenterId: "jcD" },
     jobcenter: { kind: "DISABILITY_WORK_ACTIVITY", blockCommissionForUnemploymentBenefit: false },

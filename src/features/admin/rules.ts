@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import type { JobcenterKind, Role } from "@/generated/prisma/enums";
+
+// Pure account and organisation rules of the admin area. See docs/decisions/010-invitations-and-resets.md.
+
+/** An invitation link is valid for a week, a password reset link for a day. */
+export const INVITE_VALID_MS = 7 * 24 * 3_600_000;
+export const RESET_VALID_MS = 24 * 3_600_000;
+export const MIN_PASSWORD_LENGTH = 10;
+
+/** Only a hash of a token is stored, so a database copy does not give working links. */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+export interface TokenFacts {
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+/** A token works once, before it expires. */
+export function tokenUsable(token: TokenFacts | null, now: Date): boolean {
+  return !!token && token.usedAt === null && token.expiresAt > now;
+}
+
+/**
+ * LAST_ADMIN: the change would leave no active person with an active ADMIN membership.
+ * `activeAdminIds` are the users who are active admins now; `losingAdmin` is the user who
+ * would stop being one (deactivated, or the ADMIN role removed).
+ */
+export function wouldRemoveLastAdmin(activeAdminIds: readonly string[], losingAdmin: string): boolean {
+  return activeAdminIds.includes(losingAdmin) && activeAdminIds.filter((id) => id !== losingAdmin).length === 0;
+}
+
+/** The pilot's lesson: commission contracts are blocked by default in rehabilitative work activity. */
+export function defaultBlockCommission(kind: JobcenterKind): boolean {
+  return kind === "REHABILITATIVE_WORK_ACTIVITY";
+}
+
+/** Which organisation each staff role is bound to. */
+export const membershipScope: Record<Exclude<Role, "CLIENT">, "none" | "jobcenter" | "unit" | "orderer"> = {
+  ADMIN: "none",
+  COORDINATOR: "jobcenter",
+  UNIT_STAFF: "unit",
+  ORDERER_CONTACT: "orderer",
+};
+
+export interface MembershipInput {
+  role: Exclude<Role, "CLIENT">;
+  jobcenterId?: string | null;
+  unitId?: string | null;
+  ordererId?: string | null;
+}
+
+/** Keeps only the organisation id the role needs; null when that id is missing. */
+export function normalizeMembership(m: MembershipInput): { role: MembershipInput["role"]; jobcenterId: string | null; unitId: string | null; ordererId: string | null } | null {
+  const scope = membershipScope[m.role];
+  const pick = (k: "jobcenterId" | "unitId" | "ordererId") => (scope === k.replace("Id", "") ? m[k] || null : null);
+  const out = { role: m.role, jobcenterId: pick("jobcenterId"), unitId: pick("unitId"), ordererId: pick("ordererId") };
+  if (scope === "jobcenter" && !out.jobcenterId) return null;
+  if (scope === "unit" && !out.unitId) return null;
+  if (scope === "orderer" && !out.ordererId) return null;
+  return out;
+}
+
+/** Audit log paging. */
+export const AUDIT_PAGE_SIZE = 50;
+export function pageOf(raw: string | undefined): number {
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
+}

@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { MIN_PASSWORD_LENGTH } from "./rules";
+
+const id = z.string().min(1).max(64);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : null));
+const email = z.string().trim().toLowerCase().pipe(z.email());
+const phone = z
+  .string()
+  .trim()
+  .max(40)
+  .refine((v) => v === "" || /^\+?[\d\s()-]{5,}$/.test(v), "phone")
+  .optional()
+  .transform((v) => (v ? v : null));
+
+export const staffRoleSchema = z.enum(["ADMIN", "COORDINATOR", "UNIT_STAFF", "ORDERER_CONTACT"]);
+
+const membershipFields = {
+  role: staffRoleSchema,
+  jobcenterId: id.optional().nullable(),
+  unitId: id.optional().nullable(),
+  ordererId: id.optional().nullable(),
+};
+
+export const inviteUserSchema = z.object({
+  email,
+  name: z.string().trim().min(2).max(120),
+  phone,
+  ...membershipFields,
+});
+
+export const updateUserSchema = z.object({
+  userId: id,
+  name: z.string().trim().min(2).max(120),
+  phone,
+});
+
+export const userIdSchema = z.object({ userId: id });
+export const setUserActiveSchema = z.object({ userId: id, active: z.boolean() });
+export const addMembershipSchema = z.object({ userId: id, ...membershipFields });
+export const membershipIdSchema = z.object({ membershipId: id });
+
+export const contractModelSchema = z.enum(["COMMISSION", "EMPLOYMENT", "PARTNER_EMPLOYER"]);
+
+const jobcenterFields = {
+  name: z.string().trim().min(2).max(120),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "invalid")
+    .max(60),
+  kind: z.enum(["DISABILITY_WORK_ACTIVITY", "REHABILITATIVE_WORK_ACTIVITY"]),
+  contractModels: z.array(contractModelSchema).min(1),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(200)
+    .refine((v) => v === "" || z.email().safeParse(v).success, "email")
+    .optional()
+    .transform((v) => (v ? v : null)),
+  phone,
+};
+
+/** blockCommission left out: the default for the kind (on for rehabilitative work activity). */
+export const createJobcenterSchema = z.object({ ...jobcenterFields, blockCommissionForUnemploymentBenefit: z.boolean().optional() });
+export const updateJobcenterSchema = z.object({
+  jobcenterId: id,
+  ...jobcenterFields,
+  blockCommissionForUnemploymentBenefit: z.boolean(),
+  active: z.boolean(),
+});
+
+const unitFields = {
+  name: z.string().trim().min(2).max(120),
+  address: optionalText(200),
+  area: optionalText(80),
+  phone,
+  email: jobcenterFields.email,
+};
+export const createUnitSchema = z.object({ jobcenterId: id, ...unitFields });
+export const updateUnitSchema = z.object({ unitId: id, ...unitFields, active: z.boolean() });
+
+export const tokenPasswordSchema = z
+  .object({
+    token: z.string().min(10).max(200),
+    password: z.string().min(MIN_PASSWORD_LENGTH, "password").max(200),
+    confirm: z.string().max(200),
+  })
+  .refine((v) => v.password === v.confirm, { message: "invalid", path: ["confirm"] });
+
+export const auditFilterSchema = z.object({
+  entityType: z.string().trim().max(60).optional(),
+  action: z.string().trim().max(80).optional(),
+  clientId: z.string().trim().max(64).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).optional(),
+});

@@ -1,0 +1,55 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Badge } from "@/components/ui/Card";
+import { gigEarningsCents } from "@/features/benefits/rules";
+import { formatMinutes, formatTime, formatWeekdayDate, type Locale } from "@/lib/dates";
+import { formatEuros } from "@/lib/money";
+import type { ClientGig } from "../queries";
+import { nextStep } from "../rules";
+import { GigActions } from "./GigActions";
+import { GigFacts } from "./GigFacts";
+import { Icon } from "./Icon";
+
+/** One gig, one thing to do: the action first, then the facts. */
+export async function GigScreen({ gig, unitPhone, basePath, locale, now }: { gig: ClientGig; unitPhone: string | null; basePath: string; locale: Locale; now: Date }) {
+  const t = await getTranslations("client");
+  const step = nextStep(gig, now);
+  const minutes = gig.approvedMinutes ?? gig.reportedMinutes;
+  const pay = gig.order.priceList?.workerPayCents;
+  return (
+    <div className="space-y-6">
+      <Link href={basePath} className="inline-flex min-h-11 items-center gap-2 font-semibold text-brand-700 underline">
+        <Icon name="home" className="h-5 w-5" />
+        {t("gig.backHome")}
+      </Link>
+      <div>
+        <h1 className="text-3xl font-bold break-words">{gig.order.title}</h1>
+        <p className="mt-2">
+          <Badge tone={gig.status === "APPROVED" ? "ok" : gig.status === "OFFERED" || gig.status === "REPORTED" ? "warn" : "info"}>{t(`gig.status.${gig.status}`)}</Badge>
+        </p>
+      </div>
+      <GigActions
+        gigId={gig.id}
+        step={step}
+        startedAtText={gig.startedAt ? t("actions.startedAt", { time: formatTime(gig.startedAt, locale) }) : undefined}
+        waitingText={minutes ? t("actions.waiting", { hours: formatMinutes(minutes) }) : undefined}
+        approvedText={
+          gig.approvedMinutes !== null
+            ? t("actions.approved", {
+                hours: formatMinutes(gig.approvedMinutes),
+                euros: formatEuros(pay ? gigEarningsCents({ workerPayCents: pay, approvedMinutes: gig.approvedMinutes }) : 0, locale),
+              })
+            : undefined
+        }
+        notYetText={gig.status === "DECLINED" ? t("actions.declinedInfo") : gig.status === "ACCEPTED" ? t("actions.notYet") : t(`gig.status.${gig.status}`)}
+        reportedMinutes={gig.reportedMinutes}
+      />
+      <section aria-labelledby="facts" className="rounded-xl border border-gray-200 bg-white p-4">
+        <h2 id="facts" className="sr-only">
+          {formatWeekdayDate(gig.startsAt, locale)}
+        </h2>
+        <GigFacts gig={gig} locale={locale} unitPhone={unitPhone} />
+      </section>
+    </div>
+  );
+}

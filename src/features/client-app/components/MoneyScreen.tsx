@@ -1,0 +1,116 @@
+import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/Card";
+import type { MoneyView } from "@/features/benefits/queries";
+import { hoursLeft, type LimitMeter } from "@/features/benefits/rules";
+import { formatMinutes, type Locale } from "@/lib/dates";
+import { formatEuros } from "@/lib/money";
+import { Icon } from "./Icon";
+
+const barColour = { below: "bg-brand-600", close: "bg-warn", over: "bg-danger" } as const;
+
+async function LimitCard({ m, locale, payPerHourCents }: { m: LimitMeter; locale: Locale; payPerHourCents: number | null }) {
+  const t = await getTranslations("client.money");
+  const eur = (c: number) => formatEuros(c, locale);
+  const headingId = `limit-${m.slot.kind}-${m.slot.period}`;
+  return (
+    <li className="rounded-xl border border-gray-200 bg-white p-4" aria-labelledby={headingId}>
+      <h3 id={headingId} className="text-xl font-bold">
+        {t(`kind.${m.slot.kind}`)}
+        {m.slot.period === "FOUR_WEEKS" ? ` (${t("fourWeeks")})` : null}
+      </h3>
+      <p className="mb-2 text-muted">{t(`explain.${m.slot.kind}`)}</p>
+      {m.limit && m.meter ? (
+        <>
+          <p className="text-lg">
+            {m.slot.kind === "YEL_COMMISSION_INCOME" ? t("earned.YEL", { earned: eur(m.meter.earnedCents) }) : t(`earned.${m.slot.period}`, { earned: eur(m.meter.earnedCents) })}{" "}
+            {t(`limit.${m.slot.period}`, { limit: eur(m.meter.limitCents) })}{" "}
+            {m.meter.level === "over"
+              ? m.meter.overCents > 0
+                ? t("overBy", { over: eur(m.meter.overCents) })
+                : null
+              : t("remaining", { remaining: eur(m.meter.remainingCents) })}
+            {m.meter.level !== "over" && payPerHourCents && m.slot.kind !== "YEL_COMMISSION_INCOME"
+              ? ` ${t("remainingHours", { hours: hoursLeft(m.meter.remainingCents, payPerHourCents) })}`
+              : null}
+          </p>
+          <div className="my-3" aria-hidden="true">
+            <div className="h-6 w-full overflow-hidden rounded-full border border-gray-500 bg-gray-100">
+              <div className={`h-full ${barColour[m.meter.level]}`} style={{ width: `${Math.min(100, m.meter.percent)}%` }} />
+            </div>
+          </div>
+          <p className="font-semibold">{t("percent", { percent: m.meter.percent })}</p>
+          <p className={`mt-2 flex items-start gap-2 text-lg font-semibold ${m.meter.level === "below" ? "text-ok" : m.meter.level === "close" ? "text-warn" : "text-danger"}`}>
+            <Icon name={m.meter.level === "below" ? "check" : "warn"} className="mt-0.5 h-6 w-6" />
+            {t(`level.${m.meter.level}`)}
+          </p>
+          {m.outdated ? (
+            <div className="mt-3">
+              <Alert tone="warn">{t("outdated", { year: m.limit.validFrom.getUTCFullYear() })}</Alert>
+            </div>
+          ) : null}
+          {m.limit.source ? <p className="mt-2 text-sm text-muted">{t("source", { source: m.limit.source })}</p> : null}
+        </>
+      ) : (
+        <p className="text-lg">{t("missing")}</p>
+      )}
+    </li>
+  );
+}
+
+/** My money: this month's and this year's earnings, and a meter for each limit that matters. */
+export async function MoneyScreen({ view, locale }: { view: MoneyView; locale: Locale }) {
+  const t = await getTranslations("client.money");
+  const { earnings } = view;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="flex items-center gap-2 text-3xl font-bold">
+          <Icon name="euro" className="h-8 w-8 text-brand-700" />
+          {t("title")}
+        </h1>
+        <p className="mt-2 text-lg">{t("lead")}</p>
+      </div>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <section aria-labelledby="this-month" className="rounded-xl border-2 border-brand-600 bg-white p-4">
+          <h2 id="this-month" className="text-lg font-semibold">
+            {t("thisMonth")}
+          </h2>
+          <p className="text-3xl font-bold">{formatEuros(earnings.monthCents, locale)}</p>
+          <p>{t("workHours", { hours: formatMinutes(earnings.monthMinutes) })}</p>
+        </section>
+        <section aria-labelledby="this-year" className="rounded-xl border border-gray-200 bg-white p-4">
+          <h2 id="this-year" className="text-lg font-semibold">
+            {t("thisYear")}
+          </h2>
+          <p className="text-3xl font-bold">{formatEuros(earnings.yearCents, locale)}</p>
+          <p>{t("workHours", { hours: formatMinutes(earnings.yearMinutes) })}</p>
+        </section>
+      </div>
+      <section aria-labelledby="limits">
+        <h2 id="limits" className="text-2xl font-bold">
+          {t("limitsTitle")}
+        </h2>
+        {view.meters.length ? (
+          <>
+            <p className="mb-3 text-lg">{t("limitsLead")}</p>
+            <ul className="space-y-4">
+              {view.meters.map((m) => (
+                <LimitCard key={`${m.slot.kind}-${m.slot.period}`} m={m} locale={locale} payPerHourCents={view.payPerHourCents} />
+              ))}
+            </ul>
+            <div className="mt-4">
+              <Alert tone="info">
+                <span className="flex items-start gap-2 text-lg font-semibold">
+                  <Icon name="info" />
+                  {t("advice")}
+                </span>
+              </Alert>
+            </div>
+          </>
+        ) : (
+          <p className="text-lg">{t("noLimits")}</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/Card";
+import { formatDateTime, formatMinutes, formatTime, type Locale } from "@/lib/dates";
+import { hoursTotals } from "../rules";
+import { HoursForm } from "./HoursForm";
+
+export interface HoursGig {
+  id: string;
+  status: import("@/generated/prisma/enums").GigStatus;
+  startsAt: Date;
+  endsAt: Date;
+  plannedMinutes: number;
+  reportedMinutes: number | null;
+  approvedMinutes: number | null;
+  clientName: string;
+  events: { id: string; kind: import("@/generated/prisma/enums").HoursEventKind; minutes: number | null; reason: string | null; createdAt: Date }[];
+}
+
+const withForm = ["REPORTED", "ACCEPTED", "STARTED", "APPROVED"];
+
+/** Planned versus approved hours per gig and in total, with the approve/enter/correct forms. */
+export async function HoursTable({ gigs }: { gigs: HoursGig[] }) {
+  const t = await getTranslations("hours");
+  const tc = await getTranslations("coordination");
+  const locale = (await getLocale()) as Locale;
+  const counted = gigs.filter((g) => !["CANCELLED", "REPLACED", "DECLINED"].includes(g.status));
+  const totals = hoursTotals(counted);
+  if (counted.length === 0) return <p className="text-muted">{t("none")}</p>;
+  return (
+    <div>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left">
+          <caption className="sr-only">{t("title")}</caption>
+          <thead>
+            <tr className="border-b border-gray-300">
+              <th scope="col" className="py-2 pr-3">{t("gig")}</th>
+              <th scope="col" className="py-2 pr-3">{t("client")}</th>
+              <th scope="col" className="py-2 pr-3">{t("status")}</th>
+              <th scope="col" className="py-2 pr-3 text-right">{t("planned")}</th>
+              <th scope="col" className="py-2 pr-3 text-right">{t("reported")}</th>
+              <th scope="col" className="py-2 pr-3 text-right">{t("approved")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {counted.map((g) => (
+              <tr key={g.id} className="border-b border-gray-100 align-top">
+                <td className="py-2 pr-3">
+                  {formatDateTime(g.startsAt, locale)}–{formatTime(g.endsAt, locale)}
+                </td>
+                <td className="py-2 pr-3">{g.clientName}</td>
+                <td className="py-2 pr-3">
+                  <Badge tone={g.status === "APPROVED" ? "ok" : g.status === "REPORTED" ? "warn" : "neutral"}>{tc(`gigStatus.${g.status}`)}</Badge>
+                </td>
+                <td className="py-2 pr-3 text-right">{formatMinutes(g.plannedMinutes)}</td>
+                <td className="py-2 pr-3 text-right">{g.reportedMinutes === null ? "–" : formatMinutes(g.reportedMinutes)}</td>
+                <td className="py-2 pr-3 text-right">{g.status === "APPROVED" && g.approvedMinutes !== null ? formatMinutes(g.approvedMinutes) : "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="font-semibold">
+              <th scope="row" colSpan={3} className="py-2 pr-3">{t("total")}</th>
+              <td className="py-2 pr-3 text-right">{formatMinutes(totals.plannedMinutes)}</td>
+              <td className="py-2 pr-3" />
+              <td className="py-2 pr-3 text-right">{formatMinutes(totals.approvedMinutes)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <ul className="mt-4 space-y-4">
+        {counted
+          .filter((g) => withForm.includes(g.status))
+          .map((g) => {
+            const title = t("formTitle", { name: g.clientName, date: formatDateTime(g.startsAt, locale) });
+            const mode = g.status === "REPORTED" ? "approve" : g.status === "APPROVED" ? "correct" : "enter";
+            const minutes = g.status === "REPORTED" ? g.reportedMinutes : g.status === "APPROVED" ? g.approvedMinutes : g.plannedMinutes;
+            return (
+              <li key={g.id} className="rounded-lg border border-gray-200 p-3">
+                <h4 className="mb-2 font-semibold">{title}</h4>
+                <HoursForm gigId={g.id} mode={mode} minutes={minutes} title={title} />
+                {g.events.length > 0 ? (
+                  <details>
+                    <summary className="min-h-11 cursor-pointer py-2 text-brand-700">{t("history")}</summary>
+                    <ul className="text-sm">
+                      {g.events.map((e) => (
+                        <li key={e.id}>
+                          {t("event", {
+                            kind: t(`events.${e.kind}`),
+                            minutes: e.minutes === null ? "" : formatMinutes(e.minutes),
+                            date: formatDateTime(e.createdAt, locale),
+                            reason: e.reason ? ` (${e.reason})` : "",
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : null}
+              </li>
+            );
+          })}
+      </ul>
+    </div>
+  );
+}
