@@ -1,7 +1,70 @@
-import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/ui/Card";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
+import { coordinatorInbox } from "@/features/coordination/queries";
+import { inboxSort } from "@/features/coordination/rules";
+import type { OrderStatus } from "@/generated/prisma/enums";
+import { formatDateTime, type Locale } from "@/lib/dates";
+import { requireRole } from "@/server/page";
+
+const SECTIONS: OrderStatus[] = ["RECEIVED", "TERMS_ACCEPTED", "FINDING_WORKERS", "SCHEDULED", "IN_PROGRESS", "DONE"];
 
 export default async function Page() {
-  const t = await getTranslations("common");
-  return <PageHeader title={t("homeTitle.coordinator")} />;
+  const { db, user, now } = await requireRole("COORDINATOR");
+  const t = await getTranslations("coordination");
+  const locale = (await getLocale()) as Locale;
+  const jobcenterIds = user.grants.filter((g) => g.role === "COORDINATOR" && g.jobcenterId).map((g) => g.jobcenterId!);
+  const rows = inboxSort(await coordinatorInbox(db, jobcenterIds, now()));
+  return (
+    <>
+      <PageHeader title={t("inbox.title")} lead={t("inbox.lead")} />
+      {rows.length === 0 ? <EmptyState>{t("inbox.empty")}</EmptyState> : null}
+      <div className="space-y-6">
+        {SECTIONS.map((status) => {
+          const list = rows.filter((r) => r.status === status);
+          if (list.length === 0) return null;
+          return (
+            <Card key={status}>
+              <h2 className="mb-3 text-xl font-semibold">
+                {t(`status.${status}`)} <span className="text-muted">({t("inbox.count", { count: list.length })})</span>
+              </h2>
+              <div className="overflow-x-auto">
+                <table className="w-full text-left">
+                  <caption className="sr-only">{t(`status.${status}`)}</caption>
+                  <thead>
+                    <tr className="border-b border-gray-300">
+                      <th scope="col" className="py-2 pr-3">{t("inbox.colOrder")}</th>
+                      <th scope="col" className="py-2 pr-3">{t("inbox.colOrderer")}</th>
+                      <th scope="col" className="py-2 pr-3">{t("inbox.colNext")}</th>
+                      <th scope="col" className="py-2 pr-3">{t("inbox.colNotes")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {list.map((r) => (
+                      <tr key={r.id} className="border-b border-gray-100">
+                        <td className="py-2 pr-3">
+                          <Link href={`/coordinator/orders/${r.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+                            #{r.number} {r.title}
+                          </Link>
+                        </td>
+                        <td className="py-2 pr-3">{r.ordererName}</td>
+                        <td className="py-2 pr-3">{r.nextSessionAt ? formatDateTime(r.nextSessionAt, locale) : t("inbox.noSession")}</td>
+                        <td className="py-2 pr-3">
+                          <div className="flex flex-wrap gap-1">
+                            {r.status === "RECEIVED" ? <Badge tone="info">{t("inbox.flagNew")}</Badge> : null}
+                            {r.reacceptanceRequired ? <Badge tone="warn">{t("inbox.flagReaccept")}</Badge> : null}
+                            {r.gigsReported > 0 ? <Badge tone="warn">{t("inbox.flagHours", { count: r.gigsReported })}</Badge> : null}
+                          </div>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </Card>
+          );
+        })}
+      </div>
+    </>
+  );
 }

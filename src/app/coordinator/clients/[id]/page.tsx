@@ -1,0 +1,82 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Alert, Badge, Card, PageHeader } from "@/components/ui/Card";
+import { can } from "@/features/auth/permissions";
+import { findClientForAction, clientTarget, coordinatorClientProfile } from "@/features/clients/queries";
+import { formatDate, formatTime, type Locale } from "@/lib/dates";
+import { requireRole } from "@/server/page";
+
+const hm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { db, user } = await requireRole("COORDINATOR");
+  const row = await findClientForAction(db, id);
+  if (!row || !can(user, "client.read", clientTarget(row))) notFound();
+  const client = await coordinatorClientProfile(db, id, user.userId);
+  if (!client) notFound();
+  const t = await getTranslations("coordination");
+  const locale = (await getLocale()) as Locale;
+  const words = (list: string[]) => (list.length ? list.join(", ") : "–");
+  return (
+    <>
+      <PageHeader title={`${client.firstName} ${client.lastName}`} lead={t("clientProfile.lead")} />
+      <div className="space-y-6">
+        <Card>
+          <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold">{t("clientProfile.unit")}</dt>
+            <dd>{client.unit.name}</dd>
+            <dt className="font-semibold">{t("clientProfile.area")}</dt>
+            <dd>{client.area ?? "–"}</dd>
+            <dt className="font-semibold">{t("clientProfile.readiness")}</dt>
+            <dd>
+              <Badge tone={client.readiness === "READY" ? "ok" : "neutral"}>{t(`readiness.${client.readiness}`)}</Badge>
+            </dd>
+            <dt className="font-semibold">{t("clientProfile.skills")}</dt>
+            <dd>{words(client.skills)}</dd>
+            <dt className="font-semibold">{t("clientProfile.interests")}</dt>
+            <dd>{words(client.interests)}</dd>
+            <dt className="font-semibold">{t("clientProfile.preferredTimes")}</dt>
+            <dd>{client.preferredTimes ?? "–"}</dd>
+            <dt className="font-semibold">{t("clientProfile.contractModels")}</dt>
+            <dd>{client.allowedContractModels.map((m) => t(`contractModel.${m}`)).join(", ") || "–"}</dd>
+            <dt className="font-semibold">{t("clientProfile.workActivity")}</dt>
+            <dd>{client.workActivityHours.map((h) => `${t(`weekday.${h.weekday}`)} ${hm(h.startMinute)}–${hm(h.endMinute)}`).join(", ") || "–"}</dd>
+          </dl>
+          {client.commissionBlocked ? (
+            <div className="mt-4">
+              <Alert tone="warn">{t("clientProfile.commissionBlocked")}</Alert>
+            </div>
+          ) : null}
+        </Card>
+        <Card>
+          <h2 className="mb-3 text-xl font-semibold">{t("clientProfile.gigs")}</h2>
+          {client.gigs.length === 0 ? <p>{t("clientProfile.none")}</p> : null}
+          <ul className="space-y-1">
+            {client.gigs.map((g) => (
+              <li key={g.id}>
+                {formatDate(g.startsAt, locale)} {formatTime(g.startsAt, locale)}–{formatTime(g.endsAt, locale)}{" "}
+                <Link href={`/coordinator/orders/${g.order.id}`} className="text-brand-700 underline">
+                  #{g.order.number} {g.order.title}
+                </Link>{" "}
+                · {t(`gigStatus.${g.status}`)}
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <Card>
+          <h2 className="mb-3 text-xl font-semibold">{t("clientProfile.feedback")}</h2>
+          {client.feedback.length === 0 ? <p>{t("clientProfile.none")}</p> : null}
+          <ul className="space-y-1">
+            {client.feedback.map((f) => (
+              <li key={f.id}>
+                {"★".repeat(f.rating)} {f.comment} <span className="text-muted">({formatDate(f.createdAt, locale)})</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+    </>
+  );
+}
