@@ -8,8 +8,18 @@ export const dynamic = "force-dynamic";
 export default async function Layout({ children }: { children: ReactNode }) {
   const { user } = await requireRole("CLIENT");
   const t = await getTranslations("common");
+  const c = await getTranslations("client.nav");
   return (
-    <AppShell userName={user.name} roleLabel={t("roles.CLIENT")} nav={[]} narrow>
+    <AppShell
+      userName={user.name}
+      roleLabel={t("roles.CLIENT")}
+      nav={[
+        { href: "/client", label: c("home") },
+        { href: "/client/money", label: c("money") },
+        { href: "/client/history", label: c("history") },
+      ]}
+      narrow
+    >
       {children}
     </AppShell>
   );

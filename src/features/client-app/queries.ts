@@ -114,3 +114,13 @@ export function listUnitClientsForSupport(db: Reader, unitIds: string[]) {
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
   });
 }
+
+/** The work that builds the client's CV: approved gigs, newest first. */
+export function listApprovedGigs(db: Reader, clientId: string) {
+  return db.gig.findMany({
+    where: { clientId, status: "APPROVED" },
+    select: { id: true, startsAt: true, approvedMinutes: true, order: { select: { title: true, orderer: { select: { name: true } } } } },
+    orderBy: { startsAt: "desc" },
+    take: 100,
+  });
+}

@@ -1,0 +1,19 @@
+import { notFound } from "next/navigation";
+import { GigScreen } from "@/features/client-app/components/GigScreen";
+import { clientPageContext } from "@/features/client-app/page-data";
+import { findGigDetails } from "@/features/client-app/queries";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { db, client } = await clientPageContext({ view: "gig" });
+  const gig = await findGigDetails(db, id);
+  return { title: gig && gig.clientId === client.id ? gig.order.title : undefined };
+}
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { db, client, locale, now } = await clientPageContext({ view: "gig" });
+  const gig = await findGigDetails(db, id);
+  if (!gig || gig.clientId !== client.id) notFound();
+  return <GigScreen gig={gig} unitPhone={client.unit.phone} basePath="/client" locale={locale} now={now} />;
+}
