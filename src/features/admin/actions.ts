@@ -1,0 +1,321 @@
+"use server";
+
+import { recordAudit } from "@/features/audit/mutations";
+import { defineAction, definePublicAction, type Tx } from "@/server/action";
+import { ActionError, ruleViolation } from "@/server/errors";
+import { activeAdminIds, consumePasswordToken, issueToken } from "./mutations";
+import { defaultBlockCommission, normalizeMembership, wouldRemoveLastAdmin } from "./rules";
+import {
+  addMembershipSchema,
+  createJobcenterSchema,
+  createUnitSchema,
+  inviteUserSchema,
+  membershipIdSchema,
+  setUserActiveSchema,
+  tokenPasswordSchema,
+  updateJobcenterSchema,
+  updateUnitSchema,
+  updateUserSchema,
+  userIdSchema,
+} from "./schema";
+
+// The admin area: people and their roles, Jobcenters and units. Every change is audited.
+// Invitations and resets make a one-time link (docs/decisions/010-invitations-and-resets.md).
+
+async function loadStaffUser(tx: Tx, userId: string) {
+  const user = await tx.user.findFirst({ where: { id: userId, clientUsername: null } });
+  return user && { target: {}, row: user };
+}
+
+/** The membership's organisation must exist; returns the normalized membership or throws. */
+async function checkMembership(tx: Tx, input: { role: "ADMIN" | "COORDINATOR" | "UNIT_STAFF" | "ORDERER_CONTACT"; jobcenterId?: string | null; unitId?: string | null; ordererId?: string | null }) {
+  const m = normalizeMembership(input);
+  if (!m) throw new ActionError("INVALID_INPUT");
+  const exists =
+    (m.jobcenterId ? await tx.jobcenter.count({ where: { id: m.jobcenterId } }) : 1) &&
+    (m.unitId ? await tx.unit.count({ where: { id: m.unitId } }) : 1) &&
+    (m.ordererId ? await tx.orderer.count({ where: { id: m.ordererId } }) : 1);
+  if (!exists) throw new ActionError("NOT_FOUND");
+  return m;
+}
+
+/** Adds the membership, or switches an earlier removed one back on. */
+async function grant(tx: Tx, userId: string, m: NonNullable<ReturnType<typeof normalizeMembership>>) {
+  const existing = await tx.membership.findFirst({ where: { userId, role: m.role, jobcenterId: m.jobcenterId, unitId: m.unitId, ordererId: m.ordererId } });
+  if (existing) {
+    if (!existing.active) await tx.membership.update({ where: { id: existing.id }, data: { active: true } });
+    return existing.id;
+  }
+  return (await tx.membership.create({ data: { userId, ...m } })).id;
+}
+
+const inviteUser_ = defineAction({
+  name: "admin.inviteUser",
+  input: inviteUserSchema,
+  permission: "user.manage",
+  load: async () => ({ target: {}, row: null }),
+  run: async ({ tx, input, now, audit }) => {
+    if (await tx.user.findUnique({ where: { email: input.email } })) throw ruleViolation("EMAIL_TAKEN");
+    const m = await checkMembership(tx, input);
+    const user = await tx.user.create({ data: { email: input.email, name: input.name, phone: input.phone } });
+    await grant(tx, user.id, m);
+    const link = await issueToken(tx, { userId: user.id, email: input.email, name: input.name, kind: "INVITE", now });
+    await audit({ action: "user.invite", entityType: "User", entityId: user.id, details: { email: input.email, ...m } });
+    return { userId: user.id, path: link.path, expiresAt: link.expiresAt.toISOString() };
+  },
+  revalidate: () => ["/admin/users"],
+});
+export async function inviteUser(input: unknown) {
+  return inviteUser_(input);
+}
+
+const updateUser_ = defineAction({
+  name: "admin.updateUser",
+  input: updateUserSchema,
+  permission: "user.manage",
+  load: ({ tx, input }) => loadStaffUser(tx, input.userId),
+  run: async ({ tx, input, row, audit }) => {
+    await tx.user.update({ where: { id: row.id }, data: { name: input.name, phone: input.phone } });
+    await audit({ action: "user.update", entityType: "User", entityId: row.id, details: { name: input.name, phone: input.phone } });
+    return { userId: row.id };
+  },
+  revalidate: ({ input }) => ["/admin/users", `/admin/users/${input.userId}`],
+});
+export async function updateUser(input: unknown) {
+  return updateUser_(input);
+}
+
+const resendInvite_ = defineAction({
+  name: "admin.resendInvite",
+  input: userIdSchema,
+  permission: "user.manage",
+  load: ({ tx, input }) => loadStaffUser(tx, input.userId),
+  run: async ({ tx, row, now, audit }) => {
+    if (!row.active || !row.email) throw ruleViolation("INVALID_STATE");
+    const link = await issueToken(tx, { userId: row.id, email: row.email, name: row.name, kind: "INVITE", now });
+    await audit({ action: "user.invite", entityType: "User", entityId: row.id, details: { resend: true } });
+    return { path: link.path, expiresAt: link.expiresAt.toISOString() };
+  },
+  revalidate: ({ input }) => [`/admin/users/${input.userId}`],
+});
+export async function resendInvite(input: unknown) {
+  return resendInvite_(input);
+}
+
+const resetPassword_ = defineAction({
+  name: "admin.resetPassword",
+  input: userIdSchema,
+  permission: "user.manage",
+  load: ({ tx, input }) => loadStaffUser(tx, input.userId),
+  run: async ({ tx, row, now, audit }) => {
+    if (!row.active || !row.email) throw ruleViolation("INVALID_STATE");
+    // The old password stops working and every session of the person ends at once.
+    await tx.user.update({ where: { id: row.id }, data: { passwordHash: null, sessionVersion: { increment: 1 } } });
+    const link = await issueToken(tx, { userId: row.id, email: row.email, name: row.name, kind: "PASSWORD_RESET", now });
+    await audit({ action: "user.resetPassword", entityType: "User", entityId: row.id });
+    return { path: link.path, expiresAt: link.expiresAt.toISOString() };
+  },
+  revalidate: ({ input }) => [`/admin/users/${input.userId}`],
+});
+export async function resetPassword(input: unknown) {
+  return resetPassword_(input);
+}
+
+const setUserActive_ = defineAction({
+  name: "admin.setUserActive",
+  input: setUserActiveSchema,
+  permission: "user.manage",
+  load: ({ tx, input }) => loadStaffUser(tx, input.userId),
+  run: async ({ tx, input, row, audit }) => {
+    if (row.active === input.active) return { userId: row.id };
+    if (!input.active) {
+      if (wouldRemoveLastAdmin(await activeAdminIds(tx), row.id)) throw ruleViolation("LAST_ADMIN");
+      await tx.user.update({ where: { id: row.id }, data: { active: false, sessionVersion: { increment: 1 } } });
+    } else {
+      await tx.user.update({ where: { id: row.id }, data: { active: true } });
+    }
+    await audit({ action: input.active ? "user.reactivate" : "user.deactivate", entityType: "User", entityId: row.id });
+    return { userId: row.id };
+  },
+  revalidate: ({ input }) => ["/admin/users", `/admin/users/${input.userId}`],
+});
+export async function setUserActive(input: unknown) {
+  return setUserActive_(input);
+}
+
+const addMembership_ = defineAction({
+  name: "admin.addMembership",
+  input: addMembershipSchema,
+  permission: "user.manage",
+  load: ({ tx, input }) => loadStaffUser(tx, input.userId),
+  run: async ({ tx, input, row, audit }) => {
+    const m = await checkMembership(tx, input);
+    const id = await grant(tx, row.id, m);
+    await audit({ action: "membership.add", entityType: "Membership", entityId: id, details: { userId: row.id, ...m } });
+    return { membershipId: id };
+  },
+  revalidate: ({ input }) => ["/admin/users", `/admin/users/${input.userId}`],
+});
+export async function addMembership(input: unknown) {
+  return addMembership_(input);
+}
+
+const removeMembership_ = defineAction({
+  name: "admin.removeMembership",
+  input: membershipIdSchema,
+  permission: "user.manage",
+  load: async ({ tx, input }) => {
+    const m = await tx.membership.findUnique({ where: { id: input.membershipId } });
+    return m && m.active ? { target: {}, row: m } : null;
+  },
+  run: async ({ tx, row, audit }) => {
+    if (row.role === "ADMIN" && wouldRemoveLastAdmin(await activeAdminIds(tx), row.userId)) {
+      // The person may hold ADMIN once; removing it from the only active admin is not allowed.
+      throw ruleViolation("LAST_ADMIN");
+    }
+    await tx.membership.update({ where: { id: row.id }, data: { active: false } });
+    await audit({
+      action: "membership.remove",
+      entityType: "Membership",
+      entityId: row.id,
+      details: { userId: row.userId, role: row.role, jobcenterId: row.jobcenterId, unitId: row.unitId, ordererId: row.ordererId },
+    });
+    return { userId: row.userId };
+  },
+  revalidate: ({ data }) => ["/admin/users", `/admin/users/${data.userId}`],
+});
+export async function removeMembership(input: unknown) {
+  return removeMembership_(input);
+}
+
+// ───────────── Jobcenters and units ─────────────
+
+const createJobcenter_ = defineAction({
+  name: "admin.createJobcenter",
+  input: createJobcenterSchema,
+  permission: "jobcenter.manage",
+  load: async () => ({ target: {}, row: null }),
+  run: async ({ tx, input, audit }) => {
+    const jc = await tx.jobcenter.create({
+      data: {
+        name: input.name,
+        slug: input.slug,
+        kind: input.kind,
+        contractModels: [...new Set(input.contractModels)],
+        blockCommissionForUnemploymentBenefit: input.blockCommissionForUnemploymentBenefit ?? defaultBlockCommission(input.kind),
+        email: input.email,
+        phone: input.phone,
+      },
+    });
+    await audit({ action: "jobcenter.create", entityType: "Jobcenter", entityId: jc.id, details: { name: jc.name, slug: jc.slug, kind: jc.kind } });
+    return { jobcenterId: jc.id };
+  },
+  revalidate: () => ["/admin/jobcenters"],
+});
+export async function createJobcenter(input: unknown) {
+  return createJobcenter_(input);
+}
+
+const updateJobcenter_ = defineAction({
+  name: "admin.updateJobcenter",
+  input: updateJobcenterSchema,
+  permission: "jobcenter.manage",
+  load: async ({ tx, input }) => {
+    const jc = await tx.jobcenter.findUnique({ where: { id: input.jobcenterId } });
+    return jc && { target: { jobcenterId: jc.id }, row: jc };
+  },
+  run: async ({ tx, input, row, audit }) => {
+    const data = {
+      name: input.name,
+      slug: input.slug,
+      kind: input.kind,
+      contractModels: [...new Set(input.contractModels)],
+      blockCommissionForUnemploymentBenefit: input.blockCommissionForUnemploymentBenefit,
+      email: input.email,
+      phone: input.phone,
+      active: input.active,
+    };
+    await tx.jobcenter.update({ where: { id: row.id }, data });
+    const changed = Object.fromEntries(
+      Object.entries(data).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify((row as Record<string, unknown>)[k])),
+    );
+    await audit({ action: "jobcenter.update", entityType: "Jobcenter", entityId: row.id, details: changed });
+    return { jobcenterId: row.id };
+  },
+  revalidate: ({ input }) => ["/admin/jobcenters", `/admin/jobcenters/${input.jobcenterId}`],
+});
+export async function updateJobcenter(input: unknown) {
+  return updateJobcenter_(input);
+}
+
+const createUnit_ = defineAction({
+  name: "admin.createUnit",
+  input: createUnitSchema,
+  permission: "unit.manage",
+  load: async ({ tx, input }) => {
+    const jc = await tx.jobcenter.findUnique({ where: { id: input.jobcenterId } });
+    return jc && { target: { jobcenterId: jc.id }, row: jc };
+  },
+  run: async ({ tx, input, row, audit }) => {
+    const unit = await tx.unit.create({
+      data: { jobcenterId: row.id, name: input.name, address: input.address, area: input.area, phone: input.phone, email: input.email },
+    });
+    await audit({ action: "unit.create", entityType: "Unit", entityId: unit.id, details: { jobcenterId: row.id, name: unit.name } });
+    return { unitId: unit.id };
+  },
+  revalidate: ({ input }) => [`/admin/jobcenters/${input.jobcenterId}`],
+});
+export async function createUnit(input: unknown) {
+  return createUnit_(input);
+}
+
+const updateUnit_ = defineAction({
+  name: "admin.updateUnit",
+  input: updateUnitSchema,
+  permission: "unit.manage",
+  load: async ({ tx, input }) => {
+    const unit = await tx.unit.findUnique({ where: { id: input.unitId } });
+    return unit && { target: { jobcenterId: unit.jobcenterId, unitId: unit.id }, row: unit };
+  },
+  run: async ({ tx, input, row, audit }) => {
+    const data = { name: input.name, address: input.address, area: input.area, phone: input.phone, email: input.email, active: input.active };
+    await tx.unit.update({ where: { id: row.id }, data });
+    const changed = Object.fromEntries(Object.entries(data).filter(([k, v]) => v !== (row as Record<string, unknown>)[k]));
+    await audit({
+      action: row.active && !input.active ? "unit.deactivate" : "unit.update",
+      entityType: "Unit",
+      entityId: row.id,
+      details: changed,
+    });
+    return { unitId: row.id, jobcenterId: row.jobcenterId };
+  },
+  revalidate: ({ data }) => [`/admin/jobcenters/${data.jobcenterId}`],
+});
+export async function updateUnit(input: unknown) {
+  return updateUnit_(input);
+}
+
+// ───────────── public: invitations and resets ─────────────
+
+function tokenAction(kind: "INVITE" | "PASSWORD_RESET") {
+  return definePublicAction({
+    name: kind === "INVITE" ? "admin.acceptInvite" : "admin.completeReset",
+    input: tokenPasswordSchema,
+    run: async ({ tx, input, now }) => {
+      const userId = await consumePasswordToken(tx, { token: input.token, kind, password: input.password, now });
+      // An unknown, used or expired link changes nothing.
+      if (!userId) throw new ActionError("NOT_FOUND");
+      // The person who set the password is the actor, whoever else may be signed in.
+      await recordAudit(tx, { actorUserId: userId, action: kind === "INVITE" ? "user.acceptInvite" : "user.completeReset", entityType: "User", entityId: userId });
+      return { ok: true as const };
+    },
+  });
+}
+const acceptInvite_ = tokenAction("INVITE");
+const completeReset_ = tokenAction("PASSWORD_RESET");
+export async function acceptInvite(input: unknown) {
+  return acceptInvite_(input);
+}
+export async function completeReset(input: unknown) {
+  return completeReset_(input);
+}

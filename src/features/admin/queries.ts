@@ -1,0 +1,126 @@
+import type { AuthTokenKind, Prisma, Role } from "@/generated/prisma/client";
+import type { Db } from "@/server/db";
+import { AUDIT_PAGE_SIZE, hashToken, tokenUsable } from "./rules";
+
+type Reader = Pick<Db, "user" | "jobcenter" | "unit" | "orderer" | "client" | "order" | "gig" | "auditEvent" | "authToken" | "membership">;
+
+const membershipInclude = {
+  where: { active: true },
+  include: {
+    jobcenter: { select: { id: true, name: true } },
+    unit: { select: { id: true, name: true, jobcenter: { select: { name: true } } } },
+    orderer: { select: { id: true, name: true } },
+  },
+  orderBy: { createdAt: "asc" },
+} satisfies Prisma.User$membershipsArgs;
+
+export async function listUsers(db: Reader, filter: { q?: string; role?: Role }) {
+  const q = filter.q?.trim();
+  return db.user.findMany({
+    where: {
+      clientUsername: null,
+      ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] } : {}),
+      ...(filter.role ? { memberships: { some: { role: filter.role, active: true } } } : {}),
+    },
+    include: { memberships: membershipInclude },
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+    take: 500,
+  });
+}
+
+export async function getUserDetail(db: Reader, id: string) {
+  return db.user.findFirst({
+    where: { id, clientUsername: null },
+    include: {
+      memberships: membershipInclude,
+      authTokens: { where: { usedAt: null }, orderBy: { createdAt: "desc" }, select: { kind: true, expiresAt: true, createdAt: true } },
+    },
+  });
+}
+
+/** Choices for role memberships and units. */
+export async function organisationOptions(db: Reader) {
+  const [jobcenters, units, orderers] = await Promise.all([
+    db.jobcenter.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, active: true } }),
+    db.unit.findMany({ orderBy: [{ jobcenter: { name: "asc" } }, { name: "asc" }], select: { id: true, name: true, active: true, jobcenter: { select: { name: true } } } }),
+    db.orderer.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { jobcenters, units, orderers };
+}
+
+export async function listJobcenters(db: Reader) {
+  return db.jobcenter.findMany({
+    orderBy: { name: "asc" },
+    include: { _count: { select: { units: true, orders: true } } },
+  });
+}
+
+export async function getJobcenterDetail(db: Reader, id: string) {
+  return db.jobcenter.findUnique({
+    where: { id },
+    include: { units: { orderBy: { name: "asc" }, include: { _count: { select: { clients: true } } } } },
+  });
+}
+
+export async function getUnit(db: Reader, id: string) {
+  return db.unit.findUnique({ where: { id }, include: { jobcenter: { select: { id: true, name: true } } } });
+}
+
+/** The numbers on the admin home. */
+export async function adminCounts(db: Reader) {
+  const [users, activeUsers, clients, ordersByStatus, gigs, approved] = await Promise.all([
+    db.user.count({ where: { clientUsername: null } }),
+    db.user.count({ where: { clientUsername: null, active: true } }),
+    db.client.count({ where: { active: true } }),
+    db.order.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.gig.count(),
+    db.gig.aggregate({ where: { status: "APPROVED" }, _sum: { approvedMinutes: true } }),
+  ]);
+  return {
+    users,
+    activeUsers,
+    clients,
+    ordersByStatus: Object.fromEntries(ordersByStatus.map((g) => [g.status, g._count._all])) as Record<string, number>,
+    orders: ordersByStatus.reduce((s, g) => s + g._count._all, 0),
+    gigs,
+    approvedMinutes: approved._sum.approvedMinutes ?? 0,
+  };
+}
+
+export interface AuditFilter {
+  entityType?: string;
+  action?: string;
+  clientId?: string;
+  page?: number;
+}
+
+export async function listAuditEvents(db: Reader, filter: AuditFilter) {
+  const where: Prisma.AuditEventWhereInput = {
+    ...(filter.entityType ? { entityType: filter.entityType } : {}),
+    ...(filter.action ? { action: { startsWith: filter.action } } : {}),
+    ...(filter.clientId ? { clientId: filter.clientId } : {}),
+  };
+  const page = filter.page ?? 1;
+  const [rows, total, entityTypes] = await Promise.all([
+    db.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    db.auditEvent.count({ where }),
+    db.auditEvent.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
+  ]);
+  const actorIds = [...new Set(rows.map((r) => r.actorUserId).filter((v): v is string => !!v))];
+  const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  return {
+    rows: rows.map((r) => ({ ...r, actorName: r.actorUserId ? (names.get(r.actorUserId) ?? null) : null })),
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    entityTypes: entityTypes.map((e) => e.entityType),
+  };
+}
+
+/** For the public /invite and /reset pages: is this link still good, and whose is it? */
+export async function findTokenForPage(db: Reader, token: string, kind: AuthTokenKind, now: Date) {
+  const row = await db.authToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { select: { name: true, email: true, active: true } } } });
+  if (!row || row.kind !== kind || !row.user.active || !tokenUsable(row, now)) return null;
+  return { name: row.user.name, email: row.user.email };
+}
