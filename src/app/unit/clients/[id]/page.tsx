@@ -1,0 +1,134 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge, Card, PageHeader } from "@/components/ui/Card";
+import { can } from "@/features/auth/permissions";
+import { withdrawConsent } from "@/features/clients/actions";
+import { ConsentForm, MoveDayForm, ProfileForm, ReadinessForm, WorkActivityHoursForm } from "@/features/clients/components/ClientForms";
+import { clientTarget, findClientForAction, staffClientProfile } from "@/features/clients/queries";
+import { ActionButton } from "@/features/coordination/components/ActionButton";
+import { HoursTable } from "@/features/hours/components/HoursTable";
+import { formatDate, formatDateColumn, formatDateTime, type Locale } from "@/lib/dates";
+import { requireRole } from "@/server/page";
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { db, user } = await requireRole("UNIT_STAFF");
+  const row = await findClientForAction(db, id);
+  if (!row || !can(user, "client.readSensitive", clientTarget(row))) notFound();
+  const client = await staffClientProfile(db, id, user.userId);
+  if (!client) notFound();
+  const t = await getTranslations("unit");
+  const tc = await getTranslations("coordination");
+  const th = await getTranslations("hours");
+  const locale = (await getLocale()) as Locale;
+  const gigs = await db.gig.findMany({
+    where: { clientId: id, status: { in: ["ACCEPTED", "STARTED", "REPORTED", "APPROVED"] } },
+    include: { hoursEvents: { orderBy: { createdAt: "asc" } } },
+    orderBy: { startsAt: "desc" },
+    take: 30,
+  });
+  const name = `${client.firstName} ${client.lastName}`;
+  return (
+    <>
+      <PageHeader title={name} lead={client.unit.name} actions={<Badge tone={client.readiness === "READY" ? "ok" : "neutral"}>{tc(`readiness.${client.readiness}`)}</Badge>} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="mb-3 text-xl font-semibold">{t("client.profileTitle")}</h2>
+          <ProfileForm
+            client={{
+              id: client.id,
+              phone: client.phone,
+              area: client.area,
+              skills: client.skills,
+              interests: client.interests,
+              supportNeeds: client.supportNeeds,
+              preferredTimes: client.preferredTimes,
+              benefits: client.benefits,
+              allowedContractModels: client.allowedContractModels,
+            }}
+          />
+        </Card>
+        <div className="space-y-6">
+          <Card>
+            <h2 className="mb-3 text-xl font-semibold">{t("client.readinessTitle")}</h2>
+            <ReadinessForm clientId={client.id} current={client.readiness} />
+            <h3 className="mb-2 mt-4 font-semibold">{t("client.history")}</h3>
+            {client.readinessEvents.length === 0 ? <p className="text-muted">{t("client.noHistory")}</p> : null}
+            <ul className="text-sm">
+              {client.readinessEvents.map((e) => (
+                <li key={e.id}>
+                  {formatDateTime(e.createdAt, locale)}: {tc(`readiness.${e.status}`)}
+                  {e.note ? ` – ${e.note}` : ""}
+                </li>
+              ))}
+            </ul>
+          </Card>
+          <Card>
+            <h2 className="mb-1 text-xl font-semibold">{t("client.consentTitle")}</h2>
+            <p className="mb-3 text-sm text-muted">{t("client.consentLead")}</p>
+            {client.consents.length === 0 ? <p className="mb-3 text-muted">{t("client.noConsents")}</p> : null}
+            <ul className="mb-4 space-y-2">
+              {client.consents.map((c) => (
+                <li key={c.id} className="border-b border-gray-100 pb-2">
+                  <p>{t("client.consentRow", { parties: c.parties.join(", "), scope: c.scope })}</p>
+                  <p className="text-sm">
+                    {t("client.consentDates", {
+                      agreed: formatDateColumn(c.agreedOn, locale),
+                      until: c.validUntil ? t("client.until", { date: formatDateColumn(c.validUntil, locale) }) : "",
+                    })}
+                  </p>
+                  {c.withdrawnAt ? (
+                    <Badge tone="warn">{t("client.withdrawnOn", { date: formatDate(c.withdrawnAt, locale) })}</Badge>
+                  ) : (
+                    <ActionButton action={withdrawConsent} input={{ consentId: c.id }} variant="ghost">
+                      {t("client.withdrawButton")}
+                    </ActionButton>
+                  )}
+                </li>
+              ))}
+            </ul>
+            <ConsentForm clientId={client.id} />
+          </Card>
+        </div>
+        <Card>
+          <h2 className="mb-1 text-xl font-semibold">{t("client.wahTitle")}</h2>
+          <p className="mb-3 text-sm text-muted">{t("client.wahLead")}</p>
+          <WorkActivityHoursForm clientId={client.id} hours={client.workActivityHours.map(({ weekday, startMinute, endMinute }) => ({ weekday, startMinute, endMinute }))} />
+        </Card>
+        <Card>
+          <h2 className="mb-1 text-xl font-semibold">{t("client.moveTitle")}</h2>
+          <p className="mb-3 text-sm text-muted">{t("client.moveLead")}</p>
+          <MoveDayForm clientId={client.id} />
+          <h3 className="mb-2 mt-4 font-semibold">{t("client.moves")}</h3>
+          <ul className="text-sm">
+            {client.workActivityMoves.map((m) => (
+              <li key={m.id}>
+                {t("client.moveRow", { from: formatDateColumn(m.fromDate, locale), to: formatDateColumn(m.toDate, locale) })}
+                {m.reason ? ` – ${m.reason}` : ""}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+      <div className="mt-6">
+        <Card>
+          <h2 className="mb-1 text-xl font-semibold">{t("client.gigsTitle")}</h2>
+          <p className="mb-3 text-sm text-muted">{th("lead")}</p>
+          <HoursTable
+            gigs={gigs.map((g) => ({
+              id: g.id,
+              status: g.status,
+              startsAt: g.startsAt,
+              endsAt: g.endsAt,
+              plannedMinutes: g.plannedMinutes,
+              reportedMinutes: g.reportedMinutes,
+              approvedMinutes: g.approvedMinutes,
+              clientName: name,
+              events: g.hoursEvents,
+            }))}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
+import { unitClients } from "@/features/clients/queries";
+import { requireRole } from "@/server/page";
+
+export default async function Page() {
+  const { db, user } = await requireRole("UNIT_STAFF");
+  const t = await getTranslations("unit");
+  const tc = await getTranslations("coordination");
+  const unitIds = user.grants.filter((g) => g.role === "UNIT_STAFF" && g.unitId).map((g) => g.unitId!);
+  const clients = await unitClients(db, unitIds);
+  return (
+    <>
+      <PageHeader title={t("clients.title")} />
+      <Card>
+        {clients.length === 0 ? <EmptyState>{t("home.clientsEmpty")}</EmptyState> : null}
+        {clients.length > 0 ? (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left">
+              <caption className="sr-only">{t("clients.title")}</caption>
+              <thead>
+                <tr className="border-b border-gray-300">
+                  <th scope="col" className="py-2 pr-3">{t("offer.client")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("clients.readiness")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("clients.skills")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("clients.app")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {clients.map((c) => (
+                  <tr key={c.id} className="border-b border-gray-100">
+                    <td className="py-2 pr-3">
+                      <Link href={`/unit/clients/${c.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+                        {c.firstName} {c.lastName}
+                      </Link>
+                    </td>
+                    <td className="py-2 pr-3">
+                      <Badge tone={c.readiness === "READY" ? "ok" : "neutral"}>{tc(`readiness.${c.readiness}`)}</Badge>
+                    </td>
+                    <td className="py-2 pr-3">{c.skills.join(", ") || "–"}</td>
+                    <td className="py-2 pr-3">{c.userId ? t("clients.usesApp") : t("clients.noApp")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </Card>
+    </>
+  );
+}

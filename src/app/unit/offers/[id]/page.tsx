@@ -1,0 +1,117 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge, Card, PageHeader } from "@/components/ui/Card";
+import { can } from "@/features/auth/permissions";
+import { unitClients } from "@/features/clients/queries";
+import { revokeNomination } from "@/features/coordination/actions";
+import { ActionButton } from "@/features/coordination/components/ActionButton";
+import { NominateForm } from "@/features/coordination/components/NominateForm";
+import { RespondOfferForm } from "@/features/coordination/components/RespondOfferForm";
+import { unitOffer } from "@/features/coordination/queries";
+import { formatDate, formatMinutes, formatTime, formatWeekdayDate, type Locale } from "@/lib/dates";
+import { requireRole } from "@/server/page";
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { db, user } = await requireRole("UNIT_STAFF");
+  const offer = await unitOffer(db, id);
+  if (!offer || !can(user, "offer.read", { unitId: offer.unitId })) notFound();
+  const t = await getTranslations("unit.offer");
+  const tc = await getTranslations("coordination");
+  const locale = (await getLocale()) as Locale;
+  const o = offer.order;
+  const open = offer.status !== "WITHDRAWN" && !["DONE", "APPROVED", "INVOICED", "CANCELLED"].includes(o.status);
+  const clients = (await unitClients(db, [offer.unitId])).map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}` }));
+  return (
+    <>
+      <PageHeader title={t("title", { title: `#${o.number} ${o.title}` })} actions={<Badge tone="info">{tc(`offerStatus.${offer.status}`)}</Badge>} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="mb-3 text-xl font-semibold">{t("needs")}</h2>
+          <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold">{tc("order.category")}</dt>
+            <dd>{tc(`category.${o.category}`)}</dd>
+            <dt className="font-semibold">{tc("order.description")}</dt>
+            <dd className="whitespace-pre-line">{o.description}</dd>
+            <dt className="font-semibold">{tc("order.place")}</dt>
+            <dd>{o.remote ? tc("order.remote") : [o.streetAddress, o.postalCode, o.city].filter(Boolean).join(", ") || "–"}</dd>
+            <dt className="font-semibold">{tc("order.scope")}</dt>
+            <dd>{tc("order.scopeValue", { hours: formatMinutes(o.hoursPerWorkerMin), workers: o.workerCount })}</dd>
+            <dt className="font-semibold">{tc("order.contractModel")}</dt>
+            <dd>{tc(`contractModel.${o.contractModel}`)}</dd>
+            {o.windowText ? (
+              <>
+                <dt className="font-semibold">{tc("order.window")}</dt>
+                <dd>{o.windowText}</dd>
+              </>
+            ) : null}
+            {o.orientation ? (
+              <>
+                <dt className="font-semibold">{t("orientation")}</dt>
+                <dd>{o.orientation}</dd>
+              </>
+            ) : null}
+            {o.ordererProvides ? (
+              <>
+                <dt className="font-semibold">{t("provides")}</dt>
+                <dd>{o.ordererProvides}</dd>
+              </>
+            ) : null}
+            {offer.message ? (
+              <>
+                <dt className="font-semibold">{t("message")}</dt>
+                <dd className="whitespace-pre-line">{offer.message}</dd>
+              </>
+            ) : null}
+          </dl>
+          <h3 className="mb-2 mt-4 text-lg font-semibold">{t("times")}</h3>
+          {o.sessions.length === 0 ? <p>{t("noTimes")}</p> : null}
+          <ul>
+            {o.sessions.map((s) => (
+              <li key={s.id}>
+                {tc("sessions.sessionTitle", { date: formatWeekdayDate(s.startsAt, locale), start: formatTime(s.startsAt, locale), end: formatTime(s.endsAt, locale) })} ·{" "}
+                {tc("sessions.workersNeeded")}: {s.workersNeeded}
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <div className="space-y-6">
+          {open ? (
+            <Card>
+              <h2 className="mb-3 text-xl font-semibold">{t("respondTitle")}</h2>
+              <RespondOfferForm offerId={offer.id} />
+            </Card>
+          ) : null}
+          <Card>
+            <h2 className="mb-3 text-xl font-semibold">{t("nominated")}</h2>
+            {offer.nominations.length === 0 ? <p>{t("none")}</p> : null}
+            <ul className="space-y-3">
+              {offer.nominations.map((n) => {
+                const name = `${n.client.firstName} ${n.client.lastName}`;
+                return (
+                  <li key={n.id} className="border-b border-gray-100 pb-3">
+                    <p className="font-semibold">{name}</p>
+                    <p className="text-sm">
+                      {tc(`skillsCheck.${n.skillsCheck}`)} · {tc(`benefitCheck.${n.benefitCheck}`)} · {tc(`supportMode.${n.supportMode}`)}
+                      {n.supportPerson ? `: ${n.supportPerson}` : ""} · {tc("nominations.validUntil", { date: formatDate(n.validUntil, locale) })}
+                    </p>
+                    <ActionButton action={revokeNomination} input={{ nominationId: n.id }} variant="ghost">
+                      {t("revoke", { name })}
+                    </ActionButton>
+                  </li>
+                );
+              })}
+            </ul>
+          </Card>
+          {open ? (
+            <Card>
+              <h2 className="mb-1 text-xl font-semibold">{t("nominateTitle")}</h2>
+              <p className="mb-3 text-muted">{t("nominateLead")}</p>
+              {clients.length === 0 ? <p>{t("noClients")}</p> : <NominateForm offerId={offer.id} clients={clients} />}
+            </Card>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
+import { Badge, EmptyState } from "@/components/ui/Card";
+import { formatDate, type Locale } from "@/lib/dates";
+import type { ActionResult } from "@/server/errors";
+import { recordFeedbackOnProfile } from "../actions";
+
+export interface FeedbackItem {
+  id: string;
+  rating: number;
+  comment: string | null;
+  onProfile: boolean;
+  createdAt: string;
+  gigStartsAt: string | null;
+  workerFirstName: string;
+}
+
+/** The orderer's feedback on an order's gigs; the coordinator can record each on the worker's profile. */
+export function OrderFeedbackList({ feedback, canRecord }: { feedback: FeedbackItem[]; canRecord: boolean }) {
+  const t = useTranslations("orders");
+  const locale = useLocale() as Locale;
+  const router = useRouter();
+  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const [pending, setPending] = useState<string | null>(null);
+  if (feedback.length === 0) return <EmptyState>{t("feedback.none")}</EmptyState>;
+  return (
+    <div>
+      <ActionErrorAlert result={result} />
+      <ul className="space-y-3">
+        {feedback.map((f) => (
+          <li key={f.id} className="rounded-lg border border-gray-200 p-3">
+            <p className="font-semibold">
+              {f.workerFirstName}
+              {f.gigStartsAt ? ` · ${formatDate(new Date(f.gigStartsAt), locale)}` : ""} · {t("feedback.stars", { rating: f.rating })}
+            </p>
+            {f.comment ? <p className="mt-1 whitespace-pre-line">{f.comment}</p> : null}
+            {f.onProfile ? (
+              <Badge tone="ok">{t("feedback.onProfile")}</Badge>
+            ) : canRecord ? (
+              <Button
+                type="button"
+                variant="secondary"
+                className="mt-2"
+                disabled={pending === f.id}
+                onClick={async () => {
+                  setPending(f.id);
+                  const r = await recordFeedbackOnProfile({ feedbackId: f.id });
+                  setPending(null);
+                  setResult(r);
+                  if (r.ok) router.refresh();
+                }}
+              >
+                {t("feedback.record", { name: f.workerFirstName })}
+              </Button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
