@@ -8,8 +8,14 @@ export const dynamic = "force-dynamic";
 export default async function Layout({ children }: { children: ReactNode }) {
   const { user } = await requireRole("UNIT_STAFF");
   const t = await getTranslations("common");
+  const tu = await getTranslations("unit");
   return (
-    <AppShell userName={user.name} roleLabel={t("roles.UNIT_STAFF")} nav={[{ href: "/unit", label: t("nav.unitHome") }]}>
+    <AppShell userName={user.name} roleLabel={t("roles.UNIT_STAFF")} nav={[
+        { href: "/unit", label: t("nav.unitHome") },
+        { href: "/unit/clients", label: tu("nav.clients") },
+        { href: "/unit/week", label: tu("nav.week") },
+      ]}
+    >
       {children}
     </AppShell>
   );

@@ -1,0 +1,104 @@
+import { getISOWeek } from "date-fns";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
+import { unitGigs } from "@/features/coordination/queries";
+import { workActivityHoursOn } from "@/features/coordination/rules";
+import { addHelsinkiDays, dateColumn, dayKey, formatDate, formatTime, formatWeekdayDate, helsinki, helsinkiInstant, startOfHelsinkiWeek, type Locale } from "@/lib/dates";
+import { requireRole } from "@/server/page";
+
+const hm = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, "0")}`;
+
+export default async function Page({ searchParams }: { searchParams: Promise<{ week?: string }> }) {
+  const { week } = await searchParams;
+  const { db, user, now } = await requireRole("UNIT_STAFF");
+  const t = await getTranslations("unit");
+  const tc = await getTranslations("coordination");
+  const locale = (await getLocale()) as Locale;
+  const unitIds = user.grants.filter((g) => g.role === "UNIT_STAFF" && g.unitId).map((g) => g.unitId!);
+  const anchor = week && /^\d{4}-\d{2}-\d{2}$/.test(week) ? helsinkiInstant(week, "12:00") : now();
+  const monday = startOfHelsinkiWeek(anchor);
+  const nextMonday = addHelsinkiDays(monday, 7);
+  const days = [0, 1, 2, 3, 4, 5, 6].map((i) => addHelsinkiDays(monday, i));
+  const dayKeys = days.map(dayKey);
+  const [clients, gigs] = await Promise.all([
+    db.client.findMany({
+      where: { unitId: { in: unitIds }, active: true },
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        workActivityHours: true,
+        workActivityMoves: { where: { OR: [{ fromDate: { gte: dateColumn(dayKeys[0]!), lte: dateColumn(dayKeys[6]!) } }, { toDate: { gte: dateColumn(dayKeys[0]!), lte: dateColumn(dayKeys[6]!) } }] } },
+      },
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    }),
+    unitGigs(db, unitIds, monday, nextMonday),
+  ]);
+  const rows = clients.filter((c) => c.workActivityHours.length > 0 || gigs.some((g) => g.clientId === c.id));
+  return (
+    <>
+      <PageHeader
+        title={t("week.title", { week: getISOWeek(helsinki(monday)) })}
+        lead={`${formatDate(days[0]!, locale)}–${formatDate(days[6]!, locale)}. ${t("week.lead")}`}
+        actions={
+          <>
+            <Link href={`/unit/week?week=${dayKey(addHelsinkiDays(monday, -7))}`} className="inline-flex min-h-11 items-center rounded-lg px-3 font-semibold text-brand-700 underline">
+              {t("week.prev")}
+            </Link>
+            <Link href={`/unit/week?week=${dayKey(nextMonday)}`} className="inline-flex min-h-11 items-center rounded-lg px-3 font-semibold text-brand-700 underline">
+              {t("week.next")}
+            </Link>
+          </>
+        }
+      />
+      <Card>
+        {rows.length === 0 ? <EmptyState>{t("week.empty")}</EmptyState> : null}
+        {rows.length > 0 ? (
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[56rem] table-fixed text-left text-sm">
+              <caption className="sr-only">{t("week.title", { week: getISOWeek(helsinki(monday)) })}</caption>
+              <thead>
+                <tr className="border-b border-gray-300">
+                  <th scope="col" className="w-36 py-2 pr-2">{t("week.client")}</th>
+                  {days.map((d) => (
+                    <th key={d.toISOString()} scope="col" className="py-2 pr-2">
+                      {formatWeekdayDate(d, locale)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((c) => (
+                  <tr key={c.id} className="border-b border-gray-100 align-top">
+                    <th scope="row" className="py-2 pr-2">
+                      <Link href={`/unit/clients/${c.id}`} className="text-brand-700 underline">
+                        {c.firstName} {c.lastName}
+                      </Link>
+                    </th>
+                    {dayKeys.map((day) => {
+                      const hours = workActivityHoursOn(day, c.workActivityHours, c.workActivityMoves);
+                      const dayGigs = gigs.filter((g) => g.clientId === c.id && dayKey(g.startsAt) === day);
+                      return (
+                        <td key={day} className="space-y-1 py-2 pr-2">
+                          {hours ? <p className="rounded bg-gray-100 px-1">{t("week.workActivity", { start: hm(hours.startMinute), end: hm(hours.endMinute) })}</p> : null}
+                          {dayGigs.map((g) => (
+                            <div key={g.id} className="rounded border border-brand-600 px-1">
+                              <p>{t("week.gig", { start: formatTime(g.startsAt, locale), end: formatTime(g.endsAt, locale), title: g.order.title })}</p>
+                              <p className="text-xs">{tc(`gigStatus.${g.status}`)}</p>
+                              {g.onWorkActivityDay ? <Badge tone="warn">{t("week.wadFlag")}</Badge> : null}
+                            </div>
+                          ))}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </Card>
+    </>
+  );
+}
