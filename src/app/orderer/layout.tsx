@@ -8,8 +8,16 @@ export const dynamic = "force-dynamic";
 export default async function Layout({ children }: { children: ReactNode }) {
   const { user } = await requireRole("ORDERER_CONTACT");
   const t = await getTranslations("common");
+  const to = await getTranslations("orders");
   return (
-    <AppShell userName={user.name} roleLabel={t("roles.ORDERER_CONTACT")} nav={[{ href: "/orderer", label: t("nav.ordererHome") }]}>
+    <AppShell
+      userName={user.name}
+      roleLabel={t("roles.ORDERER_CONTACT")}
+      nav={[
+        { href: "/orderer", label: t("nav.ordererHome") },
+        { href: "/orderer/orders/new", label: to("list.new") },
+      ]}
+    >
       {children}
     </AppShell>
   );
