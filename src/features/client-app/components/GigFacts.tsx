@@ -15,12 +15,12 @@ export function gigAddress(order: FactsGig["order"]): string | null {
 
 function Fact({ icon, label, children }: { icon: IconName; label: string; children: ReactNode }) {
   return (
-    <div className="flex gap-3 py-2">
-      <Icon name={icon} className="mt-1 h-7 w-7 text-brand-700" />
-      <div className="min-w-0">
-        <dt className="font-semibold">{label}</dt>
-        <dd className="text-lg break-words">{children}</dd>
-      </div>
+    <div className="py-2">
+      <dt className="flex items-center gap-2 font-semibold">
+        <Icon name={icon} className="h-7 w-7 text-brand-700" />
+        {label}
+      </dt>
+      <dd className="pl-9 text-lg break-words">{children}</dd>
     </div>
   );
 }

@@ -43,11 +43,6 @@ async function LimitCard({ m, locale, payPerHourCents }: { m: LimitMeter; locale
             <Icon name={m.meter.level === "below" ? "check" : "warn"} className="mt-0.5 h-6 w-6" />
             {t(`level.${m.meter.level}`)}
           </p>
-          {m.outdated ? (
-            <div className="mt-3">
-              <Alert tone="warn">{t("outdated", { year: m.limit.validFrom.getUTCFullYear() })}</Alert>
-            </div>
-          ) : null}
           {m.limit.source ? <p className="mt-2 text-sm text-muted">{t("source", { source: m.limit.source })}</p> : null}
         </>
       ) : (
@@ -61,6 +56,9 @@ async function LimitCard({ m, locale, payPerHourCents }: { m: LimitMeter; locale
 export async function MoneyScreen({ view, locale }: { view: MoneyView; locale: Locale }) {
   const t = await getTranslations("client.money");
   const { earnings } = view;
+  // The figures' age is said once, above the meters (the oldest year of an outdated row).
+  const outdatedYears = view.meters.filter((m) => m.outdated && m.limit).map((m) => m.limit!.validFrom.getUTCFullYear());
+  const outdatedYear = outdatedYears.length ? Math.min(...outdatedYears) : null;
   return (
     <div className="space-y-6">
       <div>
@@ -93,6 +91,16 @@ export async function MoneyScreen({ view, locale }: { view: MoneyView; locale: L
         {view.meters.length ? (
           <>
             <p className="mb-3 text-lg">{t("limitsLead")}</p>
+            {outdatedYear ? (
+              <div className="mb-4">
+                <Alert tone="warn">
+                  <span className="flex items-start gap-2">
+                    <Icon name="warn" />
+                    {t("outdated", { year: outdatedYear })}
+                  </span>
+                </Alert>
+              </div>
+            ) : null}
             <ul className="space-y-4">
               {view.meters.map((m) => (
                 <LimitCard key={`${m.slot.kind}-${m.slot.period}`} m={m} locale={locale} payPerHourCents={view.payPerHourCents} />
