@@ -14,6 +14,7 @@ export default async function Layout({ children }: { children: ReactNode }) {
         { href: "/unit", label: t("nav.unitHome") },
         { href: "/unit/clients", label: tu("nav.clients") },
         { href: "/unit/week", label: tu("nav.week") },
+        { href: "/unit/support", label: (await getTranslations("client.support"))("navLabel") },
       ]}
     >
       {children}

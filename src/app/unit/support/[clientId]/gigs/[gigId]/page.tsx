@@ -1,0 +1,18 @@
+import { notFound } from "next/navigation";
+import { GigScreen } from "@/features/client-app/components/GigScreen";
+import { clientPageContext } from "@/features/client-app/page-data";
+import { findGigDetails } from "@/features/client-app/queries";
+import { SupportFrame } from "../../SupportFrame";
+
+// Support mode: one of the client's gigs; staff can answer or report for the client (audited).
+export default async function Page({ params }: { params: Promise<{ clientId: string; gigId: string }> }) {
+  const { clientId, gigId } = await params;
+  const { db, client, locale, now } = await clientPageContext({ clientId, view: "gig" });
+  const gig = await findGigDetails(db, gigId);
+  if (!gig || gig.clientId !== client.id) notFound();
+  return (
+    <SupportFrame clientId={client.id} name={`${client.firstName} ${client.lastName}`}>
+      <GigScreen gig={gig} unitPhone={client.unit.phone} basePath={`/unit/support/${client.id}`} locale={locale} now={now} />
+    </SupportFrame>
+  );
+}
