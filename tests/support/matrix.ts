@@ -1,5 +1,7 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "../../src/server/errors";
-import type { PersonaName, World } from "./world";
+import { createTestDatabase, type TestDatabase } from "./db";
+import { as, createWorld, personaNames, type PersonaName, type World } from "./world";
 
 /**
  * One row of the permission matrix: a server action, a valid input built from the test world,
@@ -16,4 +18,50 @@ export interface MatrixEntry {
 
 export function entry(e: MatrixEntry): MatrixEntry {
   return e;
+}
+
+/** Row count and content hash of every table, in one query: a denial must leave all as they were. */
+async function fingerprintQuery(w: World): Promise<string> {
+  const tables = await w.db.$queryRaw<{ t: string }[]>`
+    SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations' ORDER BY 1`;
+  const parts = tables.map(
+    ({ t }) => `SELECT '${t}' AS t, count(*) AS n, md5(string_agg(md5(x::text), '' ORDER BY md5(x::text))) AS h FROM "${t}" x`,
+  );
+  return `SELECT string_agg(t || ':' || n || ':' || coalesce(h, ''), '|' ORDER BY t) AS f FROM (${parts.join(" UNION ALL ")}) s`;
+}
+
+/** Runs every entry as every persona against one fresh database for this file. */
+export function runMatrix(entries: readonly MatrixEntry[]) {
+  let tdb: TestDatabase;
+  let world: World;
+  let query: string;
+  const fingerprint = async () => (await world.db.$queryRawUnsafe<{ f: string }[]>(query))[0]?.f;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    world = await createWorld(tdb.db);
+    query = await fingerprintQuery(world);
+  });
+  afterAll(async () => tdb?.close());
+
+  for (const e of entries) {
+    describe(e.name, () => {
+      for (const persona of personaNames) {
+        const allowed = e.allowed.includes(persona);
+        it(`${allowed ? "allows" : "denies"} ${persona}`, async () => {
+          const input = await e.input(world);
+          if (allowed) {
+            const result = await as(world, persona, () => e.call(input));
+            if (!result.ok) expect(["FORBIDDEN", "UNAUTHENTICATED"]).not.toContain(result.error);
+          } else {
+            const before = await fingerprint();
+            const result = await as(world, persona, () => e.call(input));
+            expect(result.ok).toBe(false);
+            if (!result.ok) expect(result.error).toBe(persona === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
+            expect(await fingerprint()).toBe(before);
+          }
+        });
+      }
+    });
+  }
 }

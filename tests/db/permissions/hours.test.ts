@@ -1,0 +1,4 @@
+import { runMatrix } from "../../support/matrix";
+import { entries } from "./hours.matrix";
+
+runMatrix(entries);
