@@ -1,0 +1,29 @@
+import { timingSafeEqual } from "node:crypto";
+import { env } from "@/env";
+import { emailChannel } from "@/features/notifications/channels";
+import { deliverOutbox, queueGigReminders } from "@/features/notifications/reminders";
+import { getDb } from "@/server/db";
+
+export const dynamic = "force-dynamic";
+
+function authorized(header: string | null, secret: string): boolean {
+  const expected = Buffer.from(`Bearer ${secret}`);
+  const given = Buffer.from(header ?? "");
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * The reminder job: a scheduler (cron, a platform's scheduled job) POSTs here, e.g. hourly,
+ * with `authorization: Bearer $JOBS_SECRET`. It queues tomorrow's reminders (once per gig) and
+ * delivers the outbox. Without JOBS_SECRET the job is switched off.
+ */
+export async function POST(request: Request) {
+  const secret = process.env.JOBS_SECRET;
+  if (!secret || secret.length < 16) return Response.json({ error: "jobs disabled: set JOBS_SECRET" }, { status: 503 });
+  if (!authorized(request.headers.get("authorization"), secret)) return Response.json({ error: "unauthorized" }, { status: 401 });
+  const db = await getDb();
+  const now = new Date();
+  const queued = await queueGigReminders(db, now);
+  const delivered = await deliverOutbox(db, [emailChannel({ smtpUrl: env.SMTP_URL })], now);
+  return Response.json({ ...queued, ...delivered });
+}

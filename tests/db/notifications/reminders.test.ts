@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { emailChannel, type Channel } from "../../../src/features/notifications/channels";
+import { deliverOutbox, queueGigReminders, reminderKey } from "../../../src/features/notifications/reminders";
+import { helsinkiInstant } from "../../../src/lib/dates";
+import { createClientGig } from "../../support/client-app";
+import { createTestDatabase, type TestDatabase } from "../../support/db";
+import { createWorld, type World } from "../../support/world";
+
+let tdb: TestDatabase;
+let world: World;
+
+beforeAll(async () => {
+  tdb = await createTestDatabase();
+  world = await createWorld(tdb.db);
+  await world.db.user.update({ where: { id: world.users.clientD1.id }, data: { email: "maija@example.fi" } });
+  await world.db.unit.update({ where: { id: world.unitR1.id }, data: { email: "ita@example.fi" } });
+});
+afterAll(async () => tdb?.close());
+beforeEach(async () => {
+  await world.db.outboxMessage.deleteMany();
+  await world.db.gig.deleteMany();
+});
+
+describe("reminders the day before", () => {
+  it("queues one reminder per accepted gig tomorrow, once however many times the job runs", async () => {
+    const now = helsinkiInstant("2026-11-22", "18:00");
+    const { gig } = await createClientGig(world, { status: "ACCEPTED", startsAt: helsinkiInstant("2026-11-23", "10:00") });
+    await createClientGig(world, { status: "OFFERED", startsAt: helsinkiInstant("2026-11-23", "12:00") });
+    await createClientGig(world, { status: "ACCEPTED", startsAt: helsinkiInstant("2026-11-22", "20:00") });
+    await createClientGig(world, { status: "ACCEPTED", startsAt: helsinkiInstant("2026-11-24", "09:00") });
+
+    const results = await Promise.all([queueGigReminders(world.db, now), queueGigReminders(world.db, now)]);
+    expect(results.reduce((a, r) => a + r.queued, 0)).toBe(1);
+    expect(await queueGigReminders(world.db, new Date(now.getTime() + 3_600_000))).toEqual({ queued: 0, noAddress: 0 });
+
+    const messages = await world.db.outboxMessage.findMany();
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ to: "maija@example.fi", dedupeKey: reminderKey(gig.id), channel: "EMAIL" });
+    expect(messages[0]!.subject).toContain("Toimiston siivous");
+    expect(messages[0]!.body).toContain("maanantaina 23.11. kello 10.00–13.00");
+    expect(messages[0]!.body).toContain("Ota mukaan: Sisäkengät.");
+    expect(messages[0]!.body).toContain("soita yksikköön: 09 310 12345");
+    expect((await world.db.gig.findUniqueOrThrow({ where: { id: gig.id } })).remindedAt?.getTime()).toBe(now.getTime());
+  });
+
+  it("takes tomorrow from Helsinki midnight, not the server's", async () => {
+    const atMidnight = await createClientGig(world, { status: "ACCEPTED", startsAt: helsinkiInstant("2026-11-23", "00:00") });
+    const dayAfter = await createClientGig(world, { status: "ACCEPTED", startsAt: helsinkiInstant("2026-11-24", "00:00") });
+    // one minute before Helsinki midnight, the 23rd is tomorrow
+    await queueGigReminders(world.db, helsinkiInstant("2026-11-22", "23:59"));
+    expect((await world.db.outboxMessage.findMany()).map((m) => m.dedupeKey)).toEqual([reminderKey(atMidnight.gig.id)]);
+    // one minute after, the 24th is tomorrow
+    await queueGigReminders(world.db, helsinkiInstant("2026-11-23", "00:01"));
+    expect((await world.db.outboxMessage.findMany({ orderBy: { createdAt: "asc" } })).map((m) => m.dedupeKey)).toEqual([
+      reminderKey(atMidnight.gig.id),
+      reminderKey(dayAfter.gig.id),
+    ]);
+  });
+
+  it("goes to the unit's email, saying so, when the client has none; and is skipped when neither has one", async () => {
+    await createClientGig(world, { status: "ACCEPTED", clientId: world.clientR1.id, jobcenterId: world.jobcenterR.id, startsAt: helsinkiInstant("2026-11-23", "10:00") });
+    await createClientGig(world, { status: "ACCEPTED", clientId: world.clientD2.id, startsAt: helsinkiInstant("2026-11-23", "10:00") });
+    expect(await queueGigReminders(world.db, helsinkiInstant("2026-11-22", "12:00"))).toEqual({ queued: 1, noAddress: 1 });
+    const m = await world.db.outboxMessage.findFirstOrThrow();
+    expect(m.to).toBe("ita@example.fi");
+    expect(m.body).toContain("Asiakkaalla Pekka Pitkänen ei ole sähköpostiosoitetta");
+  });
+});
+
+describe("delivering the outbox", () => {
+  it("sends each message once through its channel, and keeps a failure's error", async () => {
+    await world.db.outboxMessage.createMany({
+      data: [
+        { to: "a@example.fi", subject: "A", body: "a" },
+        { to: "fail@example.fi", subject: "B", body: "b" },
+      ],
+    });
+    const sent: string[] = [];
+    const channel: Channel = {
+      kind: "EMAIL",
+      deliver: async (m) => {
+        if (m.to.startsWith("fail")) throw new Error("mailbox full");
+        sent.push(m.to);
+      },
+    };
+    const now = helsinkiInstant("2026-11-22", "18:00");
+    expect(await deliverOutbox(world.db, [channel], now)).toEqual({ sent: 1, failed: 1 });
+    expect(await deliverOutbox(world.db, [channel], now)).toEqual({ sent: 0, failed: 0 });
+    expect(sent).toEqual(["a@example.fi"]);
+    const failed = await world.db.outboxMessage.findFirstOrThrow({ where: { to: "fail@example.fi" } });
+    expect(failed).toMatchObject({ sentAt: null, error: "mailbox full" });
+  });
+
+  it("logs email instead of sending when no SMTP server is set", async () => {
+    await world.db.outboxMessage.create({ data: { to: "a@example.fi", subject: "Muistutus", body: "Hei" } });
+    const lines: string[] = [];
+    expect(await deliverOutbox(world.db, [emailChannel({ log: (l) => lines.push(l) })], new Date())).toEqual({ sent: 1, failed: 0 });
+    expect(lines[0]).toContain("a@example.fi: Muistutus");
+  });
+});
