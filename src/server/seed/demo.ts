@@ -242,15 +242,6 @@ const STREETS = [
 ] as const;
 
 const SKILLS = ["siivous", "ulkotyöt", "pakkaaminen", "arkistointi", "muuttoapu", "vanhusapu", "ompelu"] as const;
-const CATEGORY_SKILL: Record<Exclude<TaskCategory, "OTHER">, string> = {
-  CLEANING: "siivous",
-  OUTDOOR: "ulkotyöt",
-  PACKING_MAILING: "pakkaaminen",
-  ARCHIVING: "arkistointi",
-  MOVING: "muuttoapu",
-  ELDERLY_HELP: "vanhusapu",
-  SEWING: "ompelu",
-};
 
 const FIRST_NAMES = [
   "Mikko", "Anna", "Jussi", "Laura", "Timo", "Sari", "Kalle", "Elina", "Jari", "Hanna", "Petri", "Minna", "Ville", "Kaisa",

@@ -1,0 +1,70 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Alert, Badge, Card, PageHeader } from "@/components/ui/Card";
+import { AccountActions, AddMembershipForm, RemoveMembershipButton, UserEditForm } from "@/features/admin/components/UserForms";
+import { membershipOrg } from "@/features/admin/format";
+import { getUserDetail, organisationOptions } from "@/features/admin/queries";
+import { formatDateTime, type Locale } from "@/lib/dates";
+import { requirePermission } from "@/server/page";
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const { db } = await requirePermission("user.manage");
+  const { id } = await params;
+  const user = await getUserDetail(db, id);
+  if (!user) notFound();
+  const t = await getTranslations("admin");
+  const tr = await getTranslations("common.roles");
+  const locale = (await getLocale()) as Locale;
+  const options = await organisationOptions(db);
+  const now = new Date();
+  const pending = user.authTokens.filter((tk) => tk.expiresAt > now);
+  return (
+    <>
+      <PageHeader
+        title={user.name}
+        lead={user.email ?? undefined}
+        actions={!user.active ? <Badge tone="danger">{t("users.inactive")}</Badge> : !user.passwordHash ? <Badge tone="warn">{t("users.invited")}</Badge> : <Badge tone="ok">{t("users.active")}</Badge>}
+      />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="mb-3 text-xl font-bold">{t("user.details")}</h2>
+          <UserEditForm user={{ id: user.id, name: user.name, phone: user.phone }} />
+        </Card>
+        <Card>
+          <h2 className="mb-3 text-xl font-bold">{t("user.account")}</h2>
+          <p className="mb-3">
+            {t("user.lastSignIn")}: {user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t("user.never")}
+          </p>
+          {pending.map((tk) => (
+            <div key={`${tk.kind}-${tk.createdAt.toISOString()}`} className="mb-3">
+              <Alert tone="info">{t(tk.kind === "INVITE" ? "user.pendingInvite" : "user.pendingReset", { date: formatDateTime(tk.expiresAt, locale) })}</Alert>
+            </div>
+          ))}
+          <AccountActions user={{ id: user.id, active: user.active, hasPassword: !!user.passwordHash }} />
+        </Card>
+        <Card className="lg:col-span-2">
+          <h2 className="mb-3 text-xl font-bold">{t("user.roles")}</h2>
+          {user.memberships.length === 0 ? (
+            <p className="mb-4 text-muted">{t("users.noRoles")}</p>
+          ) : (
+            <ul className="mb-6 divide-y divide-gray-200">
+              {user.memberships.map((m) => (
+                <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    <span className="font-semibold">{tr(m.role)}</span>
+                    {membershipOrg(m) ? ` · ${membershipOrg(m)}` : ""}
+                  </span>
+                  <RemoveMembershipButton membershipId={m.id} label={t("membership.removeLabel", { role: tr(m.role), org: membershipOrg(m) || "-" })} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3 className="mb-2 text-lg font-semibold">{t("membership.add")}</h3>
+          <div className="max-w-xl">
+            <AddMembershipForm userId={user.id} options={options} />
+          </div>
+        </Card>
+      </div>
+    </>
+  );
+}

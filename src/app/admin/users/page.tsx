@@ -1,0 +1,100 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { LinkButton } from "@/components/ui/Button";
+import { Badge, EmptyState, PageHeader } from "@/components/ui/Card";
+import { membershipOrg } from "@/features/admin/format";
+import { listUsers } from "@/features/admin/queries";
+import type { Role } from "@/generated/prisma/enums";
+import { requirePermission } from "@/server/page";
+
+const ROLES = ["ADMIN", "COORDINATOR", "UNIT_STAFF", "ORDERER_CONTACT"] as const;
+
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; role?: string }> }) {
+  const { db } = await requirePermission("user.manage");
+  const t = await getTranslations("admin");
+  const tr = await getTranslations("common.roles");
+  const { q, role } = await searchParams;
+  const roleFilter = (ROLES as readonly string[]).includes(role ?? "") ? (role as Role) : undefined;
+  const users = await listUsers(db, { q, role: roleFilter });
+  return (
+    <>
+      <PageHeader title={t("users.title")} lead={t("users.lead")} actions={<LinkButton href="/admin/users/new">{t("users.invite")}</LinkButton>} />
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-3" role="search">
+        <div>
+          <label htmlFor="q" className="block font-semibold">
+            {t("users.search")}
+          </label>
+          <input id="q" name="q" defaultValue={q ?? ""} className="mt-1 min-h-11 rounded-lg border border-gray-400 px-3" />
+        </div>
+        <div>
+          <label htmlFor="role" className="block font-semibold">
+            {t("users.roleFilter")}
+          </label>
+          <select id="role" name="role" defaultValue={roleFilter ?? ""} className="mt-1 min-h-11 rounded-lg border border-gray-400 bg-white px-3">
+            <option value="">{t("users.allRoles")}</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {tr(r)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+          {t("users.filter")}
+        </button>
+      </form>
+      {users.length === 0 ? (
+        <EmptyState>{t("users.none")}</EmptyState>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b border-gray-300">
+                <th scope="col" className="py-2 pr-4">{t("users.name")}</th>
+                <th scope="col" className="py-2 pr-4">{t("users.email")}</th>
+                <th scope="col" className="py-2 pr-4">{t("users.roles")}</th>
+                <th scope="col" className="py-2 pr-4">{t("users.state")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id} className="border-b border-gray-200 align-top">
+                  <td className="py-2 pr-4">
+                    <Link href={`/admin/users/${u.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+                      {u.name}
+                    </Link>
+                  </td>
+                  <td className="py-2 pr-4 break-all">{u.email}</td>
+                  <td className="py-2 pr-4">
+                    {u.memberships.length === 0 ? (
+                      <span className="text-muted">{t("users.noRoles")}</span>
+                    ) : (
+                      <ul>
+                        {u.memberships.map((m) => (
+                          <li key={m.id}>
+                            {tr(m.role)}
+                            {membershipOrg(m) ? `: ${membershipOrg(m)}` : ""}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td className="py-2 pr-4">
+                    {!u.active ? (
+                      <Badge tone="danger">{t("users.inactive")}</Badge>
+                    ) : !u.passwordHash ? (
+                      <Badge tone="warn">{t("users.invited")}</Badge>
+                    ) : (
+                      <Badge tone="ok">{t("users.active")}</Badge>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

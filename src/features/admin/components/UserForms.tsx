@@ -1,0 +1,118 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
+import { Button } from "@/components/ui/Button";
+import { Alert } from "@/components/ui/Card";
+import { TextField } from "@/components/ui/Field";
+import { addMembership, removeMembership, resendInvite, resetPassword, setUserActive, updateUser } from "../actions";
+import { LinkOnce } from "./LinkOnce";
+import { MembershipFields, membershipInput, type MembershipValue, type OrgOptions } from "./MembershipFields";
+import { useAdminAction } from "./useAdminAction";
+
+export function UserEditForm({ user }: { user: { id: string; name: string; phone: string | null } }) {
+  const t = useTranslations("admin");
+  const { result, pending, run } = useAdminAction(updateUser);
+  const fieldError = useFieldErrors(result);
+  const [name, setName] = useState(user.name);
+  const [phone, setPhone] = useState(user.phone ?? "");
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        run({ userId: user.id, name, phone });
+      }}
+    >
+      <TextField id="user-name" label={t("users.name")} value={name} onChange={(e) => setName(e.target.value)} error={fieldError("name")} required />
+      <TextField id="user-phone" type="tel" label={t("users.phone")} value={phone} onChange={(e) => setPhone(e.target.value)} error={fieldError("phone")} />
+      <ActionErrorAlert result={result} />
+      {result?.ok ? <Alert tone="ok">{t("user.saved")}</Alert> : null}
+      <Button type="submit" disabled={pending} className="mt-2">
+        {t("user.save")}
+      </Button>
+    </form>
+  );
+}
+
+export function AddMembershipForm({ userId, options }: { userId: string; options: OrgOptions }) {
+  const t = useTranslations("admin.membership");
+  const { result, pending, run } = useAdminAction(addMembership);
+  const fieldError = useFieldErrors(result);
+  const [membership, setMembership] = useState<MembershipValue>({ role: "UNIT_STAFF", orgId: "" });
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        run({ userId, ...membershipInput(membership) }, () => setMembership({ role: membership.role, orgId: "" }));
+      }}
+    >
+      <MembershipFields idPrefix="add-membership" value={membership} onChange={setMembership} options={options} error={fieldError("jobcenterId") ?? fieldError("unitId") ?? fieldError("ordererId")} />
+      <ActionErrorAlert result={result} />
+      <Button type="submit" variant="secondary" disabled={pending} className="mt-2">
+        {t("add")}
+      </Button>
+    </form>
+  );
+}
+
+export function RemoveMembershipButton({ membershipId, label }: { membershipId: string; label: string }) {
+  const t = useTranslations("admin.membership");
+  const { result, pending, run } = useAdminAction(removeMembership);
+  return (
+    <div>
+      <Button type="button" variant="ghost" disabled={pending} aria-label={label} onClick={() => run({ membershipId })}>
+        {t("remove")}
+      </Button>
+      <ActionErrorAlert result={result} />
+    </div>
+  );
+}
+
+export function AccountActions({ user }: { user: { id: string; active: boolean; hasPassword: boolean } }) {
+  const t = useTranslations("admin.user");
+  const activeAction = useAdminAction(setUserActive);
+  const reset = useAdminAction(resetPassword);
+  const invite = useAdminAction(resendInvite);
+  const [link, setLink] = useState<string | null>(null);
+  return (
+    <div className="space-y-4">
+      {link ? <LinkOnce path={link} message={t("linkReady")} /> : null}
+      {user.active ? (
+        <>
+          <div>
+            {user.hasPassword ? (
+              <>
+                <Button type="button" variant="secondary" disabled={reset.pending} onClick={() => reset.run({ userId: user.id }, (d) => setLink(d.path))}>
+                  {t("resetPassword")}
+                </Button>
+                <p className="mt-1 text-sm text-muted">{t("resetHint")}</p>
+                <ActionErrorAlert result={reset.result} />
+              </>
+            ) : (
+              <>
+                <Button type="button" variant="secondary" disabled={invite.pending} onClick={() => invite.run({ userId: user.id }, (d) => setLink(d.path))}>
+                  {t("resendInvite")}
+                </Button>
+                <ActionErrorAlert result={invite.result} />
+              </>
+            )}
+          </div>
+          <div>
+            <Button type="button" variant="danger" disabled={activeAction.pending} onClick={() => activeAction.run({ userId: user.id, active: false })}>
+              {t("deactivate")}
+            </Button>
+            <p className="mt-1 text-sm text-muted">{t("deactivateHint")}</p>
+          </div>
+        </>
+      ) : (
+        <Button type="button" variant="secondary" disabled={activeAction.pending} onClick={() => activeAction.run({ userId: user.id, active: true })}>
+          {t("reactivate")}
+        </Button>
+      )}
+      <ActionErrorAlert result={activeAction.result} />
+    </div>
+  );
+}
