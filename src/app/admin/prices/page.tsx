@@ -22,7 +22,7 @@ export default async function Page() {
         {rows.length === 0 ? (
           <EmptyState>{t("empty")}</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("pricesTitle")}>
             <table className="w-full text-left text-sm">
               <thead>
                 <tr className="border-b border-gray-300">

@@ -73,7 +73,7 @@ export default async function Page({ params }: { params: Promise<{ slug: string 
           {offered.length === 0 ? (
             <p>{t("page.noPrices")}</p>
           ) : (
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("page.priceTitle")}>
               <table className="w-full text-left">
                 <caption className="mb-2 text-left text-muted">{t("page.priceCaption")}</caption>
                 <thead>

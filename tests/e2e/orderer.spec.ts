@@ -1,0 +1,147 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_STAFF, expectAccessible, signInStaff } from "./support";
+
+// The orderer's journey as a new user would try it, on a phone-sized screen: read the public
+// page, register and order in one go while the quote updates, follow the order, switch the
+// language, cancel (free). Then the seeded company contact gives feedback on a completed gig.
+
+const PHONE = { width: 390, height: 844 };
+const SLUG = "vammaisten-tyokeskus";
+
+/** A work day two weeks ahead, as the date input wants it. */
+function dayAhead(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+}
+
+async function fillOrder(page: Page, email: string) {
+  await page.getByLabel("Organisaation nimi").fill("Testaus Oy");
+  await page.getByLabel("Oma nimesi").fill("Terhi Testaaja");
+  await page.getByLabel("Sähköpostiosoitteesi").fill(email);
+  await page.getByLabel("Puhelinnumerosi").fill("040 555 1234");
+  await page.getByLabel("Salasana", { exact: true }).fill("testi-salasana-1");
+  await page.getByLabel("Työn otsikko").fill("Toimiston ikkunoiden pesu");
+  await page.getByLabel("Työn kuvaus").fill("Kahdeksan ikkunaa toisessa kerroksessa, sisä- ja ulkopuolelta.");
+  await page.getByLabel("Katuosoite").fill("Mannerheimintie 10");
+  await page.getByLabel("Postinumero", { exact: true }).fill("00100");
+  await page.getByLabel("Postitoimipaikka", { exact: true }).fill("Helsinki");
+  await page.getByLabel("Päivä", { exact: true }).fill(dayAhead(14));
+  await page.getByLabel("Alkaa", { exact: true }).fill("09:00");
+  await page.getByLabel("Päättyy", { exact: true }).fill("13:00");
+  await page.getByLabel("Yhteyshenkilö paikan päällä").fill("Pekka Paikalla");
+  await page.getByLabel("Yhteyshenkilön puhelinnumero").fill("040 555 9876");
+  await page.getByLabel("Verkkolaskuosoite").fill("003701234567");
+  await page.getByLabel("Välittäjän tunnus").fill("003721291126");
+}
+
+test("a new orderer registers, prices and submits an order, follows it in Swedish and cancels it", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE, locale: "fi-FI", timezoneId: "Europe/Helsinki" });
+  const page = await context.newPage();
+
+  await page.goto(`/order/${SLUG}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText("Ostat palvelun – et ryhdy työnantajaksi")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "14,50 €" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Tilaa työ" }).first().click();
+
+  await expect(page).toHaveURL(new RegExp(`/order/${SLUG}/new$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Uusi tilaus" })).toBeVisible();
+  await expectAccessible(page);
+
+  const email = `testaaja-${Date.now()}@example.fi`;
+  await fillOrder(page, email);
+
+  // the quote follows what is typed: 3 h × 1 worker first, then 4 h × 2 workers
+  const gross = page.getByTestId("quote-gross");
+  await expect(gross).toContainText("54,59");
+  await page.getByLabel("Arvioidut tunnit tekijää kohden").fill("4");
+  await page.getByLabel("Tekijöiden määrä").fill("2");
+  await expect(gross).toContainText("145,58");
+
+  // bad input: a business ID with a wrong check digit, and the terms not accepted
+  await page.getByLabel("Y-tunnus").fill("0737546-3");
+  await page.getByRole("button", { name: "Luo tunnus ja lähetä tilaus" }).click();
+  await expect(page.getByText("Y-tunnus on muotoa 1234567-8 ja tarkistusmerkin on täsmättävä.")).toBeVisible();
+  await page.getByLabel("Y-tunnus").fill("0737546-2");
+  await page.getByRole("button", { name: "Luo tunnus ja lähetä tilaus" }).click();
+  await expect(page.getByRole("alert").first()).toContainText("Tilausehtoja ei ole hyväksytty");
+
+  await page.getByLabel(/Olen lukenut ja hyväksyn/).check();
+  await page.getByRole("button", { name: "Luo tunnus ja lähetä tilaus" }).click();
+  await page.waitForURL(/\/orderer\/orders\/[^/]+$/, { timeout: 60_000 });
+
+  await expect(page.getByRole("heading", { level: 1, name: "Toimiston ikkunoiden pesu" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Tilauksen vaiheet" })).toBeVisible();
+  const timeline = page.getByRole("list", { name: "Tilauksen vaiheet" });
+  await expect(timeline.locator('[aria-current="step"]')).toContainText("Ehdot hyväksytty");
+  await expect(page.getByText("145,58 €", { exact: true })).toBeVisible();
+  await expect(page.getByText(/Tilausehdot, versio 1/)).toBeVisible();
+  await expectAccessible(page);
+
+  // the order list shows it with its state
+  await page.getByRole("link", { name: "Omat tilaukset" }).click();
+  await expect(page.getByRole("link", { name: "Toimiston ikkunoiden pesu" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Toimiston ikkunoiden pesu" }).click();
+
+  // the same page in Swedish
+  await page.getByRole("button", { name: "Svenska" }).click();
+  await expect(page.getByRole("heading", { name: "Beställningens skeden" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Avboka beställningen" })).toBeVisible();
+
+  // cancelling is free: no workers yet
+  await expect(page.getByText("Avbokningen är nu kostnadsfri")).toBeVisible();
+  await page.getByRole("button", { name: "Avboka beställningen…" }).click();
+  await page.getByLabel("Orsak till avbokningen").fill("Vi gör det själva");
+  await page.getByRole("button", { name: "Bekräfta avbokningen" }).click();
+  await expect(page.getByText(/Beställningen avbokades/)).toBeVisible();
+  await expect(page.getByText("Avbokad").first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Suomi" }).click();
+  await expect(page.getByText(/Tilaus peruttiin/)).toBeVisible();
+  await context.close();
+});
+
+test("the company contact gives feedback on a completed gig", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE, locale: "fi-FI", timezoneId: "Europe/Helsinki" });
+  const page = await context.newPage();
+  await signInStaff(page, DEMO_STAFF.ordererCompany.email);
+  await expect(page).toHaveURL(/\/orderer$/);
+  await expectAccessible(page);
+
+  const approved = page.getByRole("listitem").filter({ has: page.getByText("Hyväksytty", { exact: true }) });
+  await approved.first().getByRole("link").first().click();
+  await page.waitForURL(/\/orderer\/orders\/[^/]+$/);
+  await expect(page.getByRole("heading", { name: "Tekijät" })).toBeVisible();
+
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Lähetä palaute" }) }).first();
+  await form.getByRole("radio", { name: "5" }).check();
+  await form.getByLabel("Palaute sanoin").fill("Huolellinen ja reipas työ, kiitos!");
+  await form.getByRole("button", { name: "Lähetä palaute" }).click();
+  await expect(page.getByText("Kiitos palautteesta!")).toBeVisible();
+  await expectAccessible(page);
+
+  // a signed-in orderer's new order starts from the organisation's billing details
+  await page.getByRole("link", { name: "Uusi tilaus" }).first().click();
+  await page.getByRole("link", { name: "Vammaisten työtoiminnan Työkeskus" }).click();
+  await expect(page.getByLabel("Y-tunnus")).not.toHaveValue("");
+  await expect(page.getByTestId("quote-gross")).toContainText("€");
+  await expectAccessible(page);
+  await context.close();
+});
+
+test("the admin sees the dated price, VAT and terms rows", async ({ page }) => {
+  await signInStaff(page, DEMO_STAFF.admin.email);
+  for (const [path, heading] of [
+    ["/admin/prices", "Hinnastot"],
+    ["/admin/vat", "Arvonlisäverokannat"],
+    ["/admin/terms", "Tilausehdot"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expectAccessible(page);
+  }
+  await expect(page.getByText(/Versio 1/).first()).toBeVisible();
+});
