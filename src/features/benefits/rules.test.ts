@@ -162,3 +162,13 @@ describe("limit meters for a client", () => {
     ]);
   });
 });
+
+describe("entering limits", () => {
+  it("offers the periods each limit is expressed in, and ends the previous row the day before", async () => {
+    const { LIMIT_PERIODS, dayBefore } = await import("./rules");
+    expect(LIMIT_PERIODS.LABOUR_MARKET_SUBSIDY_PROTECTED).toEqual(["MONTH", "FOUR_WEEKS"]);
+    expect(LIMIT_PERIODS.YEL_COMMISSION_INCOME).toEqual(["YEAR"]);
+    expect(dayBefore("2027-01-01")).toBe("2026-12-31");
+    expect(dayBefore("2024-03-01")).toBe("2024-02-29");
+  });
+});

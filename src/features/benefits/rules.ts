@@ -193,3 +193,19 @@ export function limitMeters(
     };
   });
 }
+
+/** The periods each limit is expressed in (the admin form offers only these). */
+export const LIMIT_PERIODS: Record<BenefitLimitKind, readonly LimitPeriod[]> = {
+  DISABILITY_PENSION_EARNINGS: ["MONTH"],
+  LABOUR_MARKET_SUBSIDY_PROTECTED: ["MONTH", "FOUR_WEEKS"],
+  BASIC_SOCIAL_ASSISTANCE_PROTECTED: ["MONTH"],
+  PENSIONERS_HOUSING_ALLOWANCE_REVIEW: ["YEAR"],
+  YEL_COMMISSION_INCOME: ["YEAR"],
+};
+
+/** "2027-01-01" → "2026-12-31": the day a previous row ends when a new one starts. */
+export function dayBefore(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}

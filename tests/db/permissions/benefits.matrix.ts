@@ -1,0 +1,13 @@
+import { createBenefitLimit } from "../../../src/features/benefits/actions";
+import { entry } from "../../support/matrix";
+
+// Benefit limits are dated reference data that only admins enter.
+let year = 2030;
+export const entries = [
+  entry({
+    name: "benefits.createLimit",
+    call: createBenefitLimit,
+    input: () => ({ kind: "BASIC_SOCIAL_ASSISTANCE_PROTECTED", period: "MONTH", amount: "150,00", validFrom: `${year++}-01-01`, source: "Test", closePrevious: false }),
+    allowed: ["admin"],
+  }),
+];
