@@ -149,13 +149,15 @@ export function OrderForm({
   const workers = intOf(v.workerCount);
   const firstDate = v.scheduleKind === "EXACT" ? v.sessions.map((s) => s.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort()[0] : undefined;
 
+  const quotable = minutes !== undefined && workers !== undefined && minutes >= 0 && workers >= 0 && minutes <= 720 && workers <= 30;
+  const shownQuote = quotable ? quote : null;
+
   useEffect(() => {
-    if (minutes === undefined || workers === undefined || minutes < 0 || workers < 0 || minutes > 720 || workers > 30) {
-      setQuote(null);
-      return;
-    }
+    if (!quotable) return;
+    let stale = false;
     const handle = setTimeout(async () => {
       const r = await quoteOrder({ jobcenterId: jobcenter.id, contractModel: v.contractModel, minutesPerWorker: minutes, workerCount: workers, firstDate });
+      if (stale) return; // a newer quote is on its way
       if (r.ok) {
         setQuote(r.data);
         setQuoteError(null);
@@ -164,8 +166,11 @@ export function OrderForm({
         setQuoteError(r);
       }
     }, 350);
-    return () => clearTimeout(handle);
-  }, [jobcenter.id, v.contractModel, minutes, workers, firstDate]);
+    return () => {
+      stale = true;
+      clearTimeout(handle);
+    };
+  }, [jobcenter.id, v.contractModel, minutes, workers, firstDate, quotable]);
 
   function orderPayload() {
     return {
@@ -358,22 +363,22 @@ export function OrderForm({
         ) : null}
         <div aria-live="polite" className="rounded-lg bg-brand-50 p-4" data-testid="quote">
           <h3 className="font-bold">{tp("quote.title")}</h3>
-          {quote ? (
+          {shownQuote ? (
             <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1">
               <dt>{tp("quote.unitPrice")}</dt>
-              <dd className="text-right">{formatEuros(quote.unitPriceCents, locale)}</dd>
+              <dd className="text-right">{formatEuros(shownQuote.unitPriceCents, locale)}</dd>
               <dt>{tp("quote.hours")}</dt>
-              <dd className="text-right">{formatMinutes(quote.totalMinutes)}</dd>
+              <dd className="text-right">{formatMinutes(shownQuote.totalMinutes)}</dd>
               <dt>{tp("quote.net")}</dt>
-              <dd className="text-right">{formatEuros(quote.netCents, locale)}</dd>
-              <dt>{tp("quote.vat", { rate: formatRate(quote.vatRateBp, locale) })}</dt>
-              <dd className="text-right">{formatEuros(quote.vatCents, locale)}</dd>
+              <dd className="text-right">{formatEuros(shownQuote.netCents, locale)}</dd>
+              <dt>{tp("quote.vat", { rate: formatRate(shownQuote.vatRateBp, locale) })}</dt>
+              <dd className="text-right">{formatEuros(shownQuote.vatCents, locale)}</dd>
               <dt className="font-bold">{tp("quote.gross")}</dt>
               <dd className="text-right font-bold" data-testid="quote-gross">
-                {formatEuros(quote.grossCents, locale)}
+                {formatEuros(shownQuote.grossCents, locale)}
               </dd>
             </dl>
-          ) : quoteError ? (
+          ) : quotable && quoteError ? (
             <QuoteError result={quoteError} />
           ) : (
             <p className="mt-1 text-muted">{tp("quote.fillIn")}</p>
