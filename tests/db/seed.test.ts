@@ -149,7 +149,7 @@ describe("demo seed", () => {
     expect(await db.unitOffer.count({ where: { status: { in: ["INTERESTED", "DECLINED"] }, order: { status: "FINDING_WORKERS" } } })).toBeGreaterThan(0);
   });
 
-  it("is deterministic apart from ids and hashes", async () => {
+  it("is deterministic apart from ids and hashes", { timeout: 180_000 }, async () => {
     const other = await createTestDatabase();
     try {
       await seedDemo(other.db, { now: NOW, hashCost: { N: 2 ** 10, r: 8, p: 1 } });
