@@ -26,11 +26,13 @@ describe("worked time", () => {
     expect(minutesBetween(at("09:02"), at("12:05"))).toBe(180);
   });
 
-  it("opens 'I started' two hours before the start", () => {
+  it("opens 'I started' on the gig's Helsinki day (or two hours before a gig just after midnight)", () => {
     const gig = { startsAt: at("10:00") };
-    expect(canReportYet(gig, at("07:59"))).toBe(false);
-    expect(canReportYet(gig, at("08:00"))).toBe(true);
-    expect(nextStep({ ...gig, status: "ACCEPTED" }, at("07:00"))).toBe("none");
+    expect(canReportYet(gig, at("23:59", "2026-11-22"))).toBe(false);
+    expect(canReportYet(gig, at("00:00"))).toBe(true);
+    expect(canReportYet({ startsAt: at("00:30") }, at("22:29", "2026-11-22"))).toBe(false);
+    expect(canReportYet({ startsAt: at("00:30") }, at("22:30", "2026-11-22"))).toBe(true);
+    expect(nextStep({ ...gig, status: "ACCEPTED" }, at("20:00", "2026-11-22"))).toBe("none");
     expect(nextStep({ ...gig, status: "ACCEPTED" }, at("09:00"))).toBe("start");
     expect(nextStep({ ...gig, status: "OFFERED" }, at("07:00"))).toBe("answer");
     expect(nextStep({ ...gig, status: "STARTED" }, at("11:00"))).toBe("finish");

@@ -1,4 +1,5 @@
 import type { GigStatus } from "@/generated/prisma/enums";
+import { startOfHelsinkiDay } from "@/lib/dates";
 
 // The client's phone app: what the home page shows first and which buttons a gig has.
 // Pure; see docs/decisions/042-client-app.md.
@@ -25,9 +26,13 @@ export function minutesBetween(startedAt: Date, finishedAt: Date): number {
   return roundWorkedMinutes((finishedAt.getTime() - startedAt.getTime()) / 60_000);
 }
 
-/** "I started" or entering hours is possible from a little before the planned start. */
+/**
+ * "I started" or entering hours is possible on the gig's own Helsinki day (and from two hours
+ * before the start, for a gig just after midnight), never days ahead.
+ */
 export function canReportYet(gig: { startsAt: Date }, now: Date): boolean {
-  return now.getTime() >= gig.startsAt.getTime() - START_EARLY_MINUTES * 60_000;
+  const from = Math.min(startOfHelsinkiDay(gig.startsAt).getTime(), gig.startsAt.getTime() - START_EARLY_MINUTES * 60_000);
+  return now.getTime() >= from;
 }
 
 export function isForgottenCheckOut(gig: { status: GigStatus; endsAt: Date }, now: Date): boolean {
