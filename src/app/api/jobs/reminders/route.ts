@@ -18,8 +18,8 @@ function authorized(header: string | null, secret: string): boolean {
  * delivers the outbox. Without JOBS_SECRET the job is switched off.
  */
 export async function POST(request: Request) {
-  const secret = process.env.JOBS_SECRET;
-  if (!secret || secret.length < 16) return Response.json({ error: "jobs disabled: set JOBS_SECRET" }, { status: 503 });
+  const secret = env.JOBS_SECRET;
+  if (!secret) return Response.json({ error: "jobs disabled: set JOBS_SECRET" }, { status: 503 });
   if (!authorized(request.headers.get("authorization"), secret)) return Response.json({ error: "unauthorized" }, { status: 401 });
   const db = await getDb();
   const now = new Date();
