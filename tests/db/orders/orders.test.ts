@@ -200,6 +200,17 @@ describe("another orderer's orders", () => {
   });
 });
 
+describe("what the orderer sees of the workers", () => {
+  it("the order page reads only the worker's first name, never other client data", async () => {
+    const { order } = await makeOrder(w, { status: "SCHEDULED", gigs: ["ACCEPTED"] });
+    const { orderDetail } = await import("../../../src/features/orders/queries");
+    const detail = await orderDetail(w.db, order.id);
+    expect(Object.keys(detail!.gigs[0]!.client)).toEqual(["firstName"]);
+    expect(detail!.gigs[0]!.client.firstName).toBe("Maija");
+    expect(JSON.stringify(detail)).not.toMatch(/Meikäläinen|DISABILITY_PENSION|selkeät ohjeet/);
+  });
+});
+
 describe("cancellation", () => {
   it("is free until workers are assigned and cancels nothing else", async () => {
     const { order } = await makeOrder(w, { status: "FINDING_WORKERS" });

@@ -6,3 +6,4 @@ export { OrderFeedbackList, type FeedbackItem } from "./OrderFeedbackList";
 export { OrderStatusBadge } from "./StatusBadge";
 export { OrderTimeline } from "./OrderTimeline";
 export { AcceptTermsForm, CancelOrderForm, GigFeedbackForm, HireForm, PendingChange } from "./OrdererForms";
+export { CoordinatorOrderPanel } from "./CoordinatorOrderPanel";

@@ -1,0 +1,84 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Card, EmptyState } from "@/components/ui/Card";
+import type { SessionUser } from "@/features/auth/session";
+import { can } from "@/features/auth/permissions";
+import { formatDateTime, formatMinutes, type Locale } from "@/lib/dates";
+import { formatEuros } from "@/lib/money";
+import type { Db } from "@/server/db/connect";
+import { orderDetail, orderFeedback, orderMessages } from "../queries";
+import { AgreePriceForm, ProposeChangeForm } from "./ChangeForms";
+import { OrderFeedbackList } from "./OrderFeedbackList";
+import { OrderMessages } from "./OrderMessages";
+import { TermsAcceptanceHistory } from "./TermsAcceptanceHistory";
+
+/**
+ * The order pieces of the coordinator's order page in one server component: messages (with
+ * questions), an agreed price or a change of scope, pending and past changes, every terms
+ * acceptance, and the orderer's feedback with "record on the profile".
+ * Usage: `<CoordinatorOrderPanel db={db} user={user} orderId={order.id} />`.
+ */
+export async function CoordinatorOrderPanel({ db, user, orderId }: { db: Db; user: SessionUser; orderId: string }) {
+  const order = await orderDetail(db, orderId);
+  if (!order) return null;
+  const target = { ordererId: order.ordererId, jobcenterId: order.jobcenterId };
+  const t = await getTranslations("orders");
+  const locale = (await getLocale()) as Locale;
+  const [messages, feedback] = await Promise.all([orderMessages(db, orderId), orderFeedback(db, orderId)]);
+  const changeable = ["RECEIVED", "TERMS_ACCEPTED", "FINDING_WORKERS", "SCHEDULED", "IN_PROGRESS"].includes(order.status);
+  const canPropose = changeable && can(user, "order.proposeChange", target);
+  return (
+    <div className="space-y-6">
+      <Card>
+        <h2 className="mb-2 text-xl font-bold">{t("messages.title")}</h2>
+        <OrderMessages orderId={order.id} messages={messages} canPost={can(user, "order.message", target) && order.status !== "CANCELLED"} asCoordinator />
+      </Card>
+      <Card>
+        <h2 className="mb-2 text-xl font-bold">{t("coordinator.changesTitle")}</h2>
+        {order.changes.length === 0 ? (
+          <EmptyState>{t("coordinator.noChanges")}</EmptyState>
+        ) : (
+          <ul className="mb-4 space-y-2">
+            {order.changes.map((c) => (
+              <li key={c.id} className="rounded-lg border border-gray-200 p-3">
+                <p className="font-semibold">
+                  {t(`coordinator.changeStatus.${c.status}`)} · {formatDateTime(c.createdAt, locale)}
+                </p>
+                <p>{c.description}</p>
+                <p className="text-sm">
+                  {[
+                    c.newUnitPriceCents !== null ? t("changes.proposedPrice", { price: formatEuros(c.newUnitPriceCents, locale) }) : null,
+                    c.newHoursPerWorkerMin !== null ? t("changes.proposedHours", { hours: formatMinutes(c.newHoursPerWorkerMin) }) : null,
+                    c.newWorkerCount !== null ? t("changes.proposedWorkers", { workers: c.newWorkerCount }) : null,
+                    c.reason ? t("changes.reasonShown", { reason: c.reason }) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {canPropose ? (
+          <div className="grid gap-6 md:grid-cols-2">
+            <div>
+              <h3 className="mb-2 text-lg font-bold">{t("coordinator.agreePrice")}</h3>
+              <AgreePriceForm orderId={order.id} listUnitPriceCents={order.listUnitPriceCents} />
+            </div>
+            <div>
+              <h3 className="mb-2 text-lg font-bold">{t("coordinator.changeScope")}</h3>
+              <ProposeChangeForm orderId={order.id} minutesPerWorker={order.hoursPerWorkerMin} workerCount={order.workerCount} />
+            </div>
+          </div>
+        ) : null}
+      </Card>
+      <Card>
+        <h2 className="mb-2 text-xl font-bold">{t("terms.historyTitle")}</h2>
+        <TermsAcceptanceHistory acceptances={order.acceptances} />
+      </Card>
+      <Card>
+        <h2 className="mb-2 text-xl font-bold">{t("coordinator.feedbackTitle")}</h2>
+        <OrderFeedbackList feedback={feedback} canRecord={can(user, "feedback.record", target)} />
+      </Card>
+    </div>
+  );
+}
