@@ -448,6 +448,8 @@ async function build(tx: Tx, now: Date, passwordHash: string, pinHashes: Map<str
   // Clients.
   const unitSizes = { D: [8, 7, 6], R: [7, 6, 6] };
   const clients: ClientRow[] = [];
+  // The audit trail the real actions would have written, so that the log is not empty.
+  const auditRows: Prisma.AuditEventCreateManyInput[] = [];
   let nameIndex = 0;
   let extraAccount = 0;
   for (const jc of ["D", "R"] as const) {
@@ -520,6 +522,9 @@ async function build(tx: Tx, now: Date, passwordHash: string, pinHashes: Map<str
           if (readiness === "READY" || readiness === "PAUSED")
             history.push({ status: "READY", note: "Työtaidot varmistettu, etuustarkistus tehty.", at: new Date(joined.getTime() + 70 * DAY) });
           if (readiness === "PAUSED") history.push({ status: "PAUSED", note: "Tauko täsmätöistä oman toiveen mukaan.", at: ago(10 * DAY) });
+        }
+        for (const h of history.slice(1)) {
+          auditRows.push({ actorUserId: staffId, action: "client.readiness", entityType: "Client", entityId: client.id, clientId: client.id, details: { status: h.status }, createdAt: h.at });
         }
         await tx.readinessEvent.createMany({
           data: history.map((h) => ({ clientId: client.id, status: h.status, note: h.note, byUserId: staffId, createdAt: h.at })),
@@ -746,6 +751,9 @@ async function build(tx: Tx, now: Date, passwordHash: string, pinHashes: Map<str
       },
     });
 
+    if (submitted) auditRows.push({ actorUserId: orderer.contactId, action: "order.submit", entityType: "Order", entityId: order.id, details: { title: task.title }, createdAt: at("RECEIVED") });
+    if (finalStatus === "CANCELLED") auditRows.push({ actorUserId: orderer.contactId, action: "order.cancel", entityType: "Order", entityId: order.id, details: { feeCents: feeCents }, createdAt: at("CANCELLED") });
+    if (reached.includes("APPROVED")) auditRows.push({ actorUserId: coord.id, action: "order.approve", entityType: "Order", entityId: order.id, createdAt: at("APPROVED") });
     await tx.orderStatusEvent.createMany({
       data: reached.map((s) => ({
         orderId: order.id,
@@ -848,6 +856,7 @@ async function build(tx: Tx, now: Date, passwordHash: string, pinHashes: Map<str
           },
         });
         for (const c of nominee.filter((x) => x.client.unitIndex === ui)) {
+          auditRows.push({ actorUserId: staff.id, action: "nomination.create", entityType: "Nomination", entityId: null, clientId: c.client.id, createdAt: new Date(offeredAt.getTime() + 5 * HOUR) });
           await tx.nomination.create({
             data: {
               orderId: order.id,
@@ -915,6 +924,8 @@ async function build(tx: Tx, now: Date, passwordHash: string, pinHashes: Map<str
             });
             gigCount++;
             c.client.bookings.push(s);
+            auditRows.push({ actorUserId: coord.id, action: "gig.assign", entityType: "Gig", entityId: gig.id, clientId: c.client.id, createdAt: scheduledAt });
+            if (approved !== null) auditRows.push({ actorUserId: coord.id, action: "hours.approve", entityType: "Gig", entityId: gig.id, clientId: c.client.id, details: { minutes: approved }, createdAt: approvedAt! });
             gigsOut.push({ clientId: c.client.id, status });
             if (reported !== null) {
               const reporter = c.client.userId ?? staff.id;
@@ -985,10 +996,17 @@ async function build(tx: Tx, now: Date, passwordHash: string, pinHashes: Map<str
   if (hireOrder) {
     const clientId = hireOrder.gigs.find((g) => g.clientId !== pekka.id && g.clientId !== maija.id)!.clientId;
     const hiredAt = new Date(Math.min(hireOrder.lastEnd!.getTime() + 14 * DAY, now.getTime() - DAY));
+    auditRows.push({ actorUserId: coordinator[hireOrder.jc].id, action: "hire.record", entityType: "Hire", entityId: null, clientId, createdAt: hiredAt });
     await tx.hire.create({
       data: { clientId, ordererId: orderers[hireOrder.orderer].id, orderId: hireOrder.id, reportedById: coordinator[hireOrder.jc].id, hiredOn: dateColumnOf(hiredAt), createdAt: hiredAt },
     });
   }
+
+  // Coordinators read profiles while matching; every read is logged.
+  for (const c of clients.filter((x) => x.readiness === "READY").slice(0, 12)) {
+    auditRows.push({ actorUserId: coordinator[c.jc].id, action: "client.read", entityType: "Client", entityId: c.id, clientId: c.id, createdAt: ago(between(1, 72) * HOUR) });
+  }
+  await tx.auditEvent.createMany({ data: auditRows.filter((r) => (r.createdAt as Date) <= now) });
 
   return {
     jobcenters: 2,
