@@ -41,7 +41,7 @@ test("a new orderer registers, prices and submits an order, follows it in Swedis
   await page.goto(`/order/${SLUG}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByText("Ostat palvelun – et ryhdy työnantajaksi")).toBeVisible();
-  await expect(page.getByRole("cell", { name: "14,50 €" })).toBeVisible();
+  await expect(page.getByText("14,50 €", { exact: true })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Tilaa työ" }).first().click();
 

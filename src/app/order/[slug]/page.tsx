@@ -73,36 +73,33 @@ export default async function Page({ params }: { params: Promise<{ slug: string 
           {offered.length === 0 ? (
             <p>{t("page.noPrices")}</p>
           ) : (
-            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("page.priceTitle")}>
-              <table className="w-full text-left">
-                <caption className="mb-2 text-left text-muted">{t("page.priceCaption")}</caption>
-                <thead>
-                  <tr className="border-b border-gray-300">
-                    <th scope="col" className="py-2 pr-3">{t("page.model")}</th>
-                    <th scope="col" className="py-2 pr-3 text-right">{t("page.perHour")}</th>
-                    {vatRateBp !== null ? <th scope="col" className="py-2 text-right">{t("page.withVat", { rate: formatRate(vatRateBp, locale) })}</th> : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {offered.map((p) => (
-                    <tr key={p.contractModel} className="border-b border-gray-200 align-top">
-                      <th scope="row" className="py-2 pr-3 font-normal">
-                        <span className="font-semibold">{to(`contractModel.${p.contractModel}`)}</span>
-                        <span className="block text-sm text-muted">
-                          {t("page.components", {
-                            pay: formatEuros(p.workerPayCents, locale),
-                            side: formatEuros(p.sideCostsCents, locale),
-                            service: formatEuros(p.serviceCostsCents, locale),
-                          })}
-                        </span>
-                      </th>
-                      <td className="py-2 pr-3 text-right">{formatEuros(unitPriceOf(p), locale)}</td>
-                      {vatRateBp !== null ? <td className="py-2 text-right">{formatEuros(p.unitPriceCents + vatOn(p.unitPriceCents, vatRateBp), locale)}</td> : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <>
+              <p className="mb-3 text-muted">{t("page.priceCaption")}</p>
+              <ul className="grid gap-3 sm:grid-cols-2">
+                {offered.map((p) => (
+                  <li key={p.contractModel} className="rounded-lg border border-gray-200 p-3">
+                    <h3 className="font-bold">{to(`contractModel.${p.contractModel}`)}</h3>
+                    <dl className="mt-1 grid grid-cols-[1fr_auto] gap-x-3">
+                      <dt>{t("page.perHour")}</dt>
+                      <dd className="text-right text-lg font-bold">{formatEuros(unitPriceOf(p), locale)}</dd>
+                      {vatRateBp !== null ? (
+                        <>
+                          <dt>{t("page.withVat", { rate: formatRate(vatRateBp, locale) })}</dt>
+                          <dd className="text-right">{formatEuros(p.unitPriceCents + vatOn(p.unitPriceCents, vatRateBp), locale)}</dd>
+                        </>
+                      ) : null}
+                    </dl>
+                    <p className="mt-1 text-sm text-muted">
+                      {t("page.components", {
+                        pay: formatEuros(p.workerPayCents, locale),
+                        side: formatEuros(p.sideCostsCents, locale),
+                        service: formatEuros(p.serviceCostsCents, locale),
+                      })}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
           <p className="mt-3 text-sm">{t("page.priceNote")}</p>
           {terms ? <p className="mt-1 text-sm">{t("page.cancellation", { fee: formatEuros(terms.cancellationFeeCents, locale) })}</p> : null}
