@@ -144,6 +144,8 @@ describe("demo seed", () => {
     expect(await db.orderMessage.count({ where: { kind: "ANSWER" } })).toBeGreaterThan(0);
     expect(await db.orderChange.count({ where: { status: "PENDING", order: { reacceptanceRequired: true } } })).toBe(1);
     expect(await db.hire.count()).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "client.read", clientId: { not: null } } })).toBeGreaterThan(0);
+    expect(await db.auditEvent.count({ where: { createdAt: { gt: NOW } } })).toBe(0);
     expect(await db.feedback.count()).toBeGreaterThan(10);
     expect(await db.gig.count({ where: { status: "REPORTED" } })).toBeGreaterThan(0);
     expect(await db.unitOffer.count({ where: { status: { in: ["INTERESTED", "DECLINED"] }, order: { status: "FINDING_WORKERS" } } })).toBeGreaterThan(0);

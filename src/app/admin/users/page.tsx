@@ -83,7 +83,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <td className="py-2 pr-4">
                     {!u.active ? (
                       <Badge tone="danger">{t("users.inactive")}</Badge>
-                    ) : !u.passwordHash ? (
+                    ) : !u.passwordHash && !u.lastSignInAt ? (
                       <Badge tone="warn">{t("users.invited")}</Badge>
                     ) : (
                       <Badge tone="ok">{t("users.active")}</Badge>

@@ -23,7 +23,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <PageHeader
         title={user.name}
         lead={user.email ?? undefined}
-        actions={!user.active ? <Badge tone="danger">{t("users.inactive")}</Badge> : !user.passwordHash ? <Badge tone="warn">{t("users.invited")}</Badge> : <Badge tone="ok">{t("users.active")}</Badge>}
+        actions={!user.active ? <Badge tone="danger">{t("users.inactive")}</Badge> : !user.passwordHash && !user.lastSignInAt ? <Badge tone="warn">{t("users.invited")}</Badge> : <Badge tone="ok">{t("users.active")}</Badge>}
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
@@ -40,7 +40,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
               <Alert tone="info">{t(tk.kind === "INVITE" ? "user.pendingInvite" : "user.pendingReset", { date: formatDateTime(tk.expiresAt, locale) })}</Alert>
             </div>
           ))}
-          <AccountActions user={{ id: user.id, active: user.active, hasPassword: !!user.passwordHash }} />
+          <AccountActions user={{ id: user.id, active: user.active, hasPassword: !!user.passwordHash || !!user.lastSignInAt }} />
         </Card>
         <Card className="lg:col-span-2">
           <h2 className="mb-3 text-xl font-bold">{t("user.roles")}</h2>
