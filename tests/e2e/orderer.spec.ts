@@ -38,6 +38,8 @@ test("a new orderer registers, prices and submits an order, follows it in Swedis
   const context = await browser.newContext({ viewport: PHONE, locale: "fi-FI", timezoneId: "Europe/Helsinki" });
   const page = await context.newPage();
 
+  await page.goto("/order");
+  await expectAccessible(page);
   await page.goto(`/order/${SLUG}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByText("Ostat palvelun – et ryhdy työnantajaksi")).toBeVisible();
@@ -84,6 +86,11 @@ test("a new orderer registers, prices and submits an order, follows it in Swedis
   await expect(page.getByRole("link", { name: "Toimiston ikkunoiden pesu" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Toimiston ikkunoiden pesu" }).click();
+
+  // a message to the coordinator about the order
+  await page.getByLabel("Uusi viesti").fill("Ikkunanpesuaine on siivouskomerossa.");
+  await page.getByRole("button", { name: "Lähetä viesti" }).click();
+  await expect(page.getByText("Ikkunanpesuaine on siivouskomerossa.", { exact: true })).toBeVisible();
 
   // the same page in Swedish
   await page.getByRole("button", { name: "Svenska" }).click();

@@ -241,7 +241,9 @@ export function OrderForm({
     setPending(true);
     setSaved(false);
     setResult(null);
-    const payload = Object.fromEntries(Object.entries(orderPayload()).filter(([, x]) => x !== undefined && x !== ""));
+    // a draft keeps what is filled in: empty fields and work sessions without a day are left out
+    const all = { ...orderPayload(), sessions: v.scheduleKind === "EXACT" ? v.sessions.filter((s) => s.date) : [] };
+    const payload = Object.fromEntries(Object.entries(all).filter(([, x]) => x !== undefined && x !== ""));
     const r = await saveOrderDraft(payload);
     setPending(false);
     if (!r.ok) return showError(r);
