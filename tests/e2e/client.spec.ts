@@ -91,7 +91,7 @@ test("sees what she earns and the benefit limit in plain words", async () => {
   await page.goto("/client");
   await page.getByRole("navigation").getByRole("link", { name: "Omat rahat" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Omat rahat" })).toBeVisible();
-  await expect(page.getByText("Tässä kuussa")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Tässä kuussa" })).toBeVisible();
   const pension = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Työkyvyttömyyseläke" }) });
   await expect(pension).toContainText("Olet ansainnut tässä kuussa");
   await expect(pension).toContainText("Rajasi on 885,63 € kuukaudessa.");
