@@ -65,6 +65,17 @@ describe("submitting an order", () => {
     expect(q2).toEqual({ ok: true, data: expect.objectContaining({ unitPriceCents: 2000, vatRateBp: 2550, vatCents: 510, grossCents: 2510 }) });
   });
 
+  it("a submitted order takes the VAT rate of its first work day", async () => {
+    const r = await as(
+      w,
+      "ordererX",
+      async () => orders.submitOrder(await orderForm(w, { sessions: [{ date: "2024-09-02", start: "09:00", end: "10:00" }, { date: "2024-08-31", start: "09:00", end: "10:00" }], minutesPerWorker: 60, workerCount: 1 })),
+      NOW,
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(await w.db.order.findUniqueOrThrow({ where: { id: r.data.id } })).toMatchObject({ vatRateBp: 2400, netCents: 1450, vatCents: 348, grossCents: 1798 });
+  });
+
   it("rejects a price sent by the browser", async () => {
     const before = await count();
     const r = await as(w, "ordererX", async () => orders.submitOrder({ ...(await orderForm(w)), grossCents: 1 }), NOW);
