@@ -12,6 +12,7 @@ import { markOrderApproved, offerGigs, removeSession, withdrawOffer } from "@/fe
 import { coordinatorOrder, matchingFor } from "@/features/coordination/queries";
 import { FILLED_STATES, LIVE_STATES } from "@/features/coordination/rules";
 import { HoursTable } from "@/features/hours/components/HoursTable";
+import { CoordinatorOrderPanel } from "@/features/orders/components";
 import { termsAccepted } from "@/features/orders/rules";
 import { formatDate, formatMinutes, formatTime, formatWeekdayDate, type Locale } from "@/lib/dates";
 import { requireRole } from "@/server/page";
@@ -80,6 +81,9 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             <dd className="whitespace-pre-line">{order.description}</dd>
           </dl>
         </Card>
+
+        {/* Messages with the orderer (questions and answers), price and scope changes, terms acceptances, feedback: the orders feature's panel. */}
+        <CoordinatorOrderPanel db={db} user={user} orderId={order.id} />
 
         <Card>
           <h2 className="mb-1 text-xl font-semibold">{t("offers.title")}</h2>
