@@ -23,6 +23,7 @@ export function GigActions({
   approvedText,
   notYetText,
   reportedMinutes,
+  forgotten = false,
 }: {
   gigId: string;
   step: GigStep;
@@ -31,10 +32,12 @@ export function GigActions({
   approvedText?: string;
   notYetText?: string;
   reportedMinutes?: number | null;
+  /** a forgotten check-out: ask for the hours instead of "I finished" */
+  forgotten?: boolean;
 }) {
   const t = useTranslations("client.actions");
   const router = useRouter();
-  const [mode, setMode] = useState<Mode>("main");
+  const [mode, setMode] = useState<Mode>(forgotten ? "hours" : "main");
   const [pending, setPending] = useState(false);
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -118,6 +121,11 @@ export function GigActions({
         </form>
       ) : mode === "hours" ? (
         <form onSubmit={submitHours} noValidate>
+          {forgotten ? (
+            <div className="mb-3">
+              <Alert tone="warn">{t("forgotten")}</Alert>
+            </div>
+          ) : null}
           <fieldset>
             <legend className="mb-3 text-lg font-semibold">{t("enterHoursTitle")}</legend>
             <div className="grid grid-cols-2 gap-3">

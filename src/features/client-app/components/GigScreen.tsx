@@ -5,7 +5,7 @@ import { gigEarningsCents } from "@/features/benefits/rules";
 import { formatMinutes, formatTime, formatWeekdayDate, type Locale } from "@/lib/dates";
 import { formatEuros } from "@/lib/money";
 import type { ClientGig } from "../queries";
-import { nextStep } from "../rules";
+import { isForgottenCheckOut, nextStep } from "../rules";
 import { GigActions } from "./GigActions";
 import { GigFacts } from "./GigFacts";
 import { Icon } from "./Icon";
@@ -43,6 +43,7 @@ export async function GigScreen({ gig, unitPhone, basePath, locale, now }: { gig
         }
         notYetText={gig.status === "DECLINED" ? t("actions.declinedInfo") : gig.status === "ACCEPTED" ? t("actions.notYet") : t(`gig.status.${gig.status}`)}
         reportedMinutes={gig.reportedMinutes}
+        forgotten={isForgottenCheckOut(gig, now)}
       />
       <section aria-labelledby="facts" className="rounded-xl border border-gray-200 bg-white p-4">
         <h2 id="facts" className="sr-only">

@@ -21,6 +21,9 @@ export async function SupportFrame({ clientId, name, children }: { clientId: str
         <Link href={`/unit/support/${clientId}/money`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
           {t("moneyView")}
         </Link>
+        <Link href={`/unit/support/${clientId}/history`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+          {t("historyView")}
+        </Link>
       </nav>
       {children}
     </div>

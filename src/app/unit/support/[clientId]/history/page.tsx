@@ -1,0 +1,14 @@
+import { HistoryScreen } from "@/features/client-app/components/HistoryScreen";
+import { clientPageContext } from "@/features/client-app/page-data";
+import { SupportFrame } from "../SupportFrame";
+
+// Support mode: the client's work history; staff can ask for a certificate for the client (audited).
+export default async function Page({ params }: { params: Promise<{ clientId: string }> }) {
+  const { clientId } = await params;
+  const { db, client, locale, now } = await clientPageContext({ clientId, view: "history" });
+  return (
+    <SupportFrame clientId={client.id} name={`${client.firstName} ${client.lastName}`}>
+      <HistoryScreen db={db} clientId={client.id} locale={locale} now={now} />
+    </SupportFrame>
+  );
+}
