@@ -137,3 +137,35 @@ test("another client's certificate or gig is not found", async () => {
   const other = await page.request.get("/client/certificates/not-a-real-id/pdf");
   expect(other.status()).toBe(404);
 });
+
+test("unit staff help in support mode and reset her PIN; the old session ends", async ({ browser }) => {
+  const staff = await browser.newContext({ locale: "fi-FI", timezoneId: "Europe/Helsinki" });
+  const ohjaaja = await staff.newPage();
+  await signInStaff(ohjaaja, DEMO_STAFF.staffDisability.email);
+  await ohjaaja.goto("/unit/support");
+  await expect(ohjaaja.getByRole("heading", { level: 1, name: "Asiakkaiden tuki" })).toBeVisible();
+  await expect(ohjaaja.getByRole("heading", { name: "Ei ole vastannut tarjoukseen" })).toBeVisible();
+  await expectAccessible(ohjaaja);
+  const name = `${maija.firstName} ${maija.lastName}`;
+  await ohjaaja.getByRole("link", { name: `Avaa tukitila: ${name}` }).click();
+  await expect(ohjaaja.getByText(`Tukitila: näet asiakkaan ${name} näkymät.`)).toBeVisible();
+  await expect(ohjaaja.getByRole("heading", { level: 1, name: `Hei, ${maija.firstName}!` })).toBeVisible();
+  await expectAccessible(ohjaaja);
+  await ohjaaja.getByRole("link", { name: "Asiakkaan rahat" }).click();
+  await expect(ohjaaja.getByRole("heading", { level: 1, name: "Omat rahat" })).toBeVisible();
+
+  await ohjaaja.goto("/unit/support");
+  const card = ohjaaja.getByRole("listitem").filter({ has: ohjaaja.getByRole("heading", { name }) });
+  await card.getByText("Anna tai vaihda kirjautuminen").click();
+  await card.getByRole("button", { name: "Vaihda PIN" }).click();
+  const shown = await card.getByText(/Uusi PIN-koodi käyttäjälle/).textContent();
+  const pin = shown?.match(/: (\d{6})\./)?.[1];
+  expect(pin).toMatch(/^\d{6}$/);
+  await staff.close();
+
+  // the phone's old session has ended; the new PIN works
+  await page.goto("/client");
+  await expect(page).toHaveURL(/\/signin/);
+  await signInClient(page, maija.username, pin!);
+  await expect(page.getByRole("heading", { level: 1, name: `Hei, ${maija.firstName}!` })).toBeVisible();
+});
