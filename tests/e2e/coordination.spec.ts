@@ -28,7 +28,7 @@ async function firstOrderIn(page: Page, section: string): Promise<{ number: stri
 }
 
 test("an accepted order becomes offered, staffed, accepted gigs, and hours get approved", async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const maija = `${DEMO_CLIENTS.disability.firstName} ${DEMO_CLIENTS.disability.lastName}`;
 
   // 1. The coordinator offers an order with accepted terms to unit Pajala and enters a work time.
@@ -61,6 +61,14 @@ test("an accepted order becomes offered, staffed, accepted gigs, and hours get a
   const names = (await readyRows.getByRole("link").allTextContents()).map((n) => n.trim());
   const other = names.find((n) => n !== maija)!;
   expect(names).toContain(maija);
+  // Maija's profile: readiness with history, consents, work-activity hours (read is audited)
+  await page.getByRole("link", { name: maija }).click();
+  await expect(page.getByRole("heading", { level: 1, name: maija })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Suostumus tietojen vaihtoon" })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/unit/week");
+  await expect(page.getByRole("heading", { level: 1, name: /^Viikko \d+$/ })).toBeVisible();
+  await expectAccessible(page);
   await page.goto("/unit");
   await page.getByRole("link", { name: `#${order.number} ${order.title}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Tarjous: #${order.number} ${order.title}` })).toBeVisible();
@@ -100,6 +108,10 @@ test("an accepted order becomes offered, staffed, accepted gigs, and hours get a
   await page.goto(orderUrl);
   await expect(page.getByRole("region", { name: /^lauantaina .* klo 10\.00–13\.00$/ }).getByText("Asiakas hyväksyi")).toBeVisible();
   await expect(page.getByRole("region", { name: /^lauantaina .* klo 10\.00–13\.00$/ }).getByText("Hyväksyneitä 1/2")).toBeVisible();
+  await page.getByRole("region", { name: /^lauantaina .* klo 10\.00–13\.00$/ }).getByRole("link", { name: maija }).click();
+  await expect(page.getByRole("heading", { level: 1, name: maija })).toBeVisible();
+  await expect(page.getByText("Tuen tarpeet", { exact: true })).toHaveCount(0);
+  await expectAccessible(page);
   await page.goto("/coordinator");
   const withHours = page.getByRole("row").filter({ hasText: /Tunteja hyväksyttävänä/ }).first();
   await withHours.getByRole("link").click();
