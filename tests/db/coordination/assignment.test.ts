@@ -310,3 +310,31 @@ describe("gigs through their life", () => {
     expect(await as(world, "coordinatorD", () => cancelGig({ gigId: gig.id, reason: "x" }))).toEqual(rule("GIG_NOT_IN_STATE"));
   });
 });
+
+describe("matching help", () => {
+  it("ranks nominated, free clients of the Jobcenter first, with reasons, and shows what blocks the others", async () => {
+    const order = await createOrder(world, { status: "FINDING_WORKERS" });
+    const session = await createSession(world, order.id, "2030-03-23", "10:00", "13:00"); // Saturday
+    await world.db.unitOffer.create({ data: { orderId: order.id, unitId: world.unitD1.id, offeredById: world.users.coordinatorD.id } });
+    const nominated = await createClient(world, { firstName: "Ehdotettu" });
+    await nominate(world, order.id, nominated.id);
+    const busy = await createClient(world, { firstName: "Varattu" });
+    await nominate(world, order.id, busy.id);
+    const other = await createOrder(world, { status: "FINDING_WORKERS" });
+    await createGig(world, { orderId: other.id, clientId: busy.id, status: "ACCEPTED", day: "2030-03-23", start: "12:00", end: "14:00" });
+
+    const { coordinatorOrder, matchingFor } = await import("../../../src/features/coordination/queries");
+    const full = (await coordinatorOrder(world.db, order.id))!;
+    const rows = await matchingFor(world.db, full, session, new Date());
+    // only the order's Jobcenter's clients
+    expect(rows.some((r) => r.clientId === world.clientR1.id)).toBe(false);
+    expect(rows[0]!.clientId).toBe(nominated.id);
+    expect(rows[0]!.match.problems).toEqual([]);
+    expect(rows[0]!.match.reasons).toEqual(expect.arrayContaining(["readinessConfirmed", "skillsFit", "unitOffered", "free"]));
+    const busyRow = rows.find((r) => r.clientId === busy.id)!;
+    expect(busyRow.match.problems).toEqual(["DOUBLE_BOOKED"]);
+    expect(rows.indexOf(busyRow)).toBe(rows.length - 1);
+    const plain = rows.find((r) => r.clientId === world.clientD2.id)!;
+    expect(plain.match.problems).toEqual(["READINESS_MISSING"]);
+  });
+});
