@@ -2,6 +2,7 @@
 
 import { generatePin, hashSecret } from "@/features/auth/password";
 import type { SessionUser } from "@/features/auth/session";
+import { syncOrderProgress } from "@/features/coordination/mutations";
 import { defineAction, type Tx } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
 import { findGigForAction } from "./queries";
@@ -43,6 +44,8 @@ const acceptGig_ = defineAction({
   run: async ({ tx, row, user, audit }) => {
     if (row.status !== "OFFERED") throw ruleViolation("GIG_NOT_IN_STATE");
     await moveClientGig(tx, row, "ACCEPTED", {});
+    // The last accepted gig of a fully staffed order makes the order SCHEDULED.
+    await syncOrderProgress(tx, row.orderId, user.userId);
     await audit(auditGig(user, row, "gig.accept"));
     return { id: row.id };
   },

@@ -9,6 +9,7 @@ export function findGigForAction(db: Reader, gigId: string) {
     where: { id: gigId },
     select: {
       id: true,
+      orderId: true,
       status: true,
       startsAt: true,
       endsAt: true,

@@ -3,6 +3,7 @@ import { acceptGig, declineGig, finishGig, issueClientSignIn, reportHours, start
 import { signInClient } from "../../../src/features/auth/mutations";
 import { loadSessionUser } from "../../../src/features/auth/session";
 import { createClientGig } from "../../support/client-app";
+import { createGig, createOrder, createSession } from "../../support/coordination";
 import { createTestDatabase, type TestDatabase } from "../../support/db";
 import { as, createWorld, type World } from "../../support/world";
 
@@ -26,6 +27,16 @@ describe("answering an offer", () => {
     expect(await as(world, "clientD1", () => acceptGig({ gigId: gig.id }))).toEqual({ ok: false, error: "RULE_VIOLATION", rule: "GIG_NOT_IN_STATE" });
     const audit = await world.db.auditEvent.findMany({ where: { entityId: gig.id } });
     expect(audit.map((a) => [a.action, a.clientId, a.actorUserId])).toEqual([["client.gig.accept", world.clientD1.id, world.users.clientD1.id]]);
+  });
+
+  it("makes a fully staffed order SCHEDULED when the last worker accepts", async () => {
+    const order = await createOrder(world, { status: "FINDING_WORKERS" });
+    const session = await createSession(world, order.id, "2031-03-04", "16:00", "18:00", 1);
+    const gig = await createGig(world, { orderId: order.id, clientId: world.clientD1.id, sessionId: session.id, status: "OFFERED", day: "2031-03-04", start: "16:00", end: "18:00" });
+    expect((await as(world, "clientD1", () => acceptGig({ gigId: gig.id }))).ok).toBe(true);
+    const after = await world.db.order.findUniqueOrThrow({ where: { id: order.id }, include: { statusEvents: true } });
+    expect(after.status).toBe("SCHEDULED");
+    expect(after.statusEvents.map((e) => e.status)).toContain("SCHEDULED");
   });
 
   it("declines without a reason, or with one", async () => {
