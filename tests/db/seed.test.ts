@@ -120,10 +120,15 @@ describe("demo seed", () => {
     expect(maija.unit.name).toBe("Pajala");
     const gigs = await db.gig.findMany({ where: { clientId: maija.id }, include: { feedback: true } });
     const soon = new Set([1, 2].map((d) => dayKey(addHelsinkiDays(NOW, d))));
-    const accepted = gigs.find((g) => g.status === "ACCEPTED");
-    expect(accepted && soon.has(dayKey(accepted.startsAt))).toBe(true);
-    expect(accepted?.supportMode).toBe("STAFF_ALONG");
-    expect(accepted?.meetingPerson).toBeTruthy();
+    const accepted = gigs.filter((g) => g.status === "ACCEPTED");
+    // one today (to try "I started" at once) and one in the next two days
+    expect(accepted.some((g) => dayKey(g.startsAt) === dayKey(NOW))).toBe(true);
+    expect(accepted.some((g) => soon.has(dayKey(g.startsAt)))).toBe(true);
+    for (const g of accepted) {
+      expect(g.supportMode).toBe("STAFF_ALONG");
+      expect(g.meetingPerson).toBeTruthy();
+      expect(g.bringItems).toBeTruthy();
+    }
     expect(gigs.some((g) => g.status === "OFFERED" && g.startsAt > NOW)).toBe(true);
     const approved = gigs.filter((g) => g.status === "APPROVED");
     expect(approved.length).toBeGreaterThanOrEqual(4);

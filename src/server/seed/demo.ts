@@ -552,6 +552,8 @@ async function build(tx: Tx, now: Date, passwordHash: string, pinHashes: Map<str
 
   // Orders: the special ones for the demo clients first, then a spread over every state.
   const specs: OrderSpec[] = [
+    // A gig today, so that "I started" / "I finished" can be tried at once in the demo.
+    { status: "SCHEDULED", jc: "D", orderer: "kotikulma", category: "PACKING_MAILING", dayOffset: 0, exactDay: true, workers: 1, startTime: "15:00", fixed: [{ client: maija, status: "ACCEPTED", details: { meetingPerson: "Yrjö Yhdistys, toimiston ovella", bringItems: "Oma vesipullo", supportMode: "STAFF_ALONG", supportPerson: DEMO_STAFF.staffDisability.name } }] },
     { status: "SCHEDULED", jc: "D", orderer: "siisti", category: "CLEANING", dayOffset: 1, exactDay: true, workers: 2, fixed: [{ client: maija, status: "ACCEPTED", details: { meetingPerson: "Tiina Tilaaja, ala-aulan vastaanotossa", bringItems: "Sisäkengät ja oma vesipullo", supportMode: "STAFF_ALONG", supportPerson: DEMO_STAFF.staffDisability.name } }] },
     { status: "SCHEDULED", jc: "D", orderer: "kirjasto", category: "ARCHIVING", dayOffset: 4, exactDay: true, workers: 1, startTime: "10:00", fixed: [{ client: maija, status: "OFFERED" }] },
     { status: "APPROVED", jc: "D", orderer: "siisti", category: "CLEANING", dayOffset: -2, exactDay: true, workers: 1, fixed: [{ client: maija, status: "APPROVED" }] },
