@@ -9,7 +9,10 @@ export default async function Layout({ children }: { children: ReactNode }) {
   const { user } = await requireRole("COORDINATOR");
   const t = await getTranslations("common");
   return (
-    <AppShell userName={user.name} roleLabel={t("roles.COORDINATOR")} nav={[{ href: "/coordinator", label: t("nav.coordinatorHome") }]}>
+    <AppShell userName={user.name} roleLabel={t("roles.COORDINATOR")} nav={[
+        { href: "/coordinator", label: t("nav.coordinatorHome") },
+        { href: "/coordinator/certificates", label: t("nav.coordinatorCertificates") },
+      ]}>
       {children}
     </AppShell>
   );
