@@ -8,11 +8,11 @@ import { TextField } from "@/components/ui/Field";
 import { inviteUser } from "../actions";
 import { LinkOnce } from "./LinkOnce";
 import { MembershipFields, membershipInput, type MembershipValue, type OrgOptions } from "./MembershipFields";
-import { useAdminAction } from "./useAdminAction";
+import { useAction } from "@/components/ui/useAction";
 
 export function InviteUserForm({ options }: { options: OrgOptions }) {
   const t = useTranslations("admin");
-  const { result, pending, run } = useAdminAction(inviteUser);
+  const { result, pending, run } = useAction(inviteUser);
   const fieldError = useFieldErrors(result);
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");

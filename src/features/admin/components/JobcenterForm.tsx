@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/Button";
 import { Alert } from "@/components/ui/Card";
 import { SelectField, TextField } from "@/components/ui/Field";
 import { createJobcenter, updateJobcenter } from "../actions";
-import { useAdminAction } from "./useAdminAction";
+import { useAction } from "@/components/ui/useAction";
 
 type Kind = "DISABILITY_WORK_ACTIVITY" | "REHABILITATIVE_WORK_ACTIVITY";
 type Model = "COMMISSION" | "EMPLOYMENT" | "PARTNER_EMPLOYER";
@@ -48,8 +48,8 @@ export function JobcenterForm({ initial }: { initial?: JobcenterValues }) {
   const t = useTranslations("admin");
   const router = useRouter();
   const editing = !!initial?.id;
-  const create = useAdminAction(createJobcenter);
-  const update = useAdminAction(updateJobcenter);
+  const create = useAction(createJobcenter);
+  const update = useAction(updateJobcenter);
   const { result, pending } = editing ? update : create;
   const fieldError = useFieldErrors(result);
   const [v, setV] = useState<JobcenterValues>(

@@ -8,15 +8,15 @@ import { Alert } from "@/components/ui/Card";
 import { TextField } from "@/components/ui/Field";
 import { createUnit, updateUnit } from "../actions";
 import { Checkbox, type UnitValues } from "./JobcenterForm";
-import { useAdminAction } from "./useAdminAction";
+import { useAction } from "@/components/ui/useAction";
 
 const EMPTY: UnitValues = { name: "", address: "", area: "", phone: "", email: "", active: true };
 
 export function UnitForm({ jobcenterId, initial }: { jobcenterId: string; initial?: UnitValues }) {
   const t = useTranslations("admin.units");
   const editing = !!initial?.id;
-  const create = useAdminAction(createUnit);
-  const update = useAdminAction(updateUnit);
+  const create = useAction(createUnit);
+  const update = useAction(updateUnit);
   const { result, pending } = editing ? update : create;
   const fieldError = useFieldErrors(result);
   const [v, setV] = useState<UnitValues>(initial ?? EMPTY);

@@ -9,11 +9,11 @@ import { TextField } from "@/components/ui/Field";
 import { addMembership, removeMembership, resendInvite, resetPassword, setUserActive, updateUser } from "../actions";
 import { LinkOnce } from "./LinkOnce";
 import { MembershipFields, membershipInput, type MembershipValue, type OrgOptions } from "./MembershipFields";
-import { useAdminAction } from "./useAdminAction";
+import { useAction } from "@/components/ui/useAction";
 
 export function UserEditForm({ user }: { user: { id: string; name: string; phone: string | null } }) {
   const t = useTranslations("admin");
-  const { result, pending, run } = useAdminAction(updateUser);
+  const { result, pending, run } = useAction(updateUser);
   const fieldError = useFieldErrors(result);
   const [name, setName] = useState(user.name);
   const [phone, setPhone] = useState(user.phone ?? "");
@@ -38,7 +38,7 @@ export function UserEditForm({ user }: { user: { id: string; name: string; phone
 
 export function AddMembershipForm({ userId, options }: { userId: string; options: OrgOptions }) {
   const t = useTranslations("admin.membership");
-  const { result, pending, run } = useAdminAction(addMembership);
+  const { result, pending, run } = useAction(addMembership);
   const fieldError = useFieldErrors(result);
   const [membership, setMembership] = useState<MembershipValue>({ role: "UNIT_STAFF", orgId: "" });
   return (
@@ -60,7 +60,7 @@ export function AddMembershipForm({ userId, options }: { userId: string; options
 
 export function RemoveMembershipButton({ membershipId, label }: { membershipId: string; label: string }) {
   const t = useTranslations("admin.membership");
-  const { result, pending, run } = useAdminAction(removeMembership);
+  const { result, pending, run } = useAction(removeMembership);
   return (
     <div>
       <Button type="button" variant="ghost" disabled={pending} aria-label={label} onClick={() => run({ membershipId })}>
@@ -73,9 +73,9 @@ export function RemoveMembershipButton({ membershipId, label }: { membershipId: 
 
 export function AccountActions({ user }: { user: { id: string; active: boolean; hasPassword: boolean } }) {
   const t = useTranslations("admin.user");
-  const activeAction = useAdminAction(setUserActive);
-  const reset = useAdminAction(resetPassword);
-  const invite = useAdminAction(resendInvite);
+  const activeAction = useAction(setUserActive);
+  const reset = useAction(resetPassword);
+  const invite = useAction(resendInvite);
   const [link, setLink] = useState<string | null>(null);
   return (
     <div className="space-y-4">

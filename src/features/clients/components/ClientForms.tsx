@@ -6,7 +6,7 @@ import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback
 import { Alert } from "@/components/ui/Card";
 import { Button } from "@/components/ui/Button";
 import { SelectField, TextArea, TextField } from "@/components/ui/Field";
-import { useAction } from "@/features/coordination/components/useAction";
+import { useAction } from "@/components/ui/useAction";
 import { addConsent, moveWorkActivityDay, setReadiness, setWorkActivityHours, updateClientProfile } from "../actions";
 import { benefitTypes, contractModels, readinessStatuses } from "../schema";
 

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
 import type { ActionResult } from "@/server/errors";
-import { useAction } from "./useAction";
+import { useAction } from "@/components/ui/useAction";
 
 /** One button that calls a server action with a fixed input, and shows why it failed. */
 export function ActionButton({

@@ -6,7 +6,7 @@ import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback
 import { Button } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/Field";
 import { addSession } from "../actions";
-import { useAction } from "./useAction";
+import { useAction } from "@/components/ui/useAction";
 
 export function AddSessionForm({ orderId, defaultWorkers }: { orderId: string; defaultWorkers: number }) {
   const t = useTranslations("coordination.sessions");

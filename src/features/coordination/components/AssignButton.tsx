@@ -5,7 +5,7 @@ import { useState } from "react";
 import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
 import { assignClient } from "../actions";
-import { useAction } from "./useAction";
+import { useAction } from "@/components/ui/useAction";
 
 /**
  * Assigns one client to a session. For a gig on a disability work-activity day the

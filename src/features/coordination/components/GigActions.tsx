@@ -6,7 +6,7 @@ import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback
 import { Button } from "@/components/ui/Button";
 import { SelectField, TextField } from "@/components/ui/Field";
 import { cancelGig, rescheduleGig, swapWorker } from "../actions";
-import { useAction } from "./useAction";
+import { useAction } from "@/components/ui/useAction";
 
 /** Swap the worker, reschedule with the recorded agreement, or cancel with a reason. */
 export function GigActions({ gigId, name, candidates }: { gigId: string; name: string; candidates: { id: string; name: string }[] }) {

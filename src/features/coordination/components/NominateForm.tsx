@@ -6,7 +6,7 @@ import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback
 import { Button } from "@/components/ui/Button";
 import { SelectField, TextArea, TextField } from "@/components/ui/Field";
 import { nominateClient } from "../actions";
-import { useAction } from "./useAction";
+import { useAction } from "@/components/ui/useAction";
 
 /** Unit staff nominate a client with the readiness confirmation (ADR 030). */
 export function NominateForm({ offerId, clients }: { offerId: string; clients: { id: string; name: string }[] }) {

@@ -6,7 +6,7 @@ import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback
 import { Button } from "@/components/ui/Button";
 import { TextArea } from "@/components/ui/Field";
 import { offerToUnits } from "../actions";
-import { useAction } from "./useAction";
+import { useAction } from "@/components/ui/useAction";
 
 export function OfferForm({ orderId, units }: { orderId: string; units: { id: string; name: string; offered: boolean }[] }) {
   const t = useTranslations("coordination.offers");

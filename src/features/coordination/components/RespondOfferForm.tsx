@@ -6,7 +6,7 @@ import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
 import { TextArea } from "@/components/ui/Field";
 import { respondToOffer } from "../actions";
-import { useAction } from "./useAction";
+import { useAction } from "@/components/ui/useAction";
 
 export function RespondOfferForm({ offerId }: { offerId: string }) {
   const t = useTranslations("unit.offer");

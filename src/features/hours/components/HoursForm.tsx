@@ -5,7 +5,7 @@ import { useState } from "react";
 import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/Field";
-import { useAction } from "@/features/coordination/components/useAction";
+import { useAction } from "@/components/ui/useAction";
 import { approveHours, correctHours, enterHours } from "../actions";
 
 /**
