@@ -40,6 +40,7 @@ export const ruleCodes = [
   "MOVE_OUTSIDE_WEEK",
   "CLIENT_NOT_IN_JOBCENTER",
   "GIG_NOT_IN_STATE",
+  "SESSION_FULL",
   "GIG_NOT_YET",
   // hours
   "HOURS_LOCKED",

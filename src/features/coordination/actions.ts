@@ -14,6 +14,7 @@ import {
   findOfferForAction,
   findOrderForCoordination,
   findSessionForAction,
+  lockSessionAndCountBookings,
 } from "./queries";
 import { workActivityClash } from "./rules";
 import {
@@ -294,6 +295,7 @@ const assignClient_ = defineAction({
   },
   run: async ({ tx, row, input, user, now, audit }) => {
     if (CLOSED_ORDER.includes(row.order.status)) throw ruleViolation("INVALID_STATE");
+    if ((await lockSessionAndCountBookings(tx, row.id)) >= row.workersNeeded) throw ruleViolation("SESSION_FULL");
     const gig = await assignChecked(tx, {
       order: row.order,
       clientId: input.clientId,

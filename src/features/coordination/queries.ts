@@ -274,3 +274,12 @@ export function unitGigs(db: Reader, unitIds: string[], from: Date, to: Date) {
     orderBy: { startsAt: "asc" },
   });
 }
+
+/**
+ * Locks the session row and counts the gigs that hold one of its places, so that two
+ * assignments at the same moment cannot both take the last place.
+ */
+export async function lockSessionAndCountBookings(tx: Tx, sessionId: string): Promise<number> {
+  await tx.$queryRaw`SELECT id FROM "OrderSession" WHERE id = ${sessionId} FOR UPDATE`;
+  return tx.gig.count({ where: { sessionId, status: { in: [...BOOKING_STATES] } } });
+}

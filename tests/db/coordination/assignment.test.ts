@@ -199,6 +199,21 @@ describe("assignment rules", () => {
     expect(await as(world, "coordinatorD", () => assignClient({ sessionId: sa.id, clientId: client.id }))).toMatchObject({ ok: true });
     expect(await as(world, "coordinatorD", () => assignClient({ sessionId: sb.id, clientId: client.id }))).toEqual(rule("DOUBLE_BOOKED"));
   });
+
+  it("fills a session only up to the workers it needs, also when two assign at once", async () => {
+    const [c1, c2, c3] = [await createClient(world), await createClient(world), await createClient(world)];
+    const order = await createOrder(world, { status: "FINDING_WORKERS" });
+    const session = await createSession(world, order.id, "2030-02-14", "10:00", "12:00", 1);
+    for (const c of [c1, c2, c3]) await nominate(world, order.id, c.id);
+    const both = await Promise.all([
+      as(world, "coordinatorD", () => assignClient({ sessionId: session.id, clientId: c1.id })),
+      as(world, "coordinatorD", () => assignClient({ sessionId: session.id, clientId: c2.id })),
+    ]);
+    expect(both.filter((r) => r.ok)).toHaveLength(1);
+    expect(both.filter((r) => !r.ok)).toEqual([rule("SESSION_FULL")]);
+    expect(await as(world, "coordinatorD", () => assignClient({ sessionId: session.id, clientId: c3.id }))).toEqual(rule("SESSION_FULL"));
+    expect(await world.db.gig.count({ where: { sessionId: session.id } })).toBe(1);
+  });
 });
 
 describe("two coordinators assign the same client at the same moment", () => {
