@@ -1,3 +1,4 @@
+import nodemailer from "nodemailer";
 import type { OutboxChannel } from "@/generated/prisma/enums";
 
 // How an outbox message leaves the building. Each channel delivers one kind (the OutboxMessage
@@ -18,17 +19,20 @@ export interface Channel {
 }
 
 /**
- * Email. Without SMTP_URL (development, demo) "delivering" writes the message to the server log.
- * Sending through an SMTP server needs an SMTP client library, which this project does not have
- * yet (ADR 043): with SMTP_URL set, delivery fails and the messages stay in the outbox.
+ * Email. With SMTP_URL the message goes to that SMTP server (nodemailer); without it
+ * (development, demo) "delivering" writes the message to the server log.
  */
-export function emailChannel(opts: { smtpUrl?: string; log?: (line: string) => void } = {}): Channel {
+export function emailChannel(opts: { smtpUrl?: string; from?: string; log?: (line: string) => void } = {}): Channel {
   const log = opts.log ?? ((line) => console.log(line));
+  const transport = opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : null;
   return {
     kind: "EMAIL",
     async deliver(m) {
-      if (opts.smtpUrl) throw new Error("SMTP delivery is not implemented yet (ADR 043); the message stays in the outbox");
-      log(`[outbox] email to ${m.to}: ${m.subject}\n${m.body}`);
+      if (!transport) {
+        log(`[outbox] email to ${m.to}: ${m.subject}\n${m.body}`);
+        return;
+      }
+      await transport.sendMail({ from: opts.from, to: m.to, subject: m.subject, text: m.body });
     },
   };
 }

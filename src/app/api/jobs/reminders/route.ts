@@ -24,6 +24,6 @@ export async function POST(request: Request) {
   const db = await getDb();
   const now = new Date();
   const queued = await queueGigReminders(db, now);
-  const delivered = await deliverOutbox(db, [emailChannel({ smtpUrl: env.SMTP_URL })], now);
+  const delivered = await deliverOutbox(db, [emailChannel({ smtpUrl: env.SMTP_URL, from: env.EMAIL_FROM })], now);
   return Response.json({ ...queued, ...delivered });
 }
