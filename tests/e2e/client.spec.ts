@@ -63,12 +63,10 @@ test("accepts an offered gig", async () => {
 test("marks a gig started and finished; the hours wait for approval", async () => {
   await page.goto("/client");
   await page.getByRole("region", { name: "Seuraava keikka" }).getByRole("link", { name: /Avaa keikka/ }).click();
+  await expect(page).toHaveURL(/\/client\/gigs\//);
+  // A gig can be started only on its own day: the demo seed gives Maija one today.
   const start = page.getByRole("button", { name: "Aloitin työn" });
-  if (!(await start.isVisible())) {
-    // A gig can be started only on its own day: the demo seed must give Maija a gig today.
-    await expect(page.getByText(/Voit painaa ”Aloitin työn” keikkapäivänä/)).toBeVisible();
-    test.skip(true, "the demo seed has no accepted gig today for Maija (see the report)");
-  }
+  await expect(start).toBeVisible();
   await expectAccessible(page);
   await start.click();
   await expect(page.getByRole("button", { name: "Lopetin työn" })).toBeVisible();
