@@ -46,6 +46,15 @@ export function runMatrix(entries: readonly MatrixEntry[]) {
 
   for (const e of entries) {
     describe(e.name, () => {
+      it("refuses malformed input with INVALID_INPUT and changes nothing", async () => {
+        const before = await fingerprint();
+        const persona = e.allowed[0] ?? "admin";
+        for (const bad of [null, "x", 42, []]) {
+          const result = await as(world, persona, () => e.call(bad));
+          expect(result).toMatchObject({ ok: false, error: "INVALID_INPUT" });
+        }
+        expect(await fingerprint()).toBe(before);
+      });
       for (const persona of personaNames) {
         const allowed = e.allowed.includes(persona);
         it(`${allowed ? "allows" : "denies"} ${persona}`, async () => {
