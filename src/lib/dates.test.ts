@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateColumnOf, dayKey, formatDateColumn, formatTime, helsinkiInstant, isoWeekday, minuteOfDay, startOfHelsinkiMonth, dateColumn } from "./dates";
+import { dateColumnOf, dayBefore, dayKey, formatDateColumn, formatTime, helsinkiInstant, isoWeekday, minuteOfDay, startOfHelsinkiMonth, dateColumn } from "./dates";
 
 describe("Helsinki calendar", () => {
   it("puts a late-evening UTC instant on the next Helsinki day", () => {
@@ -15,6 +15,10 @@ describe("Helsinki calendar", () => {
   });
   it("starts a month at Helsinki midnight", () => {
     expect(startOfHelsinkiMonth(new Date("2026-11-22T10:00:00Z")).toISOString()).toBe("2026-10-31T22:00:00.000Z");
+  });
+  it("finds the day before a calendar day, across month ends and leap days", () => {
+    expect(dayBefore("2027-01-01")).toBe("2026-12-31");
+    expect(dayBefore("2024-03-01")).toBe("2024-02-29");
   });
   it("formats in Finnish", () => {
     expect(formatTime(helsinkiInstant("2026-07-01", "09:05"))).toBe("09.05");

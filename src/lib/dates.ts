@@ -51,6 +51,12 @@ export function dayOfDateColumn(value: Date): string {
 export function dateColumnOf(instant: Date | number): Date {
   return dateColumn(dayKey(instant));
 }
+/** "2027-01-01" → "2026-12-31": where a dated row ends when the next one starts. */
+export function dayBefore(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
 
 export function startOfHelsinkiDay(date: Date | number): Date {
   return new Date(startOfDay(date, { in: inHelsinki }).getTime());

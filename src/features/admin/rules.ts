@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import type { JobcenterKind, Role } from "@/generated/prisma/enums";
+import { sha256Hex } from "@/lib/hash";
 
 // Pure account and organisation rules of the admin area. See docs/decisions/010-invitations-and-resets.md.
 
@@ -10,7 +10,7 @@ export const MIN_PASSWORD_LENGTH = 10;
 
 /** Only a hash of a token is stored, so a database copy does not give working links. */
 export function hashToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
+  return sha256Hex(token);
 }
 
 export interface TokenFacts {

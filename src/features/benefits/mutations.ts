@@ -1,8 +1,7 @@
 import type { BenefitLimitKind, LimitPeriod } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/action";
 import { ActionError } from "@/server/errors";
-import { dateColumn } from "@/lib/dates";
-import { dayBefore } from "./rules";
+import { dateColumn, dayBefore } from "@/lib/dates";
 
 /**
  * A new limit row from its first valid day. With `closePrevious`, the earlier open row of the

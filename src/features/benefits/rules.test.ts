@@ -165,7 +165,8 @@ describe("limit meters for a client", () => {
 
 describe("entering limits", () => {
   it("offers the periods each limit is expressed in, and ends the previous row the day before", async () => {
-    const { LIMIT_PERIODS, dayBefore } = await import("./rules");
+    const { LIMIT_PERIODS } = await import("./rules");
+    const { dayBefore } = await import("@/lib/dates");
     expect(LIMIT_PERIODS.LABOUR_MARKET_SUBSIDY_PROTECTED).toEqual(["MONTH", "FOUR_WEEKS"]);
     expect(LIMIT_PERIODS.YEL_COMMISSION_INCOME).toEqual(["YEAR"]);
     expect(dayBefore("2027-01-01")).toBe("2026-12-31");

@@ -203,9 +203,3 @@ export const LIMIT_PERIODS: Record<BenefitLimitKind, readonly LimitPeriod[]> = {
   YEL_COMMISSION_INCOME: ["YEAR"],
 };
 
-/** "2027-01-01" → "2026-12-31": the day a previous row ends when a new one starts. */
-export function dayBefore(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}

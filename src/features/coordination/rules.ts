@@ -1,6 +1,6 @@
 import type { BenefitType, ContractModel, JobcenterKind, OrderStatus, ReadinessStatus, SkillsCheck, TaskCategory } from "@/generated/prisma/enums";
 import { termsAccepted } from "@/features/orders/rules";
-import { dayKey, helsinkiInstant, isoWeekday, minuteOfDay, startOfHelsinkiWeek } from "@/lib/dates";
+import { dayKey, dayOfDateColumn, helsinkiInstant, isoWeekday, minuteOfDay, startOfHelsinkiWeek } from "@/lib/dates";
 import type { RuleCode } from "@/server/errors";
 
 // Pure coordination rules: may this client be assigned to this gig, how well does a client fit
@@ -21,9 +21,6 @@ export interface DayHours {
   endMinute: number;
 }
 
-function columnDay(value: Date): string {
-  return value.toISOString().slice(0, 10);
-}
 
 /** ISO weekday of a Helsinki calendar day ("2026-11-23"). */
 export function weekdayOfDay(day: string): number {
@@ -35,12 +32,12 @@ export function weekdayOfDay(day: string): number {
  * unless the day was moved away; a day moved here brings the moved day's hours with it.
  */
 export function workActivityHoursOn(day: string, weekly: readonly WeeklyHours[], moves: readonly DayMove[]): DayHours | null {
-  const movedIn = moves.find((m) => columnDay(m.toDate) === day);
+  const movedIn = moves.find((m) => dayOfDateColumn(m.toDate) === day);
   if (movedIn) {
-    const from = weekly.find((w) => w.weekday === weekdayOfDay(columnDay(movedIn.fromDate)));
+    const from = weekly.find((w) => w.weekday === weekdayOfDay(dayOfDateColumn(movedIn.fromDate)));
     if (from) return { startMinute: from.startMinute, endMinute: from.endMinute };
   }
-  if (moves.some((m) => columnDay(m.fromDate) === day)) return null;
+  if (moves.some((m) => dayOfDateColumn(m.fromDate) === day)) return null;
   const regular = weekly.find((w) => w.weekday === weekdayOfDay(day));
   return regular ? { startMinute: regular.startMinute, endMinute: regular.endMinute } : null;
 }

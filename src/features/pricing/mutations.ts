@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import type { ContractModel } from "@/generated/prisma/enums";
-import { dateColumn, dateColumnOf } from "@/lib/dates";
+import { dateColumn, dateColumnOf, dayBefore, dayOfDateColumn } from "@/lib/dates";
+import { sha256Hex } from "@/lib/hash";
 import type { Tx } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
 
@@ -8,9 +8,8 @@ import { ruleViolation } from "@/server/errors";
 // that orders or acceptances already point to, except closing the previous open row's validTo
 // the day before (the snapshot on each order keeps what was accepted). ADR 020.
 
-function dayBefore(d: Date): Date {
-  // `@db.Date` values are UTC midnights: a day is exactly 24 h there.
-  return new Date(d.getTime() - 86_400_000);
+function dayBeforeColumn(d: Date): Date {
+  return dateColumn(dayBefore(dayOfDateColumn(d)));
 }
 
 /** The start must be today or later and after the latest existing start. */
@@ -29,7 +28,7 @@ export async function createPriceList(
   const where = { jobcenterId: input.jobcenterId, contractModel: input.contractModel };
   const latest = await tx.priceList.findFirst({ where, orderBy: { validFrom: "desc" } });
   checkStart(validFrom, latest?.validFrom ?? null, now);
-  await tx.priceList.updateMany({ where: { ...where, validTo: null }, data: { validTo: dayBefore(validFrom) } });
+  await tx.priceList.updateMany({ where: { ...where, validTo: null }, data: { validTo: dayBeforeColumn(validFrom) } });
   return tx.priceList.create({
     data: {
       ...where,
@@ -47,7 +46,7 @@ export async function createVatRate(tx: Tx, input: { ratePercent: number; validF
   const validFrom = dateColumn(input.validFrom);
   const latest = await tx.vatRate.findFirst({ orderBy: { validFrom: "desc" } });
   checkStart(validFrom, latest?.validFrom ?? null, now);
-  await tx.vatRate.updateMany({ where: { validTo: null }, data: { validTo: dayBefore(validFrom) } });
+  await tx.vatRate.updateMany({ where: { validTo: null }, data: { validTo: dayBeforeColumn(validFrom) } });
   return tx.vatRate.create({ data: { rateBp: input.ratePercent, validFrom, note: input.note || null, createdById: userId } });
 }
 
@@ -67,7 +66,7 @@ export async function createTermsVersion(
       version: (latest?.version ?? 0) + 1,
       title: input.title,
       body: input.body,
-      bodySha256: createHash("sha256").update(input.body, "utf8").digest("hex"),
+      bodySha256: sha256Hex(input.body),
       cancellationFeeCents: input.cancellationFee,
       validFrom,
       createdById: userId,

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { hashToken } from "@/features/admin/rules";
 import { DEFAULT_COST, hashSecret, type HashCost } from "@/features/auth/password";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type {
@@ -280,9 +281,6 @@ function skipWeekend(day: Date, direction: 1 | -1): Date {
   return d;
 }
 
-function sha256Hex(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
 
 interface ClientRow {
   id: string;
@@ -419,7 +417,7 @@ async function build(tx: Tx, now: Date, passwordHash: string, pinHashes: Map<str
   });
   const inviteToken = randomBytes(32).toString("base64url");
   await tx.authToken.create({
-    data: { userId: invited.id, kind: "INVITE", tokenHash: sha256Hex(inviteToken), expiresAt: new Date(now.getTime() + 6 * DAY), createdAt: ago(DAY) },
+    data: { userId: invited.id, kind: "INVITE", tokenHash: hashToken(inviteToken), expiresAt: new Date(now.getTime() + 6 * DAY), createdAt: ago(DAY) },
   });
   await tx.outboxMessage.create({
     data: {

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { dateColumn } from "@/lib/dates";
+import { sha256Hex } from "@/lib/hash";
 
 type Db = Pick<PrismaClient, "priceList" | "vatRate" | "benefitLimit" | "orderTermsVersion">;
 
@@ -84,9 +84,8 @@ export const TERMS_TEXTS = {
   },
 } as const;
 
-export function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
+/** The hash stored with each terms version and acceptance. */
+export const sha256 = sha256Hex;
 
 export async function seedTerms(db: Db, jobcenterId: string, cancellationFeeCents = 5000) {
   for (const [locale, t] of Object.entries(TERMS_TEXTS)) {
