@@ -95,7 +95,7 @@ async function assignChecked(
 
 // ───────────── offers to units ─────────────
 
-const offerToUnits_ = defineAction({
+export const offerToUnits = defineAction({
   name: "coordination.offerToUnits",
   input: offerToUnitsSchema,
   permission: "offer.create",
@@ -121,11 +121,8 @@ const offerToUnits_ = defineAction({
   },
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
-export async function offerToUnits(input: unknown) {
-  return offerToUnits_(input);
-}
 
-const withdrawOffer_ = defineAction({
+export const withdrawOffer = defineAction({
   name: "coordination.withdrawOffer",
   input: withdrawOfferSchema,
   permission: "offer.withdraw",
@@ -141,11 +138,8 @@ const withdrawOffer_ = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
-export async function withdrawOffer(input: unknown) {
-  return withdrawOffer_(input);
-}
 
-const respondToOffer_ = defineAction({
+export const respondToOffer = defineAction({
   name: "coordination.respondToOffer",
   input: respondToOfferSchema,
   permission: "offer.respond",
@@ -164,13 +158,10 @@ const respondToOffer_ = defineAction({
   },
   revalidate: ({ input, data }) => [...orderPaths(data.orderId), `/unit/offers/${input.offerId}`],
 });
-export async function respondToOffer(input: unknown) {
-  return respondToOffer_(input);
-}
 
 // ───────────── readiness confirmations ─────────────
 
-const nominateClient_ = defineAction({
+export const nominateClient = defineAction({
   name: "coordination.nominateClient",
   input: nominateClientSchema,
   permission: "nomination.create",
@@ -209,11 +200,8 @@ const nominateClient_ = defineAction({
   },
   revalidate: ({ input, data }) => [...orderPaths(data.orderId), `/unit/offers/${input.offerId}`],
 });
-export async function nominateClient(input: unknown) {
-  return nominateClient_(input);
-}
 
-const revokeNomination_ = defineAction({
+export const revokeNomination = defineAction({
   name: "coordination.revokeNomination",
   input: revokeNominationSchema,
   permission: "nomination.revoke",
@@ -229,13 +217,10 @@ const revokeNomination_ = defineAction({
   },
   revalidate: ({ data }) => [...orderPaths(data.orderId), ...(data.offerId ? [`/unit/offers/${data.offerId}`] : [])],
 });
-export async function revokeNomination(input: unknown) {
-  return revokeNomination_(input);
-}
 
 // ───────────── sessions and gigs ─────────────
 
-const addSession_ = defineAction({
+export const addSession = defineAction({
   name: "coordination.addSession",
   input: addSessionSchema,
   permission: "session.manage",
@@ -259,11 +244,8 @@ const addSession_ = defineAction({
   },
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
-export async function addSession(input: unknown) {
-  return addSession_(input);
-}
 
-const removeSession_ = defineAction({
+export const removeSession = defineAction({
   name: "coordination.removeSession",
   input: removeSessionSchema,
   permission: "session.manage",
@@ -281,11 +263,8 @@ const removeSession_ = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
-export async function removeSession(input: unknown) {
-  return removeSession_(input);
-}
 
-const assignClient_ = defineAction({
+export const assignClient = defineAction({
   name: "coordination.assignClient",
   input: assignClientSchema,
   permission: "gig.manage",
@@ -320,11 +299,8 @@ const assignClient_ = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
-export async function assignClient(input: unknown) {
-  return assignClient_(input);
-}
 
-const offerGigs_ = defineAction({
+export const offerGigs = defineAction({
   name: "coordination.offerGigs",
   input: offerGigsSchema,
   permission: "gig.manage",
@@ -345,13 +321,10 @@ const offerGigs_ = defineAction({
   },
   revalidate: ({ input }) => [...orderPaths(input.orderId), "/client"],
 });
-export async function offerGigs(input: unknown) {
-  return offerGigs_(input);
-}
 
 const gigTarget = (g: NonNullable<Awaited<ReturnType<typeof findGigForAction>>>) => ({ jobcenterId: g.order.jobcenterId });
 
-const swapWorker_ = defineAction({
+export const swapWorker = defineAction({
   name: "coordination.swapWorker",
   input: swapWorkerSchema,
   permission: "gig.manage",
@@ -382,11 +355,8 @@ const swapWorker_ = defineAction({
   },
   revalidate: ({ data }) => [...orderPaths(data.orderId), "/client"],
 });
-export async function swapWorker(input: unknown) {
-  return swapWorker_(input);
-}
 
-const rescheduleGig_ = defineAction({
+export const rescheduleGig = defineAction({
   name: "coordination.rescheduleGig",
   input: rescheduleGigSchema,
   permission: "gig.manage",
@@ -418,11 +388,8 @@ const rescheduleGig_ = defineAction({
   },
   revalidate: ({ data }) => [...orderPaths(data.orderId), "/client"],
 });
-export async function rescheduleGig(input: unknown) {
-  return rescheduleGig_(input);
-}
 
-const cancelGig_ = defineAction({
+export const cancelGig = defineAction({
   name: "coordination.cancelGig",
   input: cancelGigSchema,
   permission: "gig.manage",
@@ -438,11 +405,8 @@ const cancelGig_ = defineAction({
   },
   revalidate: ({ data }) => [...orderPaths(data.orderId), "/client"],
 });
-export async function cancelGig(input: unknown) {
-  return cancelGig_(input);
-}
 
-const markOrderApproved_ = defineAction({
+export const markOrderApproved = defineAction({
   name: "coordination.markOrderApproved",
   input: markOrderApprovedSchema,
   permission: "order.markApproved",
@@ -460,6 +424,3 @@ const markOrderApproved_ = defineAction({
   },
   revalidate: ({ input }) => [...orderPaths(input.orderId), "/orderer"],
 });
-export async function markOrderApproved(input: unknown) {
-  return markOrderApproved_(input);
-}

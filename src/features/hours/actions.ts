@@ -13,7 +13,7 @@ type GigRow = NonNullable<Awaited<ReturnType<typeof findGigForHours>>>;
 const target = (g: GigRow) => ({ jobcenterId: g.order.jobcenterId, unitId: g.client.unitId });
 const paths = (g: { orderId: string }) => [`/coordinator/orders/${g.orderId}`, "/coordinator", "/unit/week", "/client"];
 
-const approveHours_ = defineAction({
+export const approveHours = defineAction({
   name: "hours.approve",
   input: approveHoursSchema,
   permission: "hours.approve",
@@ -34,11 +34,8 @@ const approveHours_ = defineAction({
   },
   revalidate: ({ data }) => paths(data),
 });
-export async function approveHours(input: unknown) {
-  return approveHours_(input);
-}
 
-const enterHours_ = defineAction({
+export const enterHours = defineAction({
   name: "hours.enter",
   input: enterHoursSchema,
   permission: "hours.approve",
@@ -66,11 +63,8 @@ const enterHours_ = defineAction({
   },
   revalidate: ({ data }) => paths(data),
 });
-export async function enterHours(input: unknown) {
-  return enterHours_(input);
-}
 
-const correctHours_ = defineAction({
+export const correctHours = defineAction({
   name: "hours.correct",
   input: correctHoursSchema,
   permission: "hours.approve",
@@ -94,6 +88,3 @@ const correctHours_ = defineAction({
   },
   revalidate: ({ data }) => paths(data),
 });
-export async function correctHours(input: unknown) {
-  return correctHours_(input);
-}

@@ -31,7 +31,7 @@ async function loadOrder(tx: Parameters<Parameters<typeof defineAction>[0]["load
 
 // ── the live quote (anyone: it only reads the dated tables) ──
 
-const quoteOrder_ = definePublicAction({
+export const quoteOrder = definePublicAction({
   name: "orders.quote",
   input: quoteSchema,
   run: async ({ tx, input, now }) => {
@@ -56,13 +56,10 @@ const quoteOrder_ = definePublicAction({
   },
 });
 /** The quote on the order form; the browser never sends a price, submitting recomputes it. */
-export async function quoteOrder(input: unknown) {
-  return quoteOrder_(input);
-}
 
 // ── a first-time orderer: registration and the order in one go ──
 
-const registerAndOrder_ = definePublicAction({
+export const registerAndOrder = definePublicAction({
   name: "orders.registerAndOrder",
   input: registerAndOrderSchema,
   run: async ({ tx, input, now, audit }) => {
@@ -72,13 +69,10 @@ const registerAndOrder_ = definePublicAction({
   },
   revalidate: () => ["/orderer", "/coordinator"],
 });
-export async function registerAndOrder(input: unknown) {
-  return registerAndOrder_(input);
-}
 
 // ── the signed-in orderer ──
 
-const saveOrderDraft_ = defineAction({
+export const saveOrderDraft = defineAction({
   name: "orders.saveDraft",
   input: saveDraftSchema,
   permission: "order.edit",
@@ -93,11 +87,8 @@ const saveOrderDraft_ = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.id),
 });
-export async function saveOrderDraft(input: unknown) {
-  return saveOrderDraft_(input);
-}
 
-const submitOrder_ = defineAction({
+export const submitOrder = defineAction({
   name: "orders.submit",
   input: submitOrderSchema,
   permission: "order.create",
@@ -114,11 +105,8 @@ const submitOrder_ = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.id),
 });
-export async function submitOrder(input: unknown) {
-  return submitOrder_(input);
-}
 
-const acceptOrderTerms_ = defineAction({
+export const acceptOrderTerms = defineAction({
   name: "orders.acceptTerms",
   input: acceptTermsSchema,
   permission: "order.acceptTerms",
@@ -132,11 +120,8 @@ const acceptOrderTerms_ = defineAction({
   },
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
-export async function acceptOrderTerms(input: unknown) {
-  return acceptOrderTerms_(input);
-}
 
-const cancelOrder_ = defineAction({
+export const cancelOrder = defineAction({
   name: "orders.cancel",
   input: cancelOrderSchema,
   permission: "order.cancel",
@@ -148,11 +133,8 @@ const cancelOrder_ = defineAction({
   },
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
-export async function cancelOrder(input: unknown) {
-  return cancelOrder_(input);
-}
 
-const postOrderMessage_ = defineAction({
+export const postOrderMessage = defineAction({
   name: "orders.message",
   input: postMessageSchema,
   permission: "order.message",
@@ -171,13 +153,10 @@ const postOrderMessage_ = defineAction({
   },
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
-export async function postOrderMessage(input: unknown) {
-  return postOrderMessage_(input);
-}
 
 // ── changes after acceptance ──
 
-const proposeOrderChange_ = defineAction({
+export const proposeOrderChange = defineAction({
   name: "orders.proposeChange",
   input: proposeChangeSchema,
   permission: "order.proposeChange",
@@ -190,11 +169,8 @@ const proposeOrderChange_ = defineAction({
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
 /** Coordinator: an agreed lower price (with a reason) or a new scope; the orderer must accept it. */
-export async function proposeOrderChange(input: unknown) {
-  return proposeOrderChange_(input);
-}
 
-const decideOrderChange_ = defineAction({
+export const decideOrderChange = defineAction({
   name: "orders.decideChange",
   input: decideChangeSchema,
   permission: "order.decideChange",
@@ -209,9 +185,6 @@ const decideOrderChange_ = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
-export async function decideOrderChange(input: unknown) {
-  return decideOrderChange_(input);
-}
 
 // ── after the work: feedback and hires ──
 
@@ -223,7 +196,7 @@ async function loadGig(tx: Parameters<typeof loadOrder>[0], gigId: string) {
   return gig && { target: { ordererId: gig.order.ordererId, jobcenterId: gig.order.jobcenterId }, row: gig };
 }
 
-const giveFeedback_ = defineAction({
+export const giveFeedback = defineAction({
   name: "orders.giveFeedback",
   input: giveFeedbackSchema,
   permission: "feedback.give",
@@ -240,11 +213,8 @@ const giveFeedback_ = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
-export async function giveFeedback(input: unknown) {
-  return giveFeedback_(input);
-}
 
-const recordFeedbackOnProfile_ = defineAction({
+export const recordFeedbackOnProfile = defineAction({
   name: "orders.recordFeedback",
   input: recordFeedbackSchema,
   permission: "feedback.record",
@@ -260,11 +230,8 @@ const recordFeedbackOnProfile_ = defineAction({
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
 /** Coordinator: records the orderer's feedback on the worker's profile. */
-export async function recordFeedbackOnProfile(input: unknown) {
-  return recordFeedbackOnProfile_(input);
-}
 
-const recordHire_ = defineAction({
+export const recordHire = defineAction({
   name: "orders.recordHire",
   input: recordHireSchema,
   permission: "hire.record",
@@ -282,6 +249,3 @@ const recordHire_ = defineAction({
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
 /** The orderer hired the worker onto its own payroll: a success, counted in the results. */
-export async function recordHire(input: unknown) {
-  return recordHire_(input);
-}
