@@ -49,7 +49,7 @@ async function grant(tx: Tx, userId: string, m: NonNullable<ReturnType<typeof no
   return (await tx.membership.create({ data: { userId, ...m } })).id;
 }
 
-export const inviteUser = defineAction({
+const inviteUser_ = defineAction({
   name: "admin.inviteUser",
   input: inviteUserSchema,
   permission: "user.manage",
@@ -65,8 +65,11 @@ export const inviteUser = defineAction({
   },
   revalidate: () => ["/admin/users"],
 });
+export async function inviteUser(input: unknown) {
+  return inviteUser_(input);
+}
 
-export const updateUser = defineAction({
+const updateUser_ = defineAction({
   name: "admin.updateUser",
   input: updateUserSchema,
   permission: "user.manage",
@@ -78,8 +81,11 @@ export const updateUser = defineAction({
   },
   revalidate: ({ input }) => ["/admin/users", `/admin/users/${input.userId}`],
 });
+export async function updateUser(input: unknown) {
+  return updateUser_(input);
+}
 
-export const resendInvite = defineAction({
+const resendInvite_ = defineAction({
   name: "admin.resendInvite",
   input: userIdSchema,
   permission: "user.manage",
@@ -92,8 +98,11 @@ export const resendInvite = defineAction({
   },
   revalidate: ({ input }) => [`/admin/users/${input.userId}`],
 });
+export async function resendInvite(input: unknown) {
+  return resendInvite_(input);
+}
 
-export const resetPassword = defineAction({
+const resetPassword_ = defineAction({
   name: "admin.resetPassword",
   input: userIdSchema,
   permission: "user.manage",
@@ -108,8 +117,11 @@ export const resetPassword = defineAction({
   },
   revalidate: ({ input }) => [`/admin/users/${input.userId}`],
 });
+export async function resetPassword(input: unknown) {
+  return resetPassword_(input);
+}
 
-export const setUserActive = defineAction({
+const setUserActive_ = defineAction({
   name: "admin.setUserActive",
   input: setUserActiveSchema,
   permission: "user.manage",
@@ -127,8 +139,11 @@ export const setUserActive = defineAction({
   },
   revalidate: ({ input }) => ["/admin/users", `/admin/users/${input.userId}`],
 });
+export async function setUserActive(input: unknown) {
+  return setUserActive_(input);
+}
 
-export const addMembership = defineAction({
+const addMembership_ = defineAction({
   name: "admin.addMembership",
   input: addMembershipSchema,
   permission: "user.manage",
@@ -141,8 +156,11 @@ export const addMembership = defineAction({
   },
   revalidate: ({ input }) => ["/admin/users", `/admin/users/${input.userId}`],
 });
+export async function addMembership(input: unknown) {
+  return addMembership_(input);
+}
 
-export const removeMembership = defineAction({
+const removeMembership_ = defineAction({
   name: "admin.removeMembership",
   input: membershipIdSchema,
   permission: "user.manage",
@@ -166,10 +184,13 @@ export const removeMembership = defineAction({
   },
   revalidate: ({ data }) => ["/admin/users", `/admin/users/${data.userId}`],
 });
+export async function removeMembership(input: unknown) {
+  return removeMembership_(input);
+}
 
 // ───────────── Jobcenters and units ─────────────
 
-export const createJobcenter = defineAction({
+const createJobcenter_ = defineAction({
   name: "admin.createJobcenter",
   input: createJobcenterSchema,
   permission: "jobcenter.manage",
@@ -191,8 +212,11 @@ export const createJobcenter = defineAction({
   },
   revalidate: () => ["/admin/jobcenters"],
 });
+export async function createJobcenter(input: unknown) {
+  return createJobcenter_(input);
+}
 
-export const updateJobcenter = defineAction({
+const updateJobcenter_ = defineAction({
   name: "admin.updateJobcenter",
   input: updateJobcenterSchema,
   permission: "jobcenter.manage",
@@ -220,8 +244,11 @@ export const updateJobcenter = defineAction({
   },
   revalidate: ({ input }) => ["/admin/jobcenters", `/admin/jobcenters/${input.jobcenterId}`],
 });
+export async function updateJobcenter(input: unknown) {
+  return updateJobcenter_(input);
+}
 
-export const createUnit = defineAction({
+const createUnit_ = defineAction({
   name: "admin.createUnit",
   input: createUnitSchema,
   permission: "unit.manage",
@@ -238,8 +265,11 @@ export const createUnit = defineAction({
   },
   revalidate: ({ input }) => [`/admin/jobcenters/${input.jobcenterId}`],
 });
+export async function createUnit(input: unknown) {
+  return createUnit_(input);
+}
 
-export const updateUnit = defineAction({
+const updateUnit_ = defineAction({
   name: "admin.updateUnit",
   input: updateUnitSchema,
   permission: "unit.manage",
@@ -261,6 +291,9 @@ export const updateUnit = defineAction({
   },
   revalidate: ({ data }) => [`/admin/jobcenters/${data.jobcenterId}`],
 });
+export async function updateUnit(input: unknown) {
+  return updateUnit_(input);
+}
 
 // ───────────── public: invitations and resets ─────────────
 
@@ -278,5 +311,11 @@ function tokenAction(kind: "INVITE" | "PASSWORD_RESET") {
     },
   });
 }
-export const acceptInvite = tokenAction("INVITE");
-export const completeReset = tokenAction("PASSWORD_RESET");
+const acceptInvite_ = tokenAction("INVITE");
+const completeReset_ = tokenAction("PASSWORD_RESET");
+export async function acceptInvite(input: unknown) {
+  return acceptInvite_(input);
+}
+export async function completeReset(input: unknown) {
+  return completeReset_(input);
+}

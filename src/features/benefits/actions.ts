@@ -4,7 +4,7 @@ import { defineAction } from "@/server/action";
 import { createBenefitLimit as insertLimit } from "./mutations";
 import { createBenefitLimitSchema } from "./schema";
 
-export const createBenefitLimit = defineAction({
+const createBenefitLimit_ = defineAction({
   name: "benefits.createLimit",
   input: createBenefitLimitSchema,
   permission: "benefitLimit.manage",
@@ -25,3 +25,6 @@ export const createBenefitLimit = defineAction({
   revalidate: () => ["/admin/benefit-limits", "/client/money"],
 });
 /** An admin enters a new year's (or a corrected) benefit limit as a new dated row. */
+export async function createBenefitLimit(input: unknown) {
+  return createBenefitLimit_(input);
+}

@@ -8,7 +8,7 @@ import { findRequestForAction, loadCertificateSource } from "./queries";
 import { buildCertificateContents } from "./rules";
 import { requestCertificateSchema, signCertificateSchema } from "./schema";
 
-export const requestCertificate = defineAction({
+const requestCertificate_ = defineAction({
   name: "certificates.request",
   input: requestCertificateSchema,
   permission: "certificate.request",
@@ -35,8 +35,11 @@ export const requestCertificate = defineAction({
   revalidate: () => ["/client/history", "/coordinator/certificates"],
 });
 /** The client (or their unit staff) asks for a work certificate for a period. */
+export async function requestCertificate(input: unknown) {
+  return requestCertificate_(input);
+}
 
-export const signCertificate = defineAction({
+const signCertificate_ = defineAction({
   name: "certificates.sign",
   input: signCertificateSchema,
   permission: "certificate.sign",
@@ -76,3 +79,6 @@ export const signCertificate = defineAction({
   revalidate: () => ["/client/history", "/coordinator/certificates"],
 });
 /** The coordinator of the client's Jobcenter signs: the contents are stored as they are now. */
+export async function signCertificate(input: unknown) {
+  return signCertificate_(input);
+}

@@ -36,7 +36,7 @@ function gigPaths(gigId: string) {
   return ["/client", `/client/gigs/${gigId}`, "/client/money", "/unit/support"];
 }
 
-export const acceptGig = defineAction({
+const acceptGig_ = defineAction({
   name: "clientApp.acceptGig",
   input: gigIdSchema,
   permission: "clientGig.answer",
@@ -52,8 +52,11 @@ export const acceptGig = defineAction({
   revalidate: ({ input }) => gigPaths(input.gigId),
 });
 /** "Yes, I'll come": the client accepts an offered gig. */
+export async function acceptGig(input: unknown) {
+  return acceptGig_(input);
+}
 
-export const declineGig = defineAction({
+const declineGig_ = defineAction({
   name: "clientApp.declineGig",
   input: declineGigSchema,
   permission: "clientGig.answer",
@@ -67,8 +70,11 @@ export const declineGig = defineAction({
   revalidate: ({ input }) => gigPaths(input.gigId),
 });
 /** "No, thank you": declining is fine; the reason is optional. */
+export async function declineGig(input: unknown) {
+  return declineGig_(input);
+}
 
-export const startGig = defineAction({
+const startGig_ = defineAction({
   name: "clientApp.startGig",
   input: gigNoteSchema,
   permission: "clientGig.report",
@@ -83,8 +89,11 @@ export const startGig = defineAction({
   revalidate: ({ input }) => gigPaths(input.gigId),
 });
 /** "I started": the time starts running. */
+export async function startGig(input: unknown) {
+  return startGig_(input);
+}
 
-export const finishGig = defineAction({
+const finishGig_ = defineAction({
   name: "clientApp.finishGig",
   input: gigNoteSchema,
   permission: "clientGig.report",
@@ -105,8 +114,11 @@ export const finishGig = defineAction({
   revalidate: ({ input }) => gigPaths(input.gigId),
 });
 /** "I finished": the time from "I started", rounded to a quarter hour, goes to staff for approval. */
+export async function finishGig(input: unknown) {
+  return finishGig_(input);
+}
 
-export const reportHours = defineAction({
+const reportHours_ = defineAction({
   name: "clientApp.reportHours",
   input: reportHoursSchema,
   permission: "clientGig.report",
@@ -128,8 +140,11 @@ export const reportHours = defineAction({
   revalidate: ({ input }) => gigPaths(input.gigId),
 });
 /** Enter the hours directly (also to fix them before they are approved). */
+export async function reportHours(input: unknown) {
+  return reportHours_(input);
+}
 
-export const issueClientSignIn = defineAction({
+const issueClientSignIn_ = defineAction({
   name: "clientApp.issueClientSignIn",
   input: issueSignInSchema,
   permission: "clientSignIn.issue",
@@ -153,3 +168,6 @@ export const issueClientSignIn = defineAction({
   revalidate: () => ["/unit/support"],
 });
 /** Unit staff give a client a username and a new PIN (shown once); a reset ends old sessions. */
+export async function issueClientSignIn(input: unknown) {
+  return issueClientSignIn_(input);
+}

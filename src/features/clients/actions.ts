@@ -25,7 +25,7 @@ const loadClient = async ({ tx, input }: { tx: Parameters<typeof findClientForAc
   return c && { target: clientTarget(c), row: c };
 };
 
-export const updateClientProfile = defineAction({
+const updateClientProfile_ = defineAction({
   name: "clients.updateProfile",
   input: updateClientProfileSchema,
   permission: "client.update",
@@ -38,8 +38,11 @@ export const updateClientProfile = defineAction({
   },
   revalidate: ({ input }) => paths(input.clientId),
 });
+export async function updateClientProfile(input: unknown) {
+  return updateClientProfile_(input);
+}
 
-export const setReadiness = defineAction({
+const setReadiness_ = defineAction({
   name: "clients.setReadiness",
   input: setReadinessSchema,
   permission: "client.readiness",
@@ -52,8 +55,11 @@ export const setReadiness = defineAction({
   },
   revalidate: ({ input }) => paths(input.clientId),
 });
+export async function setReadiness(input: unknown) {
+  return setReadiness_(input);
+}
 
-export const addConsent = defineAction({
+const addConsent_ = defineAction({
   name: "clients.addConsent",
   input: addConsentSchema,
   permission: "client.consent",
@@ -74,8 +80,11 @@ export const addConsent = defineAction({
   },
   revalidate: ({ input }) => paths(input.clientId),
 });
+export async function addConsent(input: unknown) {
+  return addConsent_(input);
+}
 
-export const withdrawConsent = defineAction({
+const withdrawConsent_ = defineAction({
   name: "clients.withdrawConsent",
   input: withdrawConsentSchema,
   permission: "client.consent",
@@ -91,8 +100,11 @@ export const withdrawConsent = defineAction({
   },
   revalidate: ({ data }) => paths(data.clientId),
 });
+export async function withdrawConsent(input: unknown) {
+  return withdrawConsent_(input);
+}
 
-export const setWorkActivityHours = defineAction({
+const setWorkActivityHours_ = defineAction({
   name: "clients.setWorkActivityHours",
   input: setWorkActivityHoursSchema,
   permission: "client.workActivity",
@@ -109,8 +121,11 @@ export const setWorkActivityHours = defineAction({
   },
   revalidate: ({ input }) => paths(input.clientId),
 });
+export async function setWorkActivityHours(input: unknown) {
+  return setWorkActivityHours_(input);
+}
 
-export const moveWorkActivityDay = defineAction({
+const moveWorkActivityDay_ = defineAction({
   name: "clients.moveWorkActivityDay",
   input: moveWorkActivityDaySchema,
   permission: "client.workActivity",
@@ -129,3 +144,6 @@ export const moveWorkActivityDay = defineAction({
   },
   revalidate: ({ input }) => paths(input.clientId),
 });
+export async function moveWorkActivityDay(input: unknown) {
+  return moveWorkActivityDay_(input);
+}

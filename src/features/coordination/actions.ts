@@ -95,7 +95,7 @@ async function assignChecked(
 
 // ───────────── offers to units ─────────────
 
-export const offerToUnits = defineAction({
+const offerToUnits_ = defineAction({
   name: "coordination.offerToUnits",
   input: offerToUnitsSchema,
   permission: "offer.create",
@@ -121,8 +121,11 @@ export const offerToUnits = defineAction({
   },
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
+export async function offerToUnits(input: unknown) {
+  return offerToUnits_(input);
+}
 
-export const withdrawOffer = defineAction({
+const withdrawOffer_ = defineAction({
   name: "coordination.withdrawOffer",
   input: withdrawOfferSchema,
   permission: "offer.withdraw",
@@ -138,8 +141,11 @@ export const withdrawOffer = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
+export async function withdrawOffer(input: unknown) {
+  return withdrawOffer_(input);
+}
 
-export const respondToOffer = defineAction({
+const respondToOffer_ = defineAction({
   name: "coordination.respondToOffer",
   input: respondToOfferSchema,
   permission: "offer.respond",
@@ -158,10 +164,13 @@ export const respondToOffer = defineAction({
   },
   revalidate: ({ input, data }) => [...orderPaths(data.orderId), `/unit/offers/${input.offerId}`],
 });
+export async function respondToOffer(input: unknown) {
+  return respondToOffer_(input);
+}
 
 // ───────────── readiness confirmations ─────────────
 
-export const nominateClient = defineAction({
+const nominateClient_ = defineAction({
   name: "coordination.nominateClient",
   input: nominateClientSchema,
   permission: "nomination.create",
@@ -200,8 +209,11 @@ export const nominateClient = defineAction({
   },
   revalidate: ({ input, data }) => [...orderPaths(data.orderId), `/unit/offers/${input.offerId}`],
 });
+export async function nominateClient(input: unknown) {
+  return nominateClient_(input);
+}
 
-export const revokeNomination = defineAction({
+const revokeNomination_ = defineAction({
   name: "coordination.revokeNomination",
   input: revokeNominationSchema,
   permission: "nomination.revoke",
@@ -217,10 +229,13 @@ export const revokeNomination = defineAction({
   },
   revalidate: ({ data }) => [...orderPaths(data.orderId), ...(data.offerId ? [`/unit/offers/${data.offerId}`] : [])],
 });
+export async function revokeNomination(input: unknown) {
+  return revokeNomination_(input);
+}
 
 // ───────────── sessions and gigs ─────────────
 
-export const addSession = defineAction({
+const addSession_ = defineAction({
   name: "coordination.addSession",
   input: addSessionSchema,
   permission: "session.manage",
@@ -244,8 +259,11 @@ export const addSession = defineAction({
   },
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
+export async function addSession(input: unknown) {
+  return addSession_(input);
+}
 
-export const removeSession = defineAction({
+const removeSession_ = defineAction({
   name: "coordination.removeSession",
   input: removeSessionSchema,
   permission: "session.manage",
@@ -263,8 +281,11 @@ export const removeSession = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
+export async function removeSession(input: unknown) {
+  return removeSession_(input);
+}
 
-export const assignClient = defineAction({
+const assignClient_ = defineAction({
   name: "coordination.assignClient",
   input: assignClientSchema,
   permission: "gig.manage",
@@ -299,8 +320,11 @@ export const assignClient = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
+export async function assignClient(input: unknown) {
+  return assignClient_(input);
+}
 
-export const offerGigs = defineAction({
+const offerGigs_ = defineAction({
   name: "coordination.offerGigs",
   input: offerGigsSchema,
   permission: "gig.manage",
@@ -321,10 +345,13 @@ export const offerGigs = defineAction({
   },
   revalidate: ({ input }) => [...orderPaths(input.orderId), "/client"],
 });
+export async function offerGigs(input: unknown) {
+  return offerGigs_(input);
+}
 
 const gigTarget = (g: NonNullable<Awaited<ReturnType<typeof findGigForAction>>>) => ({ jobcenterId: g.order.jobcenterId });
 
-export const swapWorker = defineAction({
+const swapWorker_ = defineAction({
   name: "coordination.swapWorker",
   input: swapWorkerSchema,
   permission: "gig.manage",
@@ -355,8 +382,11 @@ export const swapWorker = defineAction({
   },
   revalidate: ({ data }) => [...orderPaths(data.orderId), "/client"],
 });
+export async function swapWorker(input: unknown) {
+  return swapWorker_(input);
+}
 
-export const rescheduleGig = defineAction({
+const rescheduleGig_ = defineAction({
   name: "coordination.rescheduleGig",
   input: rescheduleGigSchema,
   permission: "gig.manage",
@@ -388,8 +418,11 @@ export const rescheduleGig = defineAction({
   },
   revalidate: ({ data }) => [...orderPaths(data.orderId), "/client"],
 });
+export async function rescheduleGig(input: unknown) {
+  return rescheduleGig_(input);
+}
 
-export const cancelGig = defineAction({
+const cancelGig_ = defineAction({
   name: "coordination.cancelGig",
   input: cancelGigSchema,
   permission: "gig.manage",
@@ -405,8 +438,11 @@ export const cancelGig = defineAction({
   },
   revalidate: ({ data }) => [...orderPaths(data.orderId), "/client"],
 });
+export async function cancelGig(input: unknown) {
+  return cancelGig_(input);
+}
 
-export const markOrderApproved = defineAction({
+const markOrderApproved_ = defineAction({
   name: "coordination.markOrderApproved",
   input: markOrderApprovedSchema,
   permission: "order.markApproved",
@@ -424,3 +460,6 @@ export const markOrderApproved = defineAction({
   },
   revalidate: ({ input }) => [...orderPaths(input.orderId), "/orderer"],
 });
+export async function markOrderApproved(input: unknown) {
+  return markOrderApproved_(input);
+}

@@ -13,7 +13,7 @@ type GigRow = NonNullable<Awaited<ReturnType<typeof findGigForHours>>>;
 const target = (g: GigRow) => ({ jobcenterId: g.order.jobcenterId, unitId: g.client.unitId });
 const paths = (g: { orderId: string }) => [`/coordinator/orders/${g.orderId}`, "/coordinator", "/unit/week", "/client"];
 
-export const approveHours = defineAction({
+const approveHours_ = defineAction({
   name: "hours.approve",
   input: approveHoursSchema,
   permission: "hours.approve",
@@ -34,8 +34,11 @@ export const approveHours = defineAction({
   },
   revalidate: ({ data }) => paths(data),
 });
+export async function approveHours(input: unknown) {
+  return approveHours_(input);
+}
 
-export const enterHours = defineAction({
+const enterHours_ = defineAction({
   name: "hours.enter",
   input: enterHoursSchema,
   permission: "hours.approve",
@@ -63,8 +66,11 @@ export const enterHours = defineAction({
   },
   revalidate: ({ data }) => paths(data),
 });
+export async function enterHours(input: unknown) {
+  return enterHours_(input);
+}
 
-export const correctHours = defineAction({
+const correctHours_ = defineAction({
   name: "hours.correct",
   input: correctHoursSchema,
   permission: "hours.approve",
@@ -88,3 +94,6 @@ export const correctHours = defineAction({
   },
   revalidate: ({ data }) => paths(data),
 });
+export async function correctHours(input: unknown) {
+  return correctHours_(input);
+}

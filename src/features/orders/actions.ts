@@ -31,7 +31,7 @@ async function loadOrder(tx: Parameters<Parameters<typeof defineAction>[0]["load
 
 // ── the live quote (anyone: it only reads the dated tables) ──
 
-export const quoteOrder = definePublicAction({
+const quoteOrder_ = definePublicAction({
   name: "orders.quote",
   input: quoteSchema,
   run: async ({ tx, input, now }) => {
@@ -56,10 +56,13 @@ export const quoteOrder = definePublicAction({
   },
 });
 /** The quote on the order form; the browser never sends a price, submitting recomputes it. */
+export async function quoteOrder(input: unknown) {
+  return quoteOrder_(input);
+}
 
 // ── a first-time orderer: registration and the order in one go ──
 
-export const registerAndOrder = definePublicAction({
+const registerAndOrder_ = definePublicAction({
   name: "orders.registerAndOrder",
   input: registerAndOrderSchema,
   run: async ({ tx, input, now, audit }) => {
@@ -69,10 +72,13 @@ export const registerAndOrder = definePublicAction({
   },
   revalidate: () => ["/orderer", "/coordinator"],
 });
+export async function registerAndOrder(input: unknown) {
+  return registerAndOrder_(input);
+}
 
 // ── the signed-in orderer ──
 
-export const saveOrderDraft = defineAction({
+const saveOrderDraft_ = defineAction({
   name: "orders.saveDraft",
   input: saveDraftSchema,
   permission: "order.edit",
@@ -87,8 +93,11 @@ export const saveOrderDraft = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.id),
 });
+export async function saveOrderDraft(input: unknown) {
+  return saveOrderDraft_(input);
+}
 
-export const submitOrder = defineAction({
+const submitOrder_ = defineAction({
   name: "orders.submit",
   input: submitOrderSchema,
   permission: "order.create",
@@ -105,8 +114,11 @@ export const submitOrder = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.id),
 });
+export async function submitOrder(input: unknown) {
+  return submitOrder_(input);
+}
 
-export const acceptOrderTerms = defineAction({
+const acceptOrderTerms_ = defineAction({
   name: "orders.acceptTerms",
   input: acceptTermsSchema,
   permission: "order.acceptTerms",
@@ -120,8 +132,11 @@ export const acceptOrderTerms = defineAction({
   },
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
+export async function acceptOrderTerms(input: unknown) {
+  return acceptOrderTerms_(input);
+}
 
-export const cancelOrder = defineAction({
+const cancelOrder_ = defineAction({
   name: "orders.cancel",
   input: cancelOrderSchema,
   permission: "order.cancel",
@@ -133,8 +148,11 @@ export const cancelOrder = defineAction({
   },
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
+export async function cancelOrder(input: unknown) {
+  return cancelOrder_(input);
+}
 
-export const postOrderMessage = defineAction({
+const postOrderMessage_ = defineAction({
   name: "orders.message",
   input: postMessageSchema,
   permission: "order.message",
@@ -153,10 +171,13 @@ export const postOrderMessage = defineAction({
   },
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
+export async function postOrderMessage(input: unknown) {
+  return postOrderMessage_(input);
+}
 
 // ── changes after acceptance ──
 
-export const proposeOrderChange = defineAction({
+const proposeOrderChange_ = defineAction({
   name: "orders.proposeChange",
   input: proposeChangeSchema,
   permission: "order.proposeChange",
@@ -169,8 +190,11 @@ export const proposeOrderChange = defineAction({
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
 /** Coordinator: an agreed lower price (with a reason) or a new scope; the orderer must accept it. */
+export async function proposeOrderChange(input: unknown) {
+  return proposeOrderChange_(input);
+}
 
-export const decideOrderChange = defineAction({
+const decideOrderChange_ = defineAction({
   name: "orders.decideChange",
   input: decideChangeSchema,
   permission: "order.decideChange",
@@ -185,6 +209,9 @@ export const decideOrderChange = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
+export async function decideOrderChange(input: unknown) {
+  return decideOrderChange_(input);
+}
 
 // ── after the work: feedback and hires ──
 
@@ -196,7 +223,7 @@ async function loadGig(tx: Parameters<typeof loadOrder>[0], gigId: string) {
   return gig && { target: { ordererId: gig.order.ordererId, jobcenterId: gig.order.jobcenterId }, row: gig };
 }
 
-export const giveFeedback = defineAction({
+const giveFeedback_ = defineAction({
   name: "orders.giveFeedback",
   input: giveFeedbackSchema,
   permission: "feedback.give",
@@ -213,8 +240,11 @@ export const giveFeedback = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
+export async function giveFeedback(input: unknown) {
+  return giveFeedback_(input);
+}
 
-export const recordFeedbackOnProfile = defineAction({
+const recordFeedbackOnProfile_ = defineAction({
   name: "orders.recordFeedback",
   input: recordFeedbackSchema,
   permission: "feedback.record",
@@ -230,8 +260,11 @@ export const recordFeedbackOnProfile = defineAction({
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
 /** Coordinator: records the orderer's feedback on the worker's profile. */
+export async function recordFeedbackOnProfile(input: unknown) {
+  return recordFeedbackOnProfile_(input);
+}
 
-export const recordHire = defineAction({
+const recordHire_ = defineAction({
   name: "orders.recordHire",
   input: recordHireSchema,
   permission: "hire.record",
@@ -249,3 +282,6 @@ export const recordHire = defineAction({
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
 /** The orderer hired the worker onto its own payroll: a success, counted in the results. */
+export async function recordHire(input: unknown) {
+  return recordHire_(input);
+}

@@ -4,7 +4,7 @@ import { defineAction } from "@/server/action";
 import * as m from "./mutations";
 import { createPriceListSchema, createTermsVersionSchema, createVatRateSchema } from "./schema";
 
-export const createPriceList = defineAction({
+const createPriceList_ = defineAction({
   name: "pricing.createPriceList",
   input: createPriceListSchema,
   permission: "pricing.manage",
@@ -19,8 +19,11 @@ export const createPriceList = defineAction({
   },
   revalidate: () => ["/admin/prices"],
 });
+export async function createPriceList(input: unknown) {
+  return createPriceList_(input);
+}
 
-export const createVatRate = defineAction({
+const createVatRate_ = defineAction({
   name: "pricing.createVatRate",
   input: createVatRateSchema,
   permission: "pricing.manage",
@@ -32,8 +35,11 @@ export const createVatRate = defineAction({
   },
   revalidate: () => ["/admin/vat"],
 });
+export async function createVatRate(input: unknown) {
+  return createVatRate_(input);
+}
 
-export const createTermsVersion = defineAction({
+const createTermsVersion_ = defineAction({
   name: "pricing.createTermsVersion",
   input: createTermsVersionSchema,
   permission: "terms.manage",
@@ -48,3 +54,6 @@ export const createTermsVersion = defineAction({
   },
   revalidate: () => ["/admin/terms"],
 });
+export async function createTermsVersion(input: unknown) {
+  return createTermsVersion_(input);
+}

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert, Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { can } from "@/features/auth/permissions";
-import { ActionButton } from "@/components/ui/ActionButton";
+import { ActionButton } from "@/features/coordination/components/ActionButton";
 import { AddSessionForm } from "@/features/coordination/components/AddSessionForm";
 import { AssignButton } from "@/features/coordination/components/AssignButton";
 import { GigActions } from "@/features/coordination/components/GigActions";

@@ -1,20 +1,20 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { ActionErrorAlert } from "./ActionFeedback";
-import { Button } from "./Button";
+import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
+import { Button } from "@/components/ui/Button";
 import type { ActionResult } from "@/server/errors";
-import { useAction } from "./useAction";
+import { useAction } from "@/components/ui/useAction";
 
 /** One button that calls a server action with a fixed input, and shows why it failed. */
-export function ActionButton<I>({
+export function ActionButton({
   action,
   input,
   children,
   variant = "secondary",
 }: {
-  action: (input: I) => Promise<ActionResult<unknown>>;
-  input: I;
+  action: (input: unknown) => Promise<ActionResult<unknown>>;
+  input: unknown;
   children: ReactNode;
   variant?: "primary" | "secondary" | "danger" | "ghost";
 }) {
