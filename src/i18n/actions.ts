@@ -5,9 +5,10 @@ import { definePublicAction } from "@/server/action";
 import { getContext } from "@/server/context";
 import { LOCALE_COOKIE, locales } from "./config";
 
+const setLocaleSchema = z.object({ locale: z.enum(locales) });
 const setLocale_ = definePublicAction({
   name: "i18n.setLocale",
-  input: z.object({ locale: z.enum(locales) }),
+  input: setLocaleSchema,
   async run({ tx, input, user }) {
     // Remember the choice on the account too, so reminders come in the same language.
     if (user) await tx.user.update({ where: { id: user.userId }, data: { locale: input.locale } });
@@ -16,7 +17,7 @@ const setLocale_ = definePublicAction({
 });
 
 /** Language switcher: anyone may choose the language; it is a cookie (and the account's choice). */
-export async function setLocale(input: unknown) {
+export async function setLocale(input: z.input<typeof setLocaleSchema>) {
   const result = await setLocale_(input);
   if (result.ok) {
     await (await getContext()).setCookie(LOCALE_COOKIE, result.data.locale, 365 * 24 * 3600);

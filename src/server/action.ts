@@ -59,8 +59,14 @@ function toResult(error: unknown, name: string): ActionResult<never> {
  * authorize against them → do the work in a transaction → revalidate → typed result.
  * A denial returns FORBIDDEN and changes nothing.
  */
-export function defineAction<S extends z.ZodType, L, R>(spec: ActionSpec<S, L, R>) {
-  return async (raw: unknown): Promise<ActionResult<R>> => {
+/**
+ * What a `"use server"` file exports: typed by the schema's input for callers, while the
+ * pipeline still parses whatever actually arrives over the network.
+ */
+export type Action<S extends z.ZodType, R> = (input: z.input<S>) => Promise<ActionResult<R>>;
+
+export function defineAction<S extends z.ZodType, L, R>(spec: ActionSpec<S, L, R>): Action<S, R> {
+  return async (raw: z.input<S>): Promise<ActionResult<R>> => {
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) return { ok: false, error: "INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error) };
     const ctx = await getContext();
@@ -90,8 +96,8 @@ export function defineAction<S extends z.ZodType, L, R>(spec: ActionSpec<S, L, R
 }
 
 /** For the few actions that need no sign-in (registering as a new orderer). */
-export function definePublicAction<S extends z.ZodType, R>(spec: PublicActionSpec<S, R>) {
-  return async (raw: unknown): Promise<ActionResult<R>> => {
+export function definePublicAction<S extends z.ZodType, R>(spec: PublicActionSpec<S, R>): Action<S, R> {
+  return async (raw: z.input<S>): Promise<ActionResult<R>> => {
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) return { ok: false, error: "INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error) };
     const ctx = await getContext();

@@ -11,6 +11,8 @@ export const actionErrorCodes = [
   "RULE_VIOLATION",
   "RATE_LIMITED",
   "INTERNAL",
+  // Never sent by the server: the browser's own code for a call that got no answer.
+  "NETWORK",
 ] as const;
 export type ActionErrorCode = (typeof actionErrorCodes)[number];
 

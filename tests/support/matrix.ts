@@ -8,16 +8,21 @@ import { as, createWorld, personaNames, type PersonaName, type World } from "./w
  * and the personas that may call it. Every persona is tried: the others must get FORBIDDEN
  * (UNAUTHENTICATED when signed out) and the database must not change.
  */
-export interface MatrixEntry {
+export interface MatrixEntry<I = never> {
   name: string;
-  call: (input: unknown) => Promise<ActionResult<unknown>>;
+  call: (input: I) => Promise<ActionResult<unknown>>;
   /** Builds the input; may create rows (an order to act on, say) as setup. */
-  input: (world: World) => Promise<unknown> | unknown;
+  input: (world: World) => Promise<NoInfer<I>> | NoInfer<I>;
   allowed: readonly PersonaName[];
 }
 
-export function entry(e: MatrixEntry): MatrixEntry {
-  return e;
+type AnyEntry = MatrixEntry<never>;
+/** What the matrix runs: the input's type is checked per entry, then forgotten. */
+type Runnable = { name: string; call: (input: unknown) => Promise<ActionResult<unknown>>; input: (world: World) => unknown; allowed: readonly PersonaName[] };
+
+/** Types the entry's input by its action's schema, so a fixture that drifts from the schema fails the typecheck. */
+export function entry<I>(e: MatrixEntry<I>): AnyEntry {
+  return e as unknown as AnyEntry;
 }
 
 /** Row count and content hash of every table, in one query: a denial must leave all as they were. */
@@ -31,7 +36,8 @@ async function fingerprintQuery(w: World): Promise<string> {
 }
 
 /** Runs every entry as every persona against one fresh database for this file. */
-export function runMatrix(entries: readonly MatrixEntry[]) {
+export function runMatrix(typed: readonly AnyEntry[]) {
+  const entries = typed as unknown as readonly Runnable[];
   let tdb: TestDatabase;
   let world: World;
   let query: string;

@@ -49,7 +49,7 @@ async function grant(tx: Tx, userId: string, m: NonNullable<ReturnType<typeof no
   return (await tx.membership.create({ data: { userId, ...m } })).id;
 }
 
-const inviteUser_ = defineAction({
+export const inviteUser = defineAction({
   name: "admin.inviteUser",
   input: inviteUserSchema,
   permission: "user.manage",
@@ -65,11 +65,8 @@ const inviteUser_ = defineAction({
   },
   revalidate: () => ["/admin/users"],
 });
-export async function inviteUser(input: unknown) {
-  return inviteUser_(input);
-}
 
-const updateUser_ = defineAction({
+export const updateUser = defineAction({
   name: "admin.updateUser",
   input: updateUserSchema,
   permission: "user.manage",
@@ -81,11 +78,8 @@ const updateUser_ = defineAction({
   },
   revalidate: ({ input }) => ["/admin/users", `/admin/users/${input.userId}`],
 });
-export async function updateUser(input: unknown) {
-  return updateUser_(input);
-}
 
-const resendInvite_ = defineAction({
+export const resendInvite = defineAction({
   name: "admin.resendInvite",
   input: userIdSchema,
   permission: "user.manage",
@@ -98,11 +92,8 @@ const resendInvite_ = defineAction({
   },
   revalidate: ({ input }) => [`/admin/users/${input.userId}`],
 });
-export async function resendInvite(input: unknown) {
-  return resendInvite_(input);
-}
 
-const resetPassword_ = defineAction({
+export const resetPassword = defineAction({
   name: "admin.resetPassword",
   input: userIdSchema,
   permission: "user.manage",
@@ -117,11 +108,8 @@ const resetPassword_ = defineAction({
   },
   revalidate: ({ input }) => [`/admin/users/${input.userId}`],
 });
-export async function resetPassword(input: unknown) {
-  return resetPassword_(input);
-}
 
-const setUserActive_ = defineAction({
+export const setUserActive = defineAction({
   name: "admin.setUserActive",
   input: setUserActiveSchema,
   permission: "user.manage",
@@ -139,11 +127,8 @@ const setUserActive_ = defineAction({
   },
   revalidate: ({ input }) => ["/admin/users", `/admin/users/${input.userId}`],
 });
-export async function setUserActive(input: unknown) {
-  return setUserActive_(input);
-}
 
-const addMembership_ = defineAction({
+export const addMembership = defineAction({
   name: "admin.addMembership",
   input: addMembershipSchema,
   permission: "user.manage",
@@ -156,11 +141,8 @@ const addMembership_ = defineAction({
   },
   revalidate: ({ input }) => ["/admin/users", `/admin/users/${input.userId}`],
 });
-export async function addMembership(input: unknown) {
-  return addMembership_(input);
-}
 
-const removeMembership_ = defineAction({
+export const removeMembership = defineAction({
   name: "admin.removeMembership",
   input: membershipIdSchema,
   permission: "user.manage",
@@ -184,13 +166,10 @@ const removeMembership_ = defineAction({
   },
   revalidate: ({ data }) => ["/admin/users", `/admin/users/${data.userId}`],
 });
-export async function removeMembership(input: unknown) {
-  return removeMembership_(input);
-}
 
 // ───────────── Jobcenters and units ─────────────
 
-const createJobcenter_ = defineAction({
+export const createJobcenter = defineAction({
   name: "admin.createJobcenter",
   input: createJobcenterSchema,
   permission: "jobcenter.manage",
@@ -212,11 +191,8 @@ const createJobcenter_ = defineAction({
   },
   revalidate: () => ["/admin/jobcenters"],
 });
-export async function createJobcenter(input: unknown) {
-  return createJobcenter_(input);
-}
 
-const updateJobcenter_ = defineAction({
+export const updateJobcenter = defineAction({
   name: "admin.updateJobcenter",
   input: updateJobcenterSchema,
   permission: "jobcenter.manage",
@@ -244,11 +220,8 @@ const updateJobcenter_ = defineAction({
   },
   revalidate: ({ input }) => ["/admin/jobcenters", `/admin/jobcenters/${input.jobcenterId}`],
 });
-export async function updateJobcenter(input: unknown) {
-  return updateJobcenter_(input);
-}
 
-const createUnit_ = defineAction({
+export const createUnit = defineAction({
   name: "admin.createUnit",
   input: createUnitSchema,
   permission: "unit.manage",
@@ -265,11 +238,8 @@ const createUnit_ = defineAction({
   },
   revalidate: ({ input }) => [`/admin/jobcenters/${input.jobcenterId}`],
 });
-export async function createUnit(input: unknown) {
-  return createUnit_(input);
-}
 
-const updateUnit_ = defineAction({
+export const updateUnit = defineAction({
   name: "admin.updateUnit",
   input: updateUnitSchema,
   permission: "unit.manage",
@@ -291,9 +261,6 @@ const updateUnit_ = defineAction({
   },
   revalidate: ({ data }) => [`/admin/jobcenters/${data.jobcenterId}`],
 });
-export async function updateUnit(input: unknown) {
-  return updateUnit_(input);
-}
 
 // ───────────── public: invitations and resets ─────────────
 
@@ -311,11 +278,5 @@ function tokenAction(kind: "INVITE" | "PASSWORD_RESET") {
     },
   });
 }
-const acceptInvite_ = tokenAction("INVITE");
-const completeReset_ = tokenAction("PASSWORD_RESET");
-export async function acceptInvite(input: unknown) {
-  return acceptInvite_(input);
-}
-export async function completeReset(input: unknown) {
-  return completeReset_(input);
-}
+export const acceptInvite = tokenAction("INVITE");
+export const completeReset = tokenAction("PASSWORD_RESET");

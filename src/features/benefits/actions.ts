@@ -4,7 +4,7 @@ import { defineAction } from "@/server/action";
 import { createBenefitLimit as insertLimit } from "./mutations";
 import { createBenefitLimitSchema } from "./schema";
 
-const createBenefitLimit_ = defineAction({
+export const createBenefitLimit = defineAction({
   name: "benefits.createLimit",
   input: createBenefitLimitSchema,
   permission: "benefitLimit.manage",
@@ -25,6 +25,3 @@ const createBenefitLimit_ = defineAction({
   revalidate: () => ["/admin/benefit-limits", "/client/money"],
 });
 /** An admin enters a new year's (or a corrected) benefit limit as a new dated row. */
-export async function createBenefitLimit(input: unknown) {
-  return createBenefitLimit_(input);
-}

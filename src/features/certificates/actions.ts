@@ -8,7 +8,7 @@ import { findRequestForAction, loadCertificateSource } from "./queries";
 import { buildCertificateContents } from "./rules";
 import { requestCertificateSchema, signCertificateSchema } from "./schema";
 
-const requestCertificate_ = defineAction({
+export const requestCertificate = defineAction({
   name: "certificates.request",
   input: requestCertificateSchema,
   permission: "certificate.request",
@@ -35,11 +35,8 @@ const requestCertificate_ = defineAction({
   revalidate: () => ["/client/history", "/coordinator/certificates"],
 });
 /** The client (or their unit staff) asks for a work certificate for a period. */
-export async function requestCertificate(input: unknown) {
-  return requestCertificate_(input);
-}
 
-const signCertificate_ = defineAction({
+export const signCertificate = defineAction({
   name: "certificates.sign",
   input: signCertificateSchema,
   permission: "certificate.sign",
@@ -79,6 +76,3 @@ const signCertificate_ = defineAction({
   revalidate: () => ["/client/history", "/coordinator/certificates"],
 });
 /** The coordinator of the client's Jobcenter signs: the contents are stored as they are now. */
-export async function signCertificate(input: unknown) {
-  return signCertificate_(input);
-}

@@ -36,7 +36,7 @@ function gigPaths(gigId: string) {
   return ["/client", `/client/gigs/${gigId}`, "/client/money", "/unit/support"];
 }
 
-const acceptGig_ = defineAction({
+export const acceptGig = defineAction({
   name: "clientApp.acceptGig",
   input: gigIdSchema,
   permission: "clientGig.answer",
@@ -52,11 +52,8 @@ const acceptGig_ = defineAction({
   revalidate: ({ input }) => gigPaths(input.gigId),
 });
 /** "Yes, I'll come": the client accepts an offered gig. */
-export async function acceptGig(input: unknown) {
-  return acceptGig_(input);
-}
 
-const declineGig_ = defineAction({
+export const declineGig = defineAction({
   name: "clientApp.declineGig",
   input: declineGigSchema,
   permission: "clientGig.answer",
@@ -70,11 +67,8 @@ const declineGig_ = defineAction({
   revalidate: ({ input }) => gigPaths(input.gigId),
 });
 /** "No, thank you": declining is fine; the reason is optional. */
-export async function declineGig(input: unknown) {
-  return declineGig_(input);
-}
 
-const startGig_ = defineAction({
+export const startGig = defineAction({
   name: "clientApp.startGig",
   input: gigNoteSchema,
   permission: "clientGig.report",
@@ -89,11 +83,8 @@ const startGig_ = defineAction({
   revalidate: ({ input }) => gigPaths(input.gigId),
 });
 /** "I started": the time starts running. */
-export async function startGig(input: unknown) {
-  return startGig_(input);
-}
 
-const finishGig_ = defineAction({
+export const finishGig = defineAction({
   name: "clientApp.finishGig",
   input: gigNoteSchema,
   permission: "clientGig.report",
@@ -114,11 +105,8 @@ const finishGig_ = defineAction({
   revalidate: ({ input }) => gigPaths(input.gigId),
 });
 /** "I finished": the time from "I started", rounded to a quarter hour, goes to staff for approval. */
-export async function finishGig(input: unknown) {
-  return finishGig_(input);
-}
 
-const reportHours_ = defineAction({
+export const reportHours = defineAction({
   name: "clientApp.reportHours",
   input: reportHoursSchema,
   permission: "clientGig.report",
@@ -140,11 +128,8 @@ const reportHours_ = defineAction({
   revalidate: ({ input }) => gigPaths(input.gigId),
 });
 /** Enter the hours directly (also to fix them before they are approved). */
-export async function reportHours(input: unknown) {
-  return reportHours_(input);
-}
 
-const issueClientSignIn_ = defineAction({
+export const issueClientSignIn = defineAction({
   name: "clientApp.issueClientSignIn",
   input: issueSignInSchema,
   permission: "clientSignIn.issue",
@@ -168,6 +153,3 @@ const issueClientSignIn_ = defineAction({
   revalidate: () => ["/unit/support"],
 });
 /** Unit staff give a client a username and a new PIN (shown once); a reset ends old sessions. */
-export async function issueClientSignIn(input: unknown) {
-  return issueClientSignIn_(input);
-}

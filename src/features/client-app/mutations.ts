@@ -1,4 +1,4 @@
-import { canMoveGig } from "@/features/gigs/rules";
+import { moveGig } from "@/features/gigs/mutations";
 import type { GigStatus, HoursEventKind } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/action";
@@ -16,9 +16,7 @@ export async function moveClientGig(
   data: Omit<Prisma.GigUncheckedUpdateManyInput, "status">,
   event?: { kind: HoursEventKind; minutes?: number | null; reason?: string | null; byUserId: string },
 ): Promise<void> {
-  if (!canMoveGig(gig.status, to)) throw ruleViolation("GIG_NOT_IN_STATE");
-  const updated = await tx.gig.updateMany({ where: { id: gig.id, status: gig.status }, data: { ...data, status: to } });
-  if (updated.count !== 1) throw ruleViolation("GIG_NOT_IN_STATE");
+  await moveGig(tx, gig, to, data);
   if (event) {
     await tx.hoursEvent.create({
       data: { gigId: gig.id, kind: event.kind, minutes: event.minutes ?? null, reason: event.reason ?? null, byUserId: event.byUserId },

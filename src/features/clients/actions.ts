@@ -1,6 +1,6 @@
 "use server";
 
-import { isMoveWithinWeek, weekdayOfDay } from "@/features/coordination/rules";
+import { isMoveWithinWeek, weekdayOfDay } from "./rules";
 import { dateColumn } from "@/lib/dates";
 import { defineAction } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
@@ -25,7 +25,7 @@ const loadClient = async ({ tx, input }: { tx: Parameters<typeof findClientForAc
   return c && { target: clientTarget(c), row: c };
 };
 
-const updateClientProfile_ = defineAction({
+export const updateClientProfile = defineAction({
   name: "clients.updateProfile",
   input: updateClientProfileSchema,
   permission: "client.update",
@@ -38,11 +38,8 @@ const updateClientProfile_ = defineAction({
   },
   revalidate: ({ input }) => paths(input.clientId),
 });
-export async function updateClientProfile(input: unknown) {
-  return updateClientProfile_(input);
-}
 
-const setReadiness_ = defineAction({
+export const setReadiness = defineAction({
   name: "clients.setReadiness",
   input: setReadinessSchema,
   permission: "client.readiness",
@@ -55,11 +52,8 @@ const setReadiness_ = defineAction({
   },
   revalidate: ({ input }) => paths(input.clientId),
 });
-export async function setReadiness(input: unknown) {
-  return setReadiness_(input);
-}
 
-const addConsent_ = defineAction({
+export const addConsent = defineAction({
   name: "clients.addConsent",
   input: addConsentSchema,
   permission: "client.consent",
@@ -80,11 +74,8 @@ const addConsent_ = defineAction({
   },
   revalidate: ({ input }) => paths(input.clientId),
 });
-export async function addConsent(input: unknown) {
-  return addConsent_(input);
-}
 
-const withdrawConsent_ = defineAction({
+export const withdrawConsent = defineAction({
   name: "clients.withdrawConsent",
   input: withdrawConsentSchema,
   permission: "client.consent",
@@ -100,11 +91,8 @@ const withdrawConsent_ = defineAction({
   },
   revalidate: ({ data }) => paths(data.clientId),
 });
-export async function withdrawConsent(input: unknown) {
-  return withdrawConsent_(input);
-}
 
-const setWorkActivityHours_ = defineAction({
+export const setWorkActivityHours = defineAction({
   name: "clients.setWorkActivityHours",
   input: setWorkActivityHoursSchema,
   permission: "client.workActivity",
@@ -121,11 +109,8 @@ const setWorkActivityHours_ = defineAction({
   },
   revalidate: ({ input }) => paths(input.clientId),
 });
-export async function setWorkActivityHours(input: unknown) {
-  return setWorkActivityHours_(input);
-}
 
-const moveWorkActivityDay_ = defineAction({
+export const moveWorkActivityDay = defineAction({
   name: "clients.moveWorkActivityDay",
   input: moveWorkActivityDaySchema,
   permission: "client.workActivity",
@@ -144,6 +129,3 @@ const moveWorkActivityDay_ = defineAction({
   },
   revalidate: ({ input }) => paths(input.clientId),
 });
-export async function moveWorkActivityDay(input: unknown) {
-  return moveWorkActivityDay_(input);
-}

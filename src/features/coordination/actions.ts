@@ -1,22 +1,42 @@
 "use server";
 
+import { isOnWorkActivityDay } from "@/features/clients/rules";
+import { moveGig } from "@/features/gigs/mutations";
+import { CHANGEABLE_GIG_STATES, isGigIn } from "@/features/gigs/rules";
 import { termsAccepted } from "@/features/orders/rules";
+import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
 import { moveOrderStatus } from "@/features/orders/status-mutations";
 import { helsinkiInstant } from "@/lib/dates";
 import { defineAction, type Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
-import { createGig, lockClient, moveGig, syncOrderProgress } from "./mutations";
+import {
+  answerUnitOffer,
+  createGig,
+  createNomination,
+  createSession,
+  deleteSession,
+  lockClient,
+  revokeNominationRow,
+  syncOrderProgress,
+  upsertUnitOffer,
+  withdrawUnitOffer,
+} from "./mutations";
 import {
   activeNomination,
   assignmentCheck,
+  countSessionGigs,
+  findActiveUnits,
   findClientUnit,
+  findClientWorkActivity,
   findGigForAction,
+  findNominationForAction,
   findOfferForAction,
   findOrderForCoordination,
+  findOrderStatus,
+  findPlannedGigs,
   findSessionForAction,
   lockSessionAndCountBookings,
 } from "./queries";
-import { workActivityClash } from "./rules";
 import {
   addSessionSchema,
   assignClientSchema,
@@ -35,7 +55,7 @@ import {
 
 /** A readiness confirmation is valid for this long after staff give it (ADR 030). */
 const NOMINATION_VALID_DAYS = 60;
-const CLOSED_ORDER = ["DONE", "APPROVED", "INVOICED", "CANCELLED"];
+const isClosed = (order: { status: string }) => isOrderIn(CLOSED_ORDER_STATES, order.status);
 
 const orderPaths = (orderId: string) => [`/coordinator/orders/${orderId}`, "/coordinator", "/unit", "/unit/week"];
 
@@ -72,9 +92,8 @@ async function assignChecked(
   if (!problems) throw new ActionError("NOT_FOUND");
   if (problems.length > 0) throw ruleViolation(problems[0]!);
   const nomination = await activeNomination(tx, args.order.id, args.clientId);
-  const client = await tx.client.findUniqueOrThrow({ where: { id: args.clientId }, include: { workActivityHours: true, workActivityMoves: true } });
-  const onDay =
-    args.order.jobcenter.kind === "DISABILITY_WORK_ACTIVITY" && workActivityClash(args.range, client.workActivityHours, client.workActivityMoves).onWorkActivityDay;
+  const client = await findClientWorkActivity(tx, args.clientId);
+  const onDay = isOnWorkActivityDay(args.order.jobcenter.kind, args.range, client.workActivityHours, client.workActivityMoves);
   return createGig(tx, {
     orderId: args.order.id,
     sessionId: args.sessionId,
@@ -95,7 +114,7 @@ async function assignChecked(
 
 // ───────────── offers to units ─────────────
 
-const offerToUnits_ = defineAction({
+export const offerToUnits = defineAction({
   name: "coordination.offerToUnits",
   input: offerToUnitsSchema,
   permission: "offer.create",
@@ -105,27 +124,18 @@ const offerToUnits_ = defineAction({
   },
   run: async ({ tx, row, input, user, audit }) => {
     if (!termsAccepted(row)) throw ruleViolation("TERMS_NOT_ACCEPTED");
-    if (CLOSED_ORDER.includes(row.status)) throw ruleViolation("INVALID_STATE");
-    const units = await tx.unit.findMany({ where: { id: { in: input.unitIds }, jobcenterId: row.jobcenterId, active: true }, select: { id: true } });
+    if (isClosed(row)) throw ruleViolation("INVALID_STATE");
+    const units = await findActiveUnits(tx, row.jobcenterId, input.unitIds);
     if (units.length !== new Set(input.unitIds).size) throw new ActionError("NOT_FOUND");
-    for (const unit of units) {
-      await tx.unitOffer.upsert({
-        where: { orderId_unitId: { orderId: row.id, unitId: unit.id } },
-        create: { orderId: row.id, unitId: unit.id, offeredById: user.userId, message: input.message ?? null },
-        update: { status: "PENDING", message: input.message ?? null, offeredById: user.userId, respondedAt: null, respondedById: null, responseNote: null },
-      });
-    }
+    for (const unit of units) await upsertUnitOffer(tx, row.id, unit.id, user.userId, input.message);
     if (row.status === "TERMS_ACCEPTED") await moveOrderStatus(tx, row, "FINDING_WORKERS", user.userId);
     await audit({ action: "offer.create", entityType: "Order", entityId: row.id, details: { unitIds: units.map((u) => u.id) } });
     return { orderId: row.id, offered: units.length };
   },
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
-export async function offerToUnits(input: unknown) {
-  return offerToUnits_(input);
-}
 
-const withdrawOffer_ = defineAction({
+export const withdrawOffer = defineAction({
   name: "coordination.withdrawOffer",
   input: withdrawOfferSchema,
   permission: "offer.withdraw",
@@ -135,17 +145,14 @@ const withdrawOffer_ = defineAction({
   },
   run: async ({ tx, row, audit }) => {
     if (row.status === "WITHDRAWN") throw ruleViolation("INVALID_STATE");
-    await tx.unitOffer.update({ where: { id: row.id }, data: { status: "WITHDRAWN" } });
+    await withdrawUnitOffer(tx, row.id);
     await audit({ action: "offer.withdraw", entityType: "UnitOffer", entityId: row.id });
     return { orderId: row.orderId };
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
-export async function withdrawOffer(input: unknown) {
-  return withdrawOffer_(input);
-}
 
-const respondToOffer_ = defineAction({
+export const respondToOffer = defineAction({
   name: "coordination.respondToOffer",
   input: respondToOfferSchema,
   permission: "offer.respond",
@@ -155,22 +162,16 @@ const respondToOffer_ = defineAction({
   },
   run: async ({ tx, row, input, user, now, audit }) => {
     if (row.status === "WITHDRAWN") throw ruleViolation("INVALID_STATE");
-    await tx.unitOffer.update({
-      where: { id: row.id },
-      data: { status: input.answer, responseNote: input.note ?? null, respondedById: user.userId, respondedAt: now },
-    });
+    await answerUnitOffer(tx, row.id, { status: input.answer, note: input.note, byUserId: user.userId, at: now });
     await audit({ action: "offer.respond", entityType: "UnitOffer", entityId: row.id, details: { answer: input.answer } });
     return { orderId: row.orderId };
   },
   revalidate: ({ input, data }) => [...orderPaths(data.orderId), `/unit/offers/${input.offerId}`],
 });
-export async function respondToOffer(input: unknown) {
-  return respondToOffer_(input);
-}
 
 // ───────────── readiness confirmations ─────────────
 
-const nominateClient_ = defineAction({
+export const nominateClient = defineAction({
   name: "coordination.nominateClient",
   input: nominateClientSchema,
   permission: "nomination.create",
@@ -184,12 +185,11 @@ const nominateClient_ = defineAction({
     return { target: { unitId, jobcenterId: offer.order.jobcenterId }, row: { offer, client } };
   },
   run: async ({ tx, row: { offer, client }, input, user, now, audit }) => {
-    if (offer.status === "WITHDRAWN" || CLOSED_ORDER.includes(offer.order.status)) throw ruleViolation("INVALID_STATE");
+    if (offer.status === "WITHDRAWN" || isClosed(offer.order)) throw ruleViolation("INVALID_STATE");
     if (!termsAccepted(offer.order)) throw ruleViolation("TERMS_NOT_ACCEPTED");
-    // A new confirmation replaces the earlier one for the same order.
-    await tx.nomination.updateMany({ where: { orderId: offer.orderId, clientId: client.id, revokedAt: null }, data: { revokedAt: now } });
-    const nomination = await tx.nomination.create({
-      data: {
+    const nomination = await createNomination(
+      tx,
+      {
         orderId: offer.orderId,
         unitOfferId: offer.id,
         clientId: client.id,
@@ -198,44 +198,39 @@ const nominateClient_ = defineAction({
         skillsCheck: input.skillsCheck,
         benefitCheck: input.benefitCheck,
         supportMode: input.supportMode,
-        supportPerson: input.supportMode === "NONE" ? null : (input.supportPerson ?? null),
-        note: input.note ?? null,
+        supportPerson: input.supportMode === "NONE" ? null : input.supportPerson,
+        note: input.note,
         validUntil: new Date(now.getTime() + NOMINATION_VALID_DAYS * 86_400_000),
       },
-    });
-    await tx.unitOffer.update({ where: { id: offer.id }, data: { status: "NOMINATED", respondedById: user.userId, respondedAt: now } });
+      now,
+    );
+    await answerUnitOffer(tx, offer.id, { status: "NOMINATED", byUserId: user.userId, at: now });
     await audit({ action: "nomination.create", entityType: "Nomination", entityId: nomination.id, clientId: client.id });
     return { id: nomination.id, orderId: offer.orderId };
   },
   revalidate: ({ input, data }) => [...orderPaths(data.orderId), `/unit/offers/${input.offerId}`],
 });
-export async function nominateClient(input: unknown) {
-  return nominateClient_(input);
-}
 
-const revokeNomination_ = defineAction({
+export const revokeNomination = defineAction({
   name: "coordination.revokeNomination",
   input: revokeNominationSchema,
   permission: "nomination.revoke",
   load: async ({ tx, input }) => {
-    const n = await tx.nomination.findUnique({ where: { id: input.nominationId }, include: { client: { select: { unitId: true } } } });
+    const n = await findNominationForAction(tx, input.nominationId);
     return n && { target: { unitId: n.client.unitId }, row: n };
   },
   run: async ({ tx, row, now, audit }) => {
     if (row.revokedAt) throw ruleViolation("INVALID_STATE");
-    await tx.nomination.update({ where: { id: row.id }, data: { revokedAt: now } });
+    await revokeNominationRow(tx, row.id, now);
     await audit({ action: "nomination.revoke", entityType: "Nomination", entityId: row.id, clientId: row.clientId });
     return { orderId: row.orderId, offerId: row.unitOfferId };
   },
   revalidate: ({ data }) => [...orderPaths(data.orderId), ...(data.offerId ? [`/unit/offers/${data.offerId}`] : [])],
 });
-export async function revokeNomination(input: unknown) {
-  return revokeNomination_(input);
-}
 
 // ───────────── sessions and gigs ─────────────
 
-const addSession_ = defineAction({
+export const addSession = defineAction({
   name: "coordination.addSession",
   input: addSessionSchema,
   permission: "session.manage",
@@ -244,26 +239,21 @@ const addSession_ = defineAction({
     return order && { target: { jobcenterId: order.jobcenterId }, row: order };
   },
   run: async ({ tx, row, input, audit }) => {
-    if (CLOSED_ORDER.includes(row.status)) throw ruleViolation("INVALID_STATE");
-    const session = await tx.orderSession.create({
-      data: {
-        orderId: row.id,
-        startsAt: helsinkiInstant(input.day, input.start),
-        endsAt: helsinkiInstant(input.day, input.end),
-        workersNeeded: input.workersNeeded,
-        note: input.note ?? null,
-      },
+    if (isClosed(row)) throw ruleViolation("INVALID_STATE");
+    const session = await createSession(tx, {
+      orderId: row.id,
+      startsAt: helsinkiInstant(input.day, input.start),
+      endsAt: helsinkiInstant(input.day, input.end),
+      workersNeeded: input.workersNeeded,
+      note: input.note,
     });
     await audit({ action: "session.create", entityType: "OrderSession", entityId: session.id });
     return { id: session.id, orderId: row.id };
   },
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
-export async function addSession(input: unknown) {
-  return addSession_(input);
-}
 
-const removeSession_ = defineAction({
+export const removeSession = defineAction({
   name: "coordination.removeSession",
   input: removeSessionSchema,
   permission: "session.manage",
@@ -273,19 +263,15 @@ const removeSession_ = defineAction({
   },
   run: async ({ tx, row, audit }) => {
     // Only an empty session goes; gigs keep their history.
-    const gigs = await tx.gig.count({ where: { sessionId: row.id } });
-    if (gigs > 0) throw ruleViolation("INVALID_STATE");
-    await tx.orderSession.delete({ where: { id: row.id } });
+    if ((await countSessionGigs(tx, row.id)) > 0) throw ruleViolation("INVALID_STATE");
+    await deleteSession(tx, row.id);
     await audit({ action: "session.delete", entityType: "OrderSession", entityId: row.id });
     return { orderId: row.orderId };
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
-export async function removeSession(input: unknown) {
-  return removeSession_(input);
-}
 
-const assignClient_ = defineAction({
+export const assignClient = defineAction({
   name: "coordination.assignClient",
   input: assignClientSchema,
   permission: "gig.manage",
@@ -294,7 +280,7 @@ const assignClient_ = defineAction({
     return s && { target: { jobcenterId: s.order.jobcenterId }, row: s };
   },
   run: async ({ tx, row, input, user, now, audit }) => {
-    if (CLOSED_ORDER.includes(row.order.status)) throw ruleViolation("INVALID_STATE");
+    if (isClosed(row.order)) throw ruleViolation("INVALID_STATE");
     if ((await lockSessionAndCountBookings(tx, row.id)) >= row.workersNeeded) throw ruleViolation("SESSION_FULL");
     const gig = await assignChecked(tx, {
       order: row.order,
@@ -320,11 +306,8 @@ const assignClient_ = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
-export async function assignClient(input: unknown) {
-  return assignClient_(input);
-}
 
-const offerGigs_ = defineAction({
+export const offerGigs = defineAction({
   name: "coordination.offerGigs",
   input: offerGigsSchema,
   permission: "gig.manage",
@@ -334,7 +317,7 @@ const offerGigs_ = defineAction({
   },
   run: async ({ tx, row, user, audit }) => {
     if (!termsAccepted(row)) throw ruleViolation("TERMS_NOT_ACCEPTED");
-    const planned = await tx.gig.findMany({ where: { orderId: row.id, status: "PLANNED" }, select: { id: true, status: true, clientId: true } });
+    const planned = await findPlannedGigs(tx, row.id);
     if (planned.length === 0) throw ruleViolation("GIG_NOT_IN_STATE");
     for (const gig of planned) {
       await moveGig(tx, gig, "OFFERED");
@@ -345,13 +328,49 @@ const offerGigs_ = defineAction({
   },
   revalidate: ({ input }) => [...orderPaths(input.orderId), "/client"],
 });
-export async function offerGigs(input: unknown) {
-  return offerGigs_(input);
+
+type GigRow = NonNullable<Awaited<ReturnType<typeof findGigForAction>>>;
+const gigTarget = (g: GigRow) => ({ jobcenterId: g.order.jobcenterId });
+
+/**
+ * Replaces a gig the coordinator may still change with a new one that passes every
+ * assignment rule: the old gig stays as history (REPLACED, with why), the new one points to
+ * it. A swap gives the same time to another client; a reschedule gives the same client a new
+ * time, which the client accepts again (ADR 030).
+ */
+async function replaceGig(
+  tx: Tx,
+  row: GigRow,
+  args: {
+    clientId: string;
+    range: { startsAt: Date; endsAt: Date };
+    status: "PLANNED" | "OFFERED";
+    reason: string;
+    workActivityDayConfirmed: boolean;
+    userId: string;
+    now: Date;
+  },
+) {
+  if (!isGigIn(CHANGEABLE_GIG_STATES, row.status)) throw ruleViolation("GIG_NOT_IN_STATE");
+  await moveGig(tx, row, "REPLACED", { cancelReason: args.reason });
+  return assignChecked(tx, {
+    order: row.order,
+    clientId: args.clientId,
+    sessionId: row.sessionId,
+    range: args.range,
+    status: args.status,
+    workActivityDayConfirmed: args.workActivityDayConfirmed,
+    // The old gig no longer holds the client's time.
+    excludeGigIds: [row.id],
+    replacesGigId: row.id,
+    meetingPerson: row.meetingPerson,
+    bringItems: row.bringItems,
+    userId: args.userId,
+    now: args.now,
+  });
 }
 
-const gigTarget = (g: NonNullable<Awaited<ReturnType<typeof findGigForAction>>>) => ({ jobcenterId: g.order.jobcenterId });
-
-const swapWorker_ = defineAction({
+export const swapWorker = defineAction({
   name: "coordination.swapWorker",
   input: swapWorkerSchema,
   permission: "gig.manage",
@@ -360,19 +379,14 @@ const swapWorker_ = defineAction({
     return g && { target: gigTarget(g), row: g };
   },
   run: async ({ tx, row, input, user, now, audit }) => {
-    if (!["PLANNED", "OFFERED", "ACCEPTED"].includes(row.status)) throw ruleViolation("GIG_NOT_IN_STATE");
+    if (!isGigIn(CHANGEABLE_GIG_STATES, row.status)) throw ruleViolation("GIG_NOT_IN_STATE");
     if (input.clientId === row.clientId) throw ruleViolation("DOUBLE_BOOKED");
-    await moveGig(tx, row, "REPLACED", { cancelReason: input.reason });
-    const gig = await assignChecked(tx, {
-      order: row.order,
+    const gig = await replaceGig(tx, row, {
       clientId: input.clientId,
-      sessionId: row.sessionId,
       range: { startsAt: row.startsAt, endsAt: row.endsAt },
       status: "PLANNED",
+      reason: input.reason,
       workActivityDayConfirmed: input.workActivityDayConfirmed,
-      replacesGigId: row.id,
-      meetingPerson: row.meetingPerson,
-      bringItems: row.bringItems,
       userId: user.userId,
       now,
     });
@@ -382,11 +396,8 @@ const swapWorker_ = defineAction({
   },
   revalidate: ({ data }) => [...orderPaths(data.orderId), "/client"],
 });
-export async function swapWorker(input: unknown) {
-  return swapWorker_(input);
-}
 
-const rescheduleGig_ = defineAction({
+export const rescheduleGig = defineAction({
   name: "coordination.rescheduleGig",
   input: rescheduleGigSchema,
   permission: "gig.manage",
@@ -395,20 +406,13 @@ const rescheduleGig_ = defineAction({
     return g && { target: gigTarget(g), row: g };
   },
   run: async ({ tx, row, input, user, now, audit }) => {
-    if (!["PLANNED", "OFFERED", "ACCEPTED"].includes(row.status)) throw ruleViolation("GIG_NOT_IN_STATE");
-    // The old gig stays as history; the client accepts the new time again (ADR 030).
-    await moveGig(tx, row, "REPLACED", { cancelReason: input.agreement });
-    const gig = await assignChecked(tx, {
-      order: row.order,
+    const gig = await replaceGig(tx, row, {
       clientId: row.clientId,
-      sessionId: row.sessionId,
       range: { startsAt: helsinkiInstant(input.day, input.start), endsAt: helsinkiInstant(input.day, input.end) },
+      // A client who had already seen the gig accepts the new time again.
       status: row.status === "PLANNED" ? "PLANNED" : "OFFERED",
+      reason: input.agreement,
       workActivityDayConfirmed: input.workActivityDayConfirmed,
-      excludeGigIds: [row.id],
-      replacesGigId: row.id,
-      meetingPerson: row.meetingPerson,
-      bringItems: row.bringItems,
       userId: user.userId,
       now,
     });
@@ -418,11 +422,8 @@ const rescheduleGig_ = defineAction({
   },
   revalidate: ({ data }) => [...orderPaths(data.orderId), "/client"],
 });
-export async function rescheduleGig(input: unknown) {
-  return rescheduleGig_(input);
-}
 
-const cancelGig_ = defineAction({
+export const cancelGig = defineAction({
   name: "coordination.cancelGig",
   input: cancelGigSchema,
   permission: "gig.manage",
@@ -438,11 +439,8 @@ const cancelGig_ = defineAction({
   },
   revalidate: ({ data }) => [...orderPaths(data.orderId), "/client"],
 });
-export async function cancelGig(input: unknown) {
-  return cancelGig_(input);
-}
 
-const markOrderApproved_ = defineAction({
+export const markOrderApproved = defineAction({
   name: "coordination.markOrderApproved",
   input: markOrderApprovedSchema,
   permission: "order.markApproved",
@@ -452,14 +450,11 @@ const markOrderApproved_ = defineAction({
   },
   run: async ({ tx, row, input, user, audit }) => {
     await syncOrderProgress(tx, row.id, user.userId);
-    const current = await tx.order.findUniqueOrThrow({ where: { id: row.id }, select: { id: true, status: true } });
+    const current = await findOrderStatus(tx, row.id);
     if (current.status !== "DONE") throw ruleViolation("INVALID_STATE");
-    await moveOrderStatus(tx, current, "APPROVED", user.userId, input.note);
+    await moveOrderStatus(tx, current, "APPROVED", user.userId, input.note ?? undefined);
     await audit({ action: "order.approve", entityType: "Order", entityId: row.id });
     return { orderId: row.id };
   },
   revalidate: ({ input }) => [...orderPaths(input.orderId), "/orderer"],
 });
-export async function markOrderApproved(input: unknown) {
-  return markOrderApproved_(input);
-}

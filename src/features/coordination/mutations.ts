@@ -1,8 +1,6 @@
-import type { GigStatus, OrderStatus, SupportMode } from "@/generated/prisma/enums";
-import { canMoveGig } from "@/features/gigs/rules";
+import type { BenefitCheck, OrderStatus, SkillsCheck, SupportMode } from "@/generated/prisma/enums";
 import { moveOrderStatus } from "@/features/orders/status-mutations";
 import type { Tx } from "@/server/action";
-import { ruleViolation } from "@/server/errors";
 import { orderProgress } from "./rules";
 
 /**
@@ -11,13 +9,6 @@ import { orderProgress } from "./rules";
  */
 export async function lockClient(tx: Tx, clientId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "Client" WHERE id = ${clientId} FOR UPDATE`;
-}
-
-/** Moves a gig, guarded by its old state (a concurrent change makes this fail cleanly). */
-export async function moveGig(tx: Tx, gig: { id: string; status: GigStatus }, to: GigStatus, data: Record<string, unknown> = {}): Promise<void> {
-  if (!canMoveGig(gig.status, to)) throw ruleViolation("GIG_NOT_IN_STATE");
-  const updated = await tx.gig.updateMany({ where: { id: gig.id, status: gig.status }, data: { ...data, status: to } });
-  if (updated.count !== 1) throw ruleViolation("GIG_NOT_IN_STATE");
 }
 
 export interface NewGig {
@@ -58,4 +49,66 @@ export async function syncOrderProgress(tx: Tx, orderId: string, byUserId: strin
     order = { ...order, status: next };
   }
   return order.status;
+}
+
+// ───────────── offers to units ─────────────
+
+/** Offers the order to a unit, or offers it again (the earlier answer is cleared). */
+export function upsertUnitOffer(tx: Tx, orderId: string, unitId: string, offeredById: string, message: string | null) {
+  return tx.unitOffer.upsert({
+    where: { orderId_unitId: { orderId, unitId } },
+    create: { orderId, unitId, offeredById, message },
+    update: { status: "PENDING", message, offeredById, respondedAt: null, respondedById: null, responseNote: null },
+  });
+}
+
+export function withdrawUnitOffer(tx: Tx, offerId: string) {
+  return tx.unitOffer.update({ where: { id: offerId }, data: { status: "WITHDRAWN" } });
+}
+
+export function answerUnitOffer(
+  tx: Tx,
+  offerId: string,
+  answer: { status: "INTERESTED" | "DECLINED" | "NOMINATED"; note?: string | null; byUserId: string; at: Date },
+) {
+  return tx.unitOffer.update({
+    where: { id: offerId },
+    data: { status: answer.status, ...(answer.note !== undefined ? { responseNote: answer.note } : {}), respondedById: answer.byUserId, respondedAt: answer.at },
+  });
+}
+
+// ───────────── readiness confirmations ─────────────
+
+export interface NewNomination {
+  orderId: string;
+  unitOfferId: string;
+  clientId: string;
+  nominatedById: string;
+  clientWantsGig: boolean;
+  skillsCheck: SkillsCheck;
+  benefitCheck: BenefitCheck;
+  supportMode: SupportMode;
+  supportPerson: string | null;
+  note: string | null;
+  validUntil: Date;
+}
+
+/** A new confirmation replaces the earlier one of the same client for the same order. */
+export async function createNomination(tx: Tx, n: NewNomination, now: Date) {
+  await tx.nomination.updateMany({ where: { orderId: n.orderId, clientId: n.clientId, revokedAt: null }, data: { revokedAt: now } });
+  return tx.nomination.create({ data: n });
+}
+
+export function revokeNominationRow(tx: Tx, nominationId: string, now: Date) {
+  return tx.nomination.update({ where: { id: nominationId }, data: { revokedAt: now } });
+}
+
+// ───────────── sessions ─────────────
+
+export function createSession(tx: Tx, s: { orderId: string; startsAt: Date; endsAt: Date; workersNeeded: number; note: string | null }) {
+  return tx.orderSession.create({ data: s });
+}
+
+export function deleteSession(tx: Tx, sessionId: string) {
+  return tx.orderSession.delete({ where: { id: sessionId } });
 }

@@ -1,4 +1,6 @@
 import { BOOKING_STATES } from "@/features/gigs/rules";
+import { OPEN_ORDER_STATES } from "@/features/orders/status";
+import { dateColumn } from "@/lib/dates";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import type { RuleCode } from "@/server/errors";
@@ -41,6 +43,32 @@ export function findGigForAction(tx: Reader, gigId: string) {
 
 export function findClientUnit(tx: Reader, clientId: string) {
   return tx.client.findUnique({ where: { id: clientId }, select: { id: true, unitId: true, unit: { select: { jobcenterId: true } } } });
+}
+
+export function findNominationForAction(tx: Reader, nominationId: string) {
+  return tx.nomination.findUnique({ where: { id: nominationId }, include: { client: { select: { unitId: true } } } });
+}
+
+/** The client's regular work-activity hours and moved days (to mark a gig on such a day). */
+export function findClientWorkActivity(tx: Reader, clientId: string) {
+  return tx.client.findUniqueOrThrow({ where: { id: clientId }, select: { workActivityHours: true, workActivityMoves: true } });
+}
+
+/** The active units of the Jobcenter among these ids. */
+export function findActiveUnits(tx: Reader, jobcenterId: string, unitIds: string[]) {
+  return tx.unit.findMany({ where: { id: { in: unitIds }, jobcenterId, active: true }, select: { id: true } });
+}
+
+export function countSessionGigs(tx: Reader, sessionId: string) {
+  return tx.gig.count({ where: { sessionId } });
+}
+
+export function findPlannedGigs(tx: Reader, orderId: string) {
+  return tx.gig.findMany({ where: { orderId, status: "PLANNED" }, select: { id: true, status: true, clientId: true } });
+}
+
+export function findOrderStatus(tx: Reader, orderId: string) {
+  return tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { id: true, status: true } });
 }
 
 // ───────────── the assignment check ─────────────
@@ -137,11 +165,9 @@ export interface InboxRow {
   gigsReported: number;
 }
 
-const OPEN_STATES = ["RECEIVED", "TERMS_ACCEPTED", "FINDING_WORKERS", "SCHEDULED", "IN_PROGRESS", "DONE"] as const;
-
 export async function coordinatorInbox(db: Reader, jobcenterIds: string[], now: Date): Promise<InboxRow[]> {
   const orders = await db.order.findMany({
-    where: { jobcenterId: { in: jobcenterIds }, status: { in: [...OPEN_STATES] } },
+    where: { jobcenterId: { in: jobcenterIds }, status: { in: [...OPEN_ORDER_STATES] } },
     include: {
       orderer: { select: { name: true } },
       sessions: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true } },
@@ -272,6 +298,25 @@ export function unitGigs(db: Reader, unitIds: string[], from: Date, to: Date) {
     where: { client: { unitId: { in: unitIds } }, startsAt: { lt: to }, endsAt: { gt: from }, status: { in: [...BOOKING_STATES] } },
     include: { client: { select: { id: true, firstName: true, lastName: true } }, order: { select: { id: true, number: true, title: true } } },
     orderBy: { startsAt: "asc" },
+  });
+}
+
+/**
+ * The unit's active clients for the week view, with their work-activity hours and the days
+ * moved into or out of the week [monday, monday + 6 days].
+ */
+export function unitWeekClients(db: Reader, unitIds: string[], weekDays: { first: string; last: string }) {
+  const inWeek = { gte: dateColumn(weekDays.first), lte: dateColumn(weekDays.last) };
+  return db.client.findMany({
+    where: { unitId: { in: unitIds }, active: true },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      workActivityHours: true,
+      workActivityMoves: { where: { OR: [{ fromDate: inWeek }, { toDate: inWeek }] } },
+    },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
   });
 }
 

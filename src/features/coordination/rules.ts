@@ -1,106 +1,13 @@
-import type { BenefitType, ContractModel, JobcenterKind, OrderStatus, ReadinessStatus, SkillsCheck, TaskCategory } from "@/generated/prisma/enums";
+import type { BenefitType, ContractModel, GigStatus, JobcenterKind, OrderStatus, ReadinessStatus, TaskCategory } from "@/generated/prisma/enums";
+import { contractModelProblem, readinessValid, workActivityProblem, type DayMove, type NominationFacts, type WeeklyHours } from "@/features/clients/rules";
+import { BOOKING_STATES, FILLED_STATES, isGigIn } from "@/features/gigs/rules";
 import { termsAccepted } from "@/features/orders/rules";
-import { dayKey, dayOfDateColumn, helsinkiInstant, isoWeekday, minuteOfDay, startOfHelsinkiWeek } from "@/lib/dates";
 import type { RuleCode } from "@/server/errors";
 
 // Pure coordination rules: may this client be assigned to this gig, how well does a client fit
-// an order, and a client's work-activity hours on a given Helsinki day.
+// an order, and where an order's gigs put the order. The rules about the client alone (work
+// activity, benefits, readiness) are in clients/rules.ts.
 // See docs/decisions/030-assignment-rules.md and 031-work-activity-days.md.
-
-export interface WeeklyHours {
-  weekday: number; // ISO 1..7
-  startMinute: number;
-  endMinute: number;
-}
-export interface DayMove {
-  fromDate: Date; // @db.Date
-  toDate: Date; // @db.Date
-}
-export interface DayHours {
-  startMinute: number;
-  endMinute: number;
-}
-
-
-/** ISO weekday of a Helsinki calendar day ("2026-11-23"). */
-export function weekdayOfDay(day: string): number {
-  return isoWeekday(helsinkiInstant(day, "12:00"));
-}
-
-/**
- * The client's work-activity hours on a Helsinki day: the regular hours of that ISO weekday,
- * unless the day was moved away; a day moved here brings the moved day's hours with it.
- */
-export function workActivityHoursOn(day: string, weekly: readonly WeeklyHours[], moves: readonly DayMove[]): DayHours | null {
-  const movedIn = moves.find((m) => dayOfDateColumn(m.toDate) === day);
-  if (movedIn) {
-    const from = weekly.find((w) => w.weekday === weekdayOfDay(dayOfDateColumn(movedIn.fromDate)));
-    if (from) return { startMinute: from.startMinute, endMinute: from.endMinute };
-  }
-  if (moves.some((m) => dayOfDateColumn(m.fromDate) === day)) return null;
-  const regular = weekly.find((w) => w.weekday === weekdayOfDay(day));
-  return regular ? { startMinute: regular.startMinute, endMinute: regular.endMinute } : null;
-}
-
-/** A work-activity day may be moved only within the same ISO week (Monday to Sunday, Helsinki). */
-export function isMoveWithinWeek(fromDay: string, toDay: string): boolean {
-  if (fromDay === toDay) return false;
-  return startOfHelsinkiWeek(helsinkiInstant(fromDay, "12:00")).getTime() === startOfHelsinkiWeek(helsinkiInstant(toDay, "12:00")).getTime();
-}
-
-/** The Helsinki days a time range touches, with its minutes on each day. */
-export function daySpans(range: { startsAt: Date; endsAt: Date }): { day: string; startMinute: number; endMinute: number }[] {
-  const startDay = dayKey(range.startsAt);
-  const endDay = dayKey(range.endsAt);
-  if (startDay === endDay) return [{ day: startDay, startMinute: minuteOfDay(range.startsAt), endMinute: minuteOfDay(range.endsAt) }];
-  return [
-    { day: startDay, startMinute: minuteOfDay(range.startsAt), endMinute: 24 * 60 },
-    { day: endDay, startMinute: 0, endMinute: minuteOfDay(range.endsAt) },
-  ];
-}
-
-/** Whether a gig falls on a work-activity day at all, and whether it overlaps the hours. */
-export function workActivityClash(
-  gig: { startsAt: Date; endsAt: Date },
-  weekly: readonly WeeklyHours[],
-  moves: readonly DayMove[],
-): { onWorkActivityDay: boolean; overlapsHours: boolean } {
-  let onDay = false;
-  let overlapsHours = false;
-  for (const span of daySpans(gig)) {
-    const hours = workActivityHoursOn(span.day, weekly, moves);
-    if (!hours) continue;
-    onDay = true;
-    if (span.startMinute < hours.endMinute && hours.startMinute < span.endMinute) overlapsHours = true;
-  }
-  return { onWorkActivityDay: onDay, overlapsHours };
-}
-
-export interface NominationFacts {
-  validUntil: Date;
-  revokedAt: Date | null;
-  clientWantsGig: boolean;
-  skillsCheck: SkillsCheck;
-}
-
-/**
- * A readiness confirmation is valid while it is not revoked and not expired, the client wants
- * the gig, and the client's readiness is READY, or PRACTISING when staff chose "practised first".
- */
-export function readinessValid(readiness: ReadinessStatus, nomination: NominationFacts | null, now: Date): boolean {
-  if (!nomination || nomination.revokedAt || nomination.validUntil <= now || !nomination.clientWantsGig) return false;
-  if (readiness === "READY") return true;
-  return readiness === "PRACTISING" && nomination.skillsCheck === "PRACTISED_FIRST";
-}
-
-/** The pilot's hardest lesson: a commission contract stops a labour market subsidy. */
-export function commissionBlocked(
-  jobcenter: { blockCommissionForUnemploymentBenefit: boolean },
-  client: { benefits: readonly BenefitType[] },
-  contractModel: ContractModel,
-): boolean {
-  return jobcenter.blockCommissionForUnemploymentBenefit && contractModel === "COMMISSION" && client.benefits.includes("LABOUR_MARKET_SUBSIDY");
-}
 
 export interface AssignmentFacts {
   order: { status: OrderStatus; reacceptanceRequired: boolean; contractModel: ContractModel; jobcenterId: string };
@@ -128,14 +35,11 @@ export function assignmentProblems(f: AssignmentFacts): RuleCode[] {
   if (!termsAccepted(f.order)) problems.push("TERMS_NOT_ACCEPTED");
   if (f.client.jobcenterId !== f.order.jobcenterId) problems.push("CLIENT_NOT_IN_JOBCENTER");
   if (!readinessValid(f.client.readiness, f.nomination, f.now)) problems.push("READINESS_MISSING");
-  if (commissionBlocked(f.jobcenter, f.client, f.order.contractModel)) problems.push("COMMISSION_BLOCKED_UNEMPLOYMENT_BENEFIT");
-  else if (!f.client.allowedContractModels.includes(f.order.contractModel)) problems.push("CONTRACT_MODEL_NOT_ALLOWED_FOR_CLIENT");
+  const contract = contractModelProblem(f.jobcenter, f.client, f.order.contractModel);
+  if (contract) problems.push(contract);
   if (f.doubleBooked) problems.push("DOUBLE_BOOKED");
-  const clash = workActivityClash(f.gig, f.client.weekly, f.client.moves);
-  if (f.jobcenter.kind === "DISABILITY_WORK_ACTIVITY" && clash.onWorkActivityDay && !f.workActivityDayConfirmed) {
-    problems.push("WORK_ACTIVITY_DAY_NOT_CONFIRMED");
-  }
-  if (f.jobcenter.kind === "REHABILITATIVE_WORK_ACTIVITY" && clash.overlapsHours) problems.push("OVERLAPS_WORK_ACTIVITY_HOURS");
+  const workActivity = workActivityProblem(f.jobcenter.kind, f.gig, f.client.weekly, f.client.moves, f.workActivityDayConfirmed);
+  if (workActivity) problems.push(workActivity);
   return problems;
 }
 
@@ -234,11 +138,6 @@ export function rankMatches<T extends { match: Match; name: string }>(rows: T[])
   return [...rows].sort((a, b) => b.match.score - a.match.score || a.name.localeCompare(b.name, "fi"));
 }
 
-/** A session has its workers when enough gigs in it are accepted (or further). */
-export const FILLED_STATES = ["ACCEPTED", "STARTED", "REPORTED", "APPROVED"] as const;
-/** Gigs that still count in an order (not cancelled, declined or swapped away). */
-export const LIVE_STATES = ["PLANNED", "OFFERED", "ACCEPTED", "STARTED", "REPORTED", "APPROVED"] as const;
-
 /**
  * Where an order should be, given its sessions and gigs: SCHEDULED when every session has its
  * workers with accepted gigs, DONE when every live gig is approved; otherwise null (no move).
@@ -246,11 +145,10 @@ export const LIVE_STATES = ["PLANNED", "OFFERED", "ACCEPTED", "STARTED", "REPORT
 export function orderProgress(
   status: OrderStatus,
   sessions: readonly { id: string; workersNeeded: number }[],
-  gigs: readonly { sessionId: string | null; status: string }[],
+  gigs: readonly { sessionId: string | null; status: GigStatus | string }[],
 ): OrderStatus | null {
-  const live = gigs.filter((g) => (LIVE_STATES as readonly string[]).includes(g.status));
-  const filled = (s: { id: string; workersNeeded: number }) =>
-    live.filter((g) => g.sessionId === s.id && (FILLED_STATES as readonly string[]).includes(g.status)).length >= s.workersNeeded;
+  const live = gigs.filter((g) => isGigIn(BOOKING_STATES, g.status));
+  const filled = (s: { id: string; workersNeeded: number }) => live.filter((g) => g.sessionId === s.id && isGigIn(FILLED_STATES, g.status)).length >= s.workersNeeded;
   const allFilled = sessions.length > 0 && sessions.every(filled);
   const allApproved = live.length > 0 && live.every((g) => g.status === "APPROVED") && allFilled;
   if (allApproved && (status === "SCHEDULED" || status === "IN_PROGRESS")) return "DONE";

@@ -1,16 +1,6 @@
 import { z } from "zod";
-
-export const id = z.string().trim().min(1).max(64);
-export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
-export const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time");
-const note = z.string().trim().max(2000);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : undefined));
+import { BenefitCheck, SkillsCheck, SupportMode } from "@/generated/prisma/enums";
+import { day, id, optionalText, requiredText, time } from "@/lib/schema";
 
 export const offerToUnitsSchema = z.object({
   orderId: id,
@@ -31,10 +21,11 @@ export const nominateClientSchema = z
     offerId: id,
     clientId: id,
     // The client must want this gig: staff confirm they asked.
-    clientWantsGig: z.literal(true, "required"),
-    skillsCheck: z.enum(["VERIFIED", "PRACTISED_FIRST"]),
-    benefitCheck: z.enum(["DONE", "NOT_NEEDED"]),
-    supportMode: z.enum(["STAFF_ALONG", "PHONE", "NONE"]),
+    // (a checkbox: a boolean in the form, and only `true` passes)
+    clientWantsGig: z.boolean().refine((v) => v, "required"),
+    skillsCheck: z.enum(SkillsCheck),
+    benefitCheck: z.enum(BenefitCheck),
+    supportMode: z.enum(SupportMode),
     supportPerson: optionalText(200),
     note: optionalText(2000),
   })
@@ -70,7 +61,7 @@ export const offerGigsSchema = z.object({ orderId: id });
 export const swapWorkerSchema = z.object({
   gigId: id,
   clientId: id,
-  reason: z.string().trim().min(1).max(1000),
+  reason: requiredText(1000),
   workActivityDayConfirmed: z.boolean().optional().default(false),
 });
 
@@ -81,13 +72,11 @@ export const rescheduleGigSchema = z
     start: time,
     end: time,
     // Who agreed and how: the orderer and the client both agreed to the new time.
-    agreement: z.string().trim().min(1).max(1000),
+    agreement: requiredText(1000),
     workActivityDayConfirmed: z.boolean().optional().default(false),
   })
   .refine((v) => v.end > v.start, { message: "endBeforeStart", path: ["end"] });
 
-export const cancelGigSchema = z.object({ gigId: id, reason: z.string().trim().min(1).max(1000) });
+export const cancelGigSchema = z.object({ gigId: id, reason: requiredText(1000) });
 
 export const markOrderApprovedSchema = z.object({ orderId: id, note: optionalText(1000) });
-
-export { note };

@@ -19,11 +19,28 @@ export function canMoveGig(from: GigStatus, to: GigStatus): boolean {
   return transitions[from].includes(to);
 }
 
-/** States in which a gig holds the client's time (for double-booking checks). */
+// The named sets of gig states. Every other file imports these; none spells a set out again.
+
+/**
+ * A gig that still counts: it holds the client's time (double-booking checks) and a place in
+ * its order (not declined, cancelled or swapped away).
+ */
 export const BOOKING_STATES: readonly GigStatus[] = ["PLANNED", "OFFERED", "ACCEPTED", "STARTED", "REPORTED", "APPROVED"];
+/** The client has said yes: the place in the session is filled. */
+export const FILLED_STATES: readonly GigStatus[] = ["ACCEPTED", "STARTED", "REPORTED", "APPROVED"];
+/** Not yet worked: a cancelled order cancels these. */
+export const OPEN_GIG_STATES: readonly GigStatus[] = ["PLANNED", "OFFERED", "ACCEPTED", "STARTED"];
+/** The coordinator may still swap the worker, reschedule or cancel. */
+export const CHANGEABLE_GIG_STATES: readonly GigStatus[] = ["PLANNED", "OFFERED", "ACCEPTED"];
+/** Hours can be reported (by the client) or entered (by staff). */
+export const REPORTABLE_GIG_STATES: readonly GigStatus[] = ["ACCEPTED", "STARTED", "REPORTED"];
+
+export function isGigIn(states: readonly GigStatus[], status: GigStatus | string): boolean {
+  return (states as readonly string[]).includes(status);
+}
 
 export function isBooking(status: GigStatus): boolean {
-  return BOOKING_STATES.includes(status);
+  return isGigIn(BOOKING_STATES, status);
 }
 
 /** Two time ranges overlap when each starts before the other ends. */

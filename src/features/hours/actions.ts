@@ -1,10 +1,10 @@
 "use server";
 
 import { syncOrderProgress } from "@/features/coordination/mutations";
-import { canMoveGig } from "@/features/gigs/rules";
+import { moveGig } from "@/features/gigs/mutations";
 import { defineAction } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
-import { addHoursEvent, writeGigHours } from "./mutations";
+import { addHoursEvent, correctGigHours } from "./mutations";
 import { findGigForHours } from "./queries";
 import { hoursStepProblem } from "./rules";
 import { approveHoursSchema, correctHoursSchema, enterHoursSchema } from "./schema";
@@ -13,7 +13,7 @@ type GigRow = NonNullable<Awaited<ReturnType<typeof findGigForHours>>>;
 const target = (g: GigRow) => ({ jobcenterId: g.order.jobcenterId, unitId: g.client.unitId });
 const paths = (g: { orderId: string }) => [`/coordinator/orders/${g.orderId}`, "/coordinator", "/unit/week", "/client"];
 
-const approveHours_ = defineAction({
+export const approveHours = defineAction({
   name: "hours.approve",
   input: approveHoursSchema,
   permission: "hours.approve",
@@ -25,8 +25,7 @@ const approveHours_ = defineAction({
     const problem = hoursStepProblem("APPROVE", row, input);
     if (problem) throw ruleViolation(problem);
     const minutes = input.minutes ?? row.reportedMinutes!;
-    if (!canMoveGig(row.status, "APPROVED")) throw ruleViolation("GIG_NOT_IN_STATE");
-    await writeGigHours(tx, row, { status: "APPROVED", approvedMinutes: minutes, approvedAt: now, approvedById: user.userId });
+    await moveGig(tx, row, "APPROVED", { approvedMinutes: minutes, approvedAt: now, approvedById: user.userId });
     await addHoursEvent(tx, row.id, "APPROVED", user.userId, minutes, input.reason);
     await audit({ action: "hours.approve", entityType: "Gig", entityId: row.id, clientId: row.clientId, details: { minutes } });
     await syncOrderProgress(tx, row.orderId, user.userId);
@@ -34,11 +33,8 @@ const approveHours_ = defineAction({
   },
   revalidate: ({ data }) => paths(data),
 });
-export async function approveHours(input: unknown) {
-  return approveHours_(input);
-}
 
-const enterHours_ = defineAction({
+export const enterHours = defineAction({
   name: "hours.enter",
   input: enterHoursSchema,
   permission: "hours.approve",
@@ -49,15 +45,10 @@ const enterHours_ = defineAction({
   run: async ({ tx, row, input, user, now, audit }) => {
     const problem = hoursStepProblem("ENTER", row, input);
     if (problem) throw ruleViolation(problem);
-    // For a client who does not use the app: reported by staff and approved in one step.
-    await writeGigHours(tx, row, {
-      status: "APPROVED",
-      reportedMinutes: input.minutes,
-      reportNote: input.reason ?? null,
-      approvedMinutes: input.minutes,
-      approvedAt: now,
-      approvedById: user.userId,
-    });
+    // For a client who does not use the app: staff report and approve in one step, through
+    // the same states as a client's report (ACCEPTED/STARTED → REPORTED → APPROVED).
+    await moveGig(tx, row, "REPORTED", { reportedMinutes: input.minutes, reportNote: input.reason ?? null });
+    await moveGig(tx, { id: row.id, status: "REPORTED" }, "APPROVED", { approvedMinutes: input.minutes, approvedAt: now, approvedById: user.userId });
     await addHoursEvent(tx, row.id, "ENTERED_BY_STAFF", user.userId, input.minutes, input.reason);
     await addHoursEvent(tx, row.id, "APPROVED", user.userId, input.minutes);
     await audit({ action: "hours.enter", entityType: "Gig", entityId: row.id, clientId: row.clientId, details: { minutes: input.minutes } });
@@ -66,11 +57,8 @@ const enterHours_ = defineAction({
   },
   revalidate: ({ data }) => paths(data),
 });
-export async function enterHours(input: unknown) {
-  return enterHours_(input);
-}
 
-const correctHours_ = defineAction({
+export const correctHours = defineAction({
   name: "hours.correct",
   input: correctHoursSchema,
   permission: "hours.approve",
@@ -81,7 +69,7 @@ const correctHours_ = defineAction({
   run: async ({ tx, row, input, user, now, audit }) => {
     const problem = hoursStepProblem("CORRECT", row, input);
     if (problem) throw ruleViolation(problem);
-    await writeGigHours(tx, row, { approvedMinutes: input.minutes, approvedAt: now, approvedById: user.userId });
+    await correctGigHours(tx, row, { approvedMinutes: input.minutes, approvedAt: now, approvedById: user.userId });
     await addHoursEvent(tx, row.id, "CORRECTED", user.userId, input.minutes, input.reason);
     await audit({
       action: "hours.correct",
@@ -94,6 +82,3 @@ const correctHours_ = defineAction({
   },
   revalidate: ({ data }) => paths(data),
 });
-export async function correctHours(input: unknown) {
-  return correctHours_(input);
-}

@@ -6,12 +6,15 @@ export function addHoursEvent(tx: Tx, gigId: string, kind: HoursEventKind, byUse
   return tx.hoursEvent.create({ data: { gigId, kind, minutes, reason: reason ?? null, byUserId } });
 }
 
-/** Writes the gig's hours, guarded by its old state and hours (a concurrent change fails). */
-export async function writeGigHours(
+/**
+ * Corrects the approved hours of a gig that stays APPROVED, guarded by its old state and
+ * hours (a concurrent change fails). Moves between states go through gigs/mutations moveGig.
+ */
+export async function correctGigHours(
   tx: Tx,
-  gig: { id: string; status: import("@/generated/prisma/enums").GigStatus; updatedAt: Date },
-  data: Record<string, unknown>,
+  gig: { id: string; updatedAt: Date },
+  data: { approvedMinutes: number; approvedAt: Date; approvedById: string },
 ): Promise<void> {
-  const updated = await tx.gig.updateMany({ where: { id: gig.id, status: gig.status, updatedAt: gig.updatedAt }, data });
+  const updated = await tx.gig.updateMany({ where: { id: gig.id, status: "APPROVED", updatedAt: gig.updatedAt }, data });
   if (updated.count !== 1) throw ruleViolation("GIG_NOT_IN_STATE");
 }

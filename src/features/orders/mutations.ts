@@ -1,16 +1,37 @@
 import { randomUUID } from "node:crypto";
 import { hashSecret } from "@/features/auth/password";
+import { OPEN_GIG_STATES } from "@/features/gigs/rules";
 import { priceOrder } from "@/features/pricing/queries";
+import { moveGigs } from "@/features/gigs/mutations";
 import { quote } from "@/features/pricing/rules";
 import type { Prisma } from "@/generated/prisma/client";
-import type { ContractModel } from "@/generated/prisma/enums";
+import type { ContractModel, OrderStatus } from "@/generated/prisma/enums";
 import { dateColumn, dateColumnOf, helsinkiInstant } from "@/lib/dates";
 import type { Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
-import { findJobcenter, lockOrder, termsRowsOf } from "./queries";
-import { cancellationFee, isCurrentTerms, OPEN_GIG_STATES } from "./rules";
+import { findJobcenter, hasPendingChange, lastQuestionOrAnswerKind, lockOrder, termsRowsOf } from "./queries";
+import { cancellationFee, changeAllowed, isCurrentTerms, messageKind } from "./rules";
 import type { RegisterAndOrderInput, SaveDraftInput, SubmitOrderInput } from "./schema";
-import { moveOrderStatus } from "./status-mutations";
+import { canMoveOrder } from "./status";
+
+/**
+ * Moves an order to a new state and records the step (with who and when) for the orderer's
+ * timeline. Throws INVALID_STATE for a move the state machine does not allow.
+ */
+export async function moveOrderStatus(
+  tx: Tx,
+  order: { id: string; status: OrderStatus },
+  to: OrderStatus,
+  byUserId: string | null,
+  note?: string | null,
+): Promise<void> {
+  if (order.status === to) return;
+  if (!canMoveOrder(order.status, to)) throw ruleViolation("INVALID_STATE");
+  // Guarded by the old state, so that two concurrent moves cannot both win.
+  const updated = await tx.order.updateMany({ where: { id: order.id, status: order.status }, data: { status: to } });
+  if (updated.count !== 1) throw ruleViolation("INVALID_STATE");
+  await tx.orderStatusEvent.create({ data: { orderId: order.id, status: to, byUserId, note: note ?? null } });
+}
 
 type Fields = Partial<Omit<SubmitOrderInput, "jobcenterId" | "orderId" | "requestKey" | "termsVersionId" | "acceptTerms">>;
 
@@ -194,7 +215,7 @@ export async function acceptTerms(
   order: {
     id: string;
     jobcenterId: string;
-    status: import("@/generated/prisma/enums").OrderStatus;
+    status: OrderStatus;
     listUnitPriceCents: number | null;
     agreedUnitPriceCents: number | null;
     hoursPerWorkerMin: number;
@@ -226,6 +247,54 @@ export async function acceptTerms(
   });
   await tx.order.update({ where: { id: order.id }, data: { reacceptanceRequired: false } });
   if (order.status === "RECEIVED") await moveOrderStatus(tx, order, "TERMS_ACCEPTED", userId);
+}
+
+/**
+ * The orderer accepts the terms of a submitted order later (not on the form), or again after
+ * a change; not while a proposed change waits for their decision.
+ */
+export async function acceptOrderTerms(tx: Tx, orderId: string, termsVersionId: string, userId: string, now: Date) {
+  const order = await lockOrder(tx, orderId);
+  if (order.status !== "RECEIVED" && !order.reacceptanceRequired) throw ruleViolation("INVALID_STATE");
+  if (await hasPendingChange(tx, order.id)) throw ruleViolation("INVALID_STATE");
+  await acceptTerms(tx, order, termsVersionId, userId, now);
+  return { id: order.id };
+}
+
+/** A message on an order; the orderer's reply to an open question is stored as its answer. */
+export async function postMessage(tx: Tx, m: { orderId: string; authorUserId: string; asOrderer: boolean; question: boolean; body: string }) {
+  const kind = messageKind(m.asOrderer, m.question, m.asOrderer ? await lastQuestionOrAnswerKind(tx, m.orderId) : null);
+  const msg = await tx.orderMessage.create({ data: { orderId: m.orderId, authorUserId: m.authorUserId, kind, body: m.body } });
+  return { id: msg.id, kind };
+}
+
+/** The orderer's rating of a gig: one per gig and author, a second one replaces the first. */
+export async function saveFeedback(
+  tx: Tx,
+  gig: { id: string; orderId: string; clientId: string },
+  authorUserId: string,
+  f: { rating: number; comment: string | null },
+) {
+  const data = { rating: f.rating, comment: f.comment };
+  const fb = await tx.feedback.upsert({
+    where: { gigId_authorUserId: { gigId: gig.id, authorUserId } },
+    create: { ...data, orderId: gig.orderId, gigId: gig.id, clientId: gig.clientId, authorUserId },
+    update: data,
+  });
+  return { id: fb.id, orderId: gig.orderId };
+}
+
+export async function markFeedbackOnProfile(tx: Tx, feedbackId: string, recordedById: string) {
+  await tx.feedback.update({ where: { id: feedbackId }, data: { onProfile: true, recordedById } });
+}
+
+/** The orderer hired the worker: recorded once per worker and orderer (a repeat changes nothing). */
+export async function recordHire(tx: Tx, gig: { orderId: string; clientId: string; order: { ordererId: string } }, reportedById: string, hiredOn: string) {
+  return tx.hire.upsert({
+    where: { clientId_ordererId: { clientId: gig.clientId, ordererId: gig.order.ordererId } },
+    create: { clientId: gig.clientId, ordererId: gig.order.ordererId, orderId: gig.orderId, reportedById, hiredOn: dateColumn(hiredOn) },
+    update: {},
+  });
 }
 
 /** A first-time orderer: Orderer + User + Membership + the order, in the caller's transaction. */
@@ -272,7 +341,7 @@ export async function registerAndOrder(tx: Tx, input: RegisterAndOrderInput, now
  * Cancels an order: free until workers are assigned, then the fee of the accepted terms.
  * The order's open gigs are cancelled too, and a pending change is withdrawn.
  */
-export async function cancelOrder(tx: Tx, orderId: string, reason: string | undefined, userId: string, now: Date) {
+export async function cancelOrder(tx: Tx, orderId: string, reason: string | null | undefined, userId: string, now: Date) {
   const order = await lockOrder(tx, orderId);
   const gigs = await tx.gig.findMany({ where: { orderId }, select: { id: true, status: true } });
   const lastAcceptance = await tx.termsAcceptance.findFirst({
@@ -284,10 +353,7 @@ export async function cancelOrder(tx: Tx, orderId: string, reason: string | unde
   if (fee === null) throw ruleViolation("ORDER_NOT_CANCELLABLE");
   await moveOrderStatus(tx, order, "CANCELLED", userId, reason);
   await tx.order.update({ where: { id: orderId }, data: { cancelledAt: now, cancelReason: reason ?? null, cancellationFeeCents: fee } });
-  await tx.gig.updateMany({
-    where: { orderId, status: { in: [...OPEN_GIG_STATES] } },
-    data: { status: "CANCELLED", cancelReason: reason ?? "order cancelled" },
-  });
+  await moveGigs(tx, { orderId }, OPEN_GIG_STATES, "CANCELLED", { cancelReason: reason ?? "order cancelled" });
   await tx.orderChange.updateMany({ where: { orderId, status: "PENDING" }, data: { status: "WITHDRAWN" } });
   return { id: orderId, feeCents: fee };
 }
@@ -296,11 +362,11 @@ export async function cancelOrder(tx: Tx, orderId: string, reason: string | unde
 export async function proposeChange(
   tx: Tx,
   orderId: string,
-  c: { description: string; reason?: string; newUnitPriceCents?: number; newMinutesPerWorker?: number; newWorkerCount?: number },
+  c: { description: string; reason?: string | null; newUnitPriceCents?: number; newMinutesPerWorker?: number; newWorkerCount?: number },
   userId: string,
 ) {
   const order = await lockOrder(tx, orderId);
-  if (!["RECEIVED", "TERMS_ACCEPTED", "FINDING_WORKERS", "SCHEDULED", "IN_PROGRESS"].includes(order.status)) throw ruleViolation("INVALID_STATE");
+  if (!changeAllowed(order)) throw ruleViolation("INVALID_STATE");
   await tx.orderChange.updateMany({ where: { orderId, status: "PENDING" }, data: { status: "WITHDRAWN" } });
   const change = await tx.orderChange.create({
     data: {

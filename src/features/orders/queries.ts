@@ -17,6 +17,39 @@ export function findOrderForAction(db: Reader, orderId: string) {
   return db.order.findUnique({ where: { id: orderId } });
 }
 
+/** A proposed change with the order it belongs to (for the permission check). */
+export function findChangeForAction(db: Reader, changeId: string) {
+  return db.orderChange.findUnique({ where: { id: changeId }, include: { order: { select: { ordererId: true, jobcenterId: true } } } });
+}
+
+/** A gig of an order, for the orderer's feedback and hire (never the client's other data). */
+export function findGigForAction(db: Reader, gigId: string) {
+  return db.gig.findUnique({
+    where: { id: gigId },
+    select: { id: true, status: true, orderId: true, clientId: true, order: { select: { ordererId: true, jobcenterId: true } } },
+  });
+}
+
+export function findFeedbackForAction(db: Reader, feedbackId: string) {
+  return db.feedback.findUnique({ where: { id: feedbackId }, include: { order: { select: { ordererId: true, jobcenterId: true } } } });
+}
+
+export function hasPendingChange(db: Reader, orderId: string) {
+  return db.orderChange.count({ where: { orderId, status: "PENDING" } }).then((n) => n > 0);
+}
+
+/** The kind of the order's last question or answer, to tell whether a question is still open. */
+export async function lastQuestionOrAnswerKind(db: Reader, orderId: string) {
+  const last = await db.orderMessage.findFirst({ where: { orderId, kind: { in: ["QUESTION", "ANSWER"] } }, orderBy: { createdAt: "desc" }, select: { kind: true } });
+  return last?.kind ?? null;
+}
+
+/** A draft with its work sessions, for the orderer to continue on the order form. */
+export function draftForEditing(db: Reader, orderId: string) {
+  return db.order.findUnique({ where: { id: orderId }, include: { sessions: { orderBy: { startsAt: "asc" } } } });
+}
+export type DraftForEditing = NonNullable<Awaited<ReturnType<typeof draftForEditing>>>;
+
 /** Locks the order row for the rest of the transaction (double submits, concurrent cancels). */
 export async function lockOrder(db: Reader, orderId: string) {
   await db.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;

@@ -1,5 +1,6 @@
-import type { GigStatus, OrderStatus } from "@/generated/prisma/enums";
-import { TERMS_ACCEPTED_STATES } from "./status";
+import { BOOKING_STATES, FILLED_STATES, isGigIn } from "@/features/gigs/rules";
+import type { GigStatus, MessageKind, OrderStatus } from "@/generated/prisma/enums";
+import { CHANGEABLE_ORDER_STATES, CLOSED_ORDER_STATES, isOrderIn, TERMS_ACCEPTED_STATES } from "./status";
 
 /**
  * True when the order's current terms are accepted: it may be offered to units and clients.
@@ -15,12 +16,10 @@ export function isEditable(order: { status: OrderStatus }): boolean {
   return order.status === "DRAFT";
 }
 
-/** Gig states that mean "workers have been assigned" (or have already worked) for cancellation. */
-export const ASSIGNED_GIG_STATES: readonly GigStatus[] = ["PLANNED", "OFFERED", "ACCEPTED", "STARTED", "REPORTED", "APPROVED"];
-/** Gig states that are still open and are cancelled together with the order. */
-export const OPEN_GIG_STATES: readonly GigStatus[] = ["PLANNED", "OFFERED", "ACCEPTED", "STARTED"];
-/** States in which an order can no longer be cancelled: the work is done. */
-const NOT_CANCELLABLE: readonly OrderStatus[] = ["DONE", "APPROVED", "INVOICED", "CANCELLED"];
+/** The coordinator may propose an agreed price or a change of scope until the work is done. */
+export function changeAllowed(order: { status: OrderStatus }): boolean {
+  return isOrderIn(CHANGEABLE_ORDER_STATES, order.status);
+}
 
 /**
  * The cancellation fee in cents, or null when the order cannot be cancelled any more.
@@ -32,8 +31,9 @@ export function cancellationFee(
   gigs: readonly { status: GigStatus }[],
   acceptedTermsFeeCents: number | null,
 ): number | null {
-  if (NOT_CANCELLABLE.includes(order.status)) return null;
-  const assigned = gigs.some((g) => ASSIGNED_GIG_STATES.includes(g.status));
+  if (isOrderIn(CLOSED_ORDER_STATES, order.status)) return null;
+  // A booked gig (offered, accepted or already worked) means workers have been assigned.
+  const assigned = gigs.some((g) => isGigIn(BOOKING_STATES, g.status));
   if (!assigned) return 0;
   return acceptedTermsFeeCents ?? 0;
 }
@@ -68,8 +68,21 @@ export function isCurrentTerms(rows: readonly TermsRow[], versionId: string, day
   return currentTerms(rows, row.locale, day)?.id === row.id;
 }
 
-
 /** Feedback can be given on a gig whose work is done (reported or approved). */
 export function feedbackAllowed(gig: { status: GigStatus }): boolean {
   return gig.status === "REPORTED" || gig.status === "APPROVED";
+}
+
+/** A hire can be recorded once the worker has said yes to the gig. */
+export function hireAllowed(gig: { status: GigStatus }): boolean {
+  return isGigIn(FILLED_STATES, gig.status);
+}
+
+/**
+ * What a new message is: the coordinator may ask a question; the orderer's reply to an open
+ * question (the last question or answer is a question) is its answer.
+ */
+export function messageKind(asOrderer: boolean, askedAsQuestion: boolean, lastQuestionOrAnswer: MessageKind | null): MessageKind {
+  if (asOrderer) return lastQuestionOrAnswer === "QUESTION" ? "ANSWER" : "MESSAGE";
+  return askedAsQuestion ? "QUESTION" : "MESSAGE";
 }

@@ -1,48 +1,38 @@
 import { z } from "zod";
 import { isValidBusinessId, normalizeBusinessId } from "@/features/orderers/rules";
+import { BillingMethod, ContractModel, OrdererKind, ScheduleKind, TaskCategory } from "@/generated/prisma/enums";
 import { locales } from "@/i18n/config";
+import { day, email, id, optionalPhone, optionalText, phone, requiredText, time } from "@/lib/schema";
 
 // The order form. Every schema is .strict(): a price (or any field the server computes) sent by
 // the browser is rejected, never trusted.
 
-export const taskCategories = ["CLEANING", "OUTDOOR", "PACKING_MAILING", "ARCHIVING", "MOVING", "ELDERLY_HELP", "SEWING", "OTHER"] as const;
-export const contractModels = ["COMMISSION", "EMPLOYMENT", "PARTNER_EMPLOYER"] as const;
-export const billingMethods = ["E_INVOICE", "EMAIL_INVOICE", "PAPER_INVOICE"] as const;
-export const ordererKinds = ["COMPANY", "ASSOCIATION", "CITY_UNIT", "PRIVATE_PERSON"] as const;
+/** The task categories in the order the form and the public page list them. */
+export const taskCategories = Object.values(TaskCategory);
 
-const id = z.string().min(1).max(64);
-const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : undefined));
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time");
-export const phone = z.string().trim().regex(/^\+?[\d\s-]{6,20}$/, "phone");
 const postalCode = z.string().trim().regex(/^\d{5}$/, "postalCode");
-export const businessId = z
+/** Optional fields with a format: "" (an empty field) → null, like optionalText. */
+const blankToNull = z.literal("").transform(() => null);
+const businessId = z
   .string()
   .trim()
   .transform(normalizeBusinessId)
   .refine(isValidBusinessId, "businessId");
 
-export const sessionSchema = z
+const sessionSchema = z
   .object({ date: day, start: time, end: time })
   .strict()
   .refine((s) => s.end > s.start, { message: "endBeforeStart", path: ["end"] });
 
 const orderFieldsShape = {
-  category: z.enum(taskCategories),
-  title: text(120).min(1).min(3),
-  description: text(4000).min(1).min(10),
+  category: z.enum(TaskCategory),
+  title: requiredText(120).min(3),
+  description: requiredText(4000).min(10),
   remote: z.boolean(),
   streetAddress: optionalText(200),
-  postalCode: postalCode.optional().or(z.literal("").transform(() => undefined)),
+  postalCode: postalCode.optional().or(blankToNull),
   city: optionalText(100),
-  scheduleKind: z.enum(["EXACT", "WINDOW"]),
+  scheduleKind: z.enum(ScheduleKind),
   sessions: z.array(sessionSchema).max(30),
   windowText: optionalText(500),
   minutesPerWorker: z.number().int().min(15).max(12 * 60),
@@ -50,13 +40,13 @@ const orderFieldsShape = {
   ordererProvides: optionalText(2000),
   orientation: optionalText(2000),
   siteContactName: optionalText(120),
-  siteContactPhone: phone.optional().or(z.literal("").transform(() => undefined)),
-  contractModel: z.enum(contractModels),
-  billingMethod: z.enum(billingMethods),
-  businessId: businessId.optional().or(z.literal("").transform(() => undefined)),
+  siteContactPhone: optionalPhone,
+  contractModel: z.enum(ContractModel),
+  billingMethod: z.enum(BillingMethod),
+  businessId: businessId.optional().or(blankToNull),
   eInvoiceAddress: optionalText(100),
   eInvoiceOperator: optionalText(100),
-  billingEmail: z.string().trim().toLowerCase().pipe(z.email()).optional().or(z.literal("").transform(() => undefined)),
+  billingEmail: email.optional().or(blankToNull),
   billingReference: optionalText(100),
   billingName: optionalText(200),
   billingAddress: optionalText(300),
@@ -117,7 +107,7 @@ export type SaveDraftInput = z.output<typeof saveDraftSchema>;
 export const quoteSchema = z
   .object({
     jobcenterId: id,
-    contractModel: z.enum(contractModels),
+    contractModel: z.enum(ContractModel),
     minutesPerWorker: z.number().int().min(0).max(12 * 60),
     workerCount: z.number().int().min(0).max(30),
     firstDate: day.optional(),
@@ -128,15 +118,15 @@ export const quoteSchema = z
 export const registerSchema = z
   .object({
     locale: z.enum(locales),
-    ordererKind: z.enum(ordererKinds),
+    ordererKind: z.enum(OrdererKind),
     organisationName: optionalText(200),
-    contactName: text(120).min(2),
-    email: z.string().trim().toLowerCase().pipe(z.email()),
+    contactName: requiredText(120).min(2),
+    email,
     phone,
     password: z.string().min(10, "password").max(200),
     // a private person's address (also the billing address)
     streetAddress: optionalText(200),
-    postalCode: postalCode.optional().or(z.literal("").transform(() => undefined)),
+    postalCode: postalCode.optional().or(blankToNull),
     city: optionalText(100),
   })
   .strict();
@@ -160,15 +150,14 @@ export const registerAndOrderSchema = z
   });
 export type RegisterAndOrderInput = z.output<typeof registerAndOrderSchema>;
 
-export const orderIdSchema = z.object({ orderId: id }).strict();
 export const acceptTermsSchema = z.object({ orderId: id, termsVersionId: id }).strict();
 export const cancelOrderSchema = z.object({ orderId: id, reason: optionalText(1000) }).strict();
-export const postMessageSchema = z.object({ orderId: id, body: text(4000).min(1), question: z.boolean().optional() }).strict();
+export const postMessageSchema = z.object({ orderId: id, body: requiredText(4000), question: z.boolean().optional() }).strict();
 
 export const proposeChangeSchema = z
   .object({
     orderId: id,
-    description: text(1000).min(3),
+    description: requiredText(1000).min(3),
     reason: optionalText(1000),
     newUnitPriceCents: z.number().int().min(1).max(100_000).optional(),
     newMinutesPerWorker: z.number().int().min(15).max(12 * 60).optional(),

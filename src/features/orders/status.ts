@@ -33,3 +33,16 @@ export const ORDER_TIMELINE: readonly OrderStatus[] = [
 
 /** States in which the order may be directed to units and clients (terms accepted). */
 export const TERMS_ACCEPTED_STATES: readonly OrderStatus[] = ["TERMS_ACCEPTED", "FINDING_WORKERS", "SCHEDULED", "IN_PROGRESS", "DONE", "APPROVED", "INVOICED"];
+
+// The named sets of order states. Every other file imports these; none spells a set out again.
+
+/** Finished or cancelled: nothing more is offered, assigned or changed. */
+export const CLOSED_ORDER_STATES: readonly OrderStatus[] = ["DONE", "APPROVED", "INVOICED", "CANCELLED"];
+/** Work still to arrange or under way: the coordinator's inbox. */
+export const OPEN_ORDER_STATES: readonly OrderStatus[] = ["RECEIVED", "TERMS_ACCEPTED", "FINDING_WORKERS", "SCHEDULED", "IN_PROGRESS", "DONE"];
+/** Submitted and not yet done: the coordinator may still propose a price or a change of scope. */
+export const CHANGEABLE_ORDER_STATES: readonly OrderStatus[] = ["RECEIVED", "TERMS_ACCEPTED", "FINDING_WORKERS", "SCHEDULED", "IN_PROGRESS"];
+
+export function isOrderIn(states: readonly OrderStatus[], status: OrderStatus | string): boolean {
+  return (states as readonly string[]).includes(status);
+}

@@ -4,7 +4,7 @@ import { defineAction } from "@/server/action";
 import * as m from "./mutations";
 import { createPriceListSchema, createTermsVersionSchema, createVatRateSchema } from "./schema";
 
-const createPriceList_ = defineAction({
+export const createPriceList = defineAction({
   name: "pricing.createPriceList",
   input: createPriceListSchema,
   permission: "pricing.manage",
@@ -19,11 +19,8 @@ const createPriceList_ = defineAction({
   },
   revalidate: () => ["/admin/prices"],
 });
-export async function createPriceList(input: unknown) {
-  return createPriceList_(input);
-}
 
-const createVatRate_ = defineAction({
+export const createVatRate = defineAction({
   name: "pricing.createVatRate",
   input: createVatRateSchema,
   permission: "pricing.manage",
@@ -35,11 +32,8 @@ const createVatRate_ = defineAction({
   },
   revalidate: () => ["/admin/vat"],
 });
-export async function createVatRate(input: unknown) {
-  return createVatRate_(input);
-}
 
-const createTermsVersion_ = defineAction({
+export const createTermsVersion = defineAction({
   name: "pricing.createTermsVersion",
   input: createTermsVersionSchema,
   permission: "terms.manage",
@@ -54,6 +48,3 @@ const createTermsVersion_ = defineAction({
   },
   revalidate: () => ["/admin/terms"],
 });
-export async function createTermsVersion(input: unknown) {
-  return createTermsVersion_(input);
-}

@@ -1,10 +1,10 @@
 import { getISOWeek } from "date-fns";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
-import { unitGigs } from "@/features/coordination/queries";
-import { workActivityHoursOn } from "@/features/coordination/rules";
-import { addHelsinkiDays, dateColumn, dayKey, formatDate, formatTime, formatWeekdayDate, helsinki, helsinkiInstant, startOfHelsinkiWeek, type Locale } from "@/lib/dates";
+import { TextLink } from "@/components/ui/Text";
+import { workActivityHoursOn } from "@/features/clients/rules";
+import { unitGigs, unitWeekClients } from "@/features/coordination/queries";
+import { addHelsinkiDays, dayKey, formatDate, formatTime, formatWeekdayDate, helsinki, helsinkiInstant, startOfHelsinkiWeek, type Locale } from "@/lib/dates";
 import { requireRole } from "@/server/page";
 
 const hm = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, "0")}`;
@@ -21,20 +21,8 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ w
   const nextMonday = addHelsinkiDays(monday, 7);
   const days = [0, 1, 2, 3, 4, 5, 6].map((i) => addHelsinkiDays(monday, i));
   const dayKeys = days.map(dayKey);
-  const [clients, gigs] = await Promise.all([
-    db.client.findMany({
-      where: { unitId: { in: unitIds }, active: true },
-      select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        workActivityHours: true,
-        workActivityMoves: { where: { OR: [{ fromDate: { gte: dateColumn(dayKeys[0]!), lte: dateColumn(dayKeys[6]!) } }, { toDate: { gte: dateColumn(dayKeys[0]!), lte: dateColumn(dayKeys[6]!) } }] } },
-      },
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
-    }),
-    unitGigs(db, unitIds, monday, nextMonday),
-  ]);
+  const clients = await unitWeekClients(db, unitIds, { first: dayKeys[0]!, last: dayKeys[6]! });
+  const gigs = await unitGigs(db, unitIds, monday, nextMonday);
   const rows = clients.filter((c) => c.workActivityHours.length > 0 || gigs.some((g) => g.clientId === c.id));
   return (
     <>
@@ -43,12 +31,12 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ w
         lead={`${formatDate(days[0]!, locale)}–${formatDate(days[6]!, locale)}. ${t("week.lead")}`}
         actions={
           <>
-            <Link href={`/unit/week?week=${dayKey(addHelsinkiDays(monday, -7))}`} className="inline-flex min-h-11 items-center rounded-lg px-3 font-semibold text-brand-700 underline">
+            <TextLink href={`/unit/week?week=${dayKey(addHelsinkiDays(monday, -7))}`} className="rounded-lg px-3">
               {t("week.prev")}
-            </Link>
-            <Link href={`/unit/week?week=${dayKey(nextMonday)}`} className="inline-flex min-h-11 items-center rounded-lg px-3 font-semibold text-brand-700 underline">
+            </TextLink>
+            <TextLink href={`/unit/week?week=${dayKey(nextMonday)}`} className="rounded-lg px-3">
               {t("week.next")}
-            </Link>
+            </TextLink>
           </>
         }
       />
@@ -72,9 +60,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ w
                 {rows.map((c) => (
                   <tr key={c.id} className="border-b border-gray-100 align-top">
                     <th scope="row" className="py-2 pr-2">
-                      <Link href={`/unit/clients/${c.id}`} className="text-brand-700 underline">
+                      <TextLink href={`/unit/clients/${c.id}`}>
                         {c.firstName} {c.lastName}
-                      </Link>
+                      </TextLink>
                     </th>
                     {dayKeys.map((day) => {
                       const hours = workActivityHoursOn(day, c.workActivityHours, c.workActivityMoves);

@@ -31,7 +31,7 @@ export function NominateForm({ offerId, clients }: { offerId: string; clients: {
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        run({ offerId, ...v, clientWantsGig: v.clientWantsGig || undefined }, () => setV({ ...empty, clientId: v.clientId }));
+        run({ offerId, ...v } as Parameters<typeof nominateClient>[0], () => setV({ ...empty, clientId: v.clientId }));
       }}
     >
       <SelectField id={`nominate-client-${offerId}`} label={t("client")} options={clients.map((c) => ({ value: c.id, label: c.name }))} value={v.clientId} onChange={(e) => setV({ ...v, clientId: e.target.value })} error={err("clientId")} />

@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card, EmptyState } from "@/components/ui/Card";
-import type { SessionUser } from "@/features/auth/session";
 import { can } from "@/features/auth/permissions";
 import { formatDateTime, formatMinutes, type Locale } from "@/lib/dates";
 import { formatEuros } from "@/lib/money";
-import type { Db } from "@/server/db/connect";
+import { requireUser } from "@/server/page";
 import { orderDetail, orderFeedback, orderMessages } from "../queries";
+import { changeAllowed } from "../rules";
 import { AgreePriceForm, ProposeChangeForm } from "./ChangeForms";
 import { OrderFeedbackList } from "./OrderFeedbackList";
 import { OrderMessages } from "./OrderMessages";
@@ -15,17 +15,17 @@ import { TermsAcceptanceHistory } from "./TermsAcceptanceHistory";
  * The order pieces of the coordinator's order page in one server component: messages (with
  * questions), an agreed price or a change of scope, pending and past changes, every terms
  * acceptance, and the orderer's feedback with "record on the profile".
- * Usage: `<CoordinatorOrderPanel db={db} user={user} orderId={order.id} />`.
+ * Usage: `<CoordinatorOrderPanel orderId={order.id} />`; it reads through the request's own context.
  */
-export async function CoordinatorOrderPanel({ db, user, orderId }: { db: Db; user: SessionUser; orderId: string }) {
+export async function CoordinatorOrderPanel({ orderId }: { orderId: string }) {
+  const { db, user } = await requireUser();
   const order = await orderDetail(db, orderId);
   if (!order) return null;
   const target = { ordererId: order.ordererId, jobcenterId: order.jobcenterId };
   const t = await getTranslations("orders");
   const locale = (await getLocale()) as Locale;
   const [messages, feedback] = await Promise.all([orderMessages(db, orderId), orderFeedback(db, orderId)]);
-  const changeable = ["RECEIVED", "TERMS_ACCEPTED", "FINDING_WORKERS", "SCHEDULED", "IN_PROGRESS"].includes(order.status);
-  const canPropose = changeable && can(user, "order.proposeChange", target);
+  const canPropose = changeAllowed(order) && can(user, "order.proposeChange", target);
   return (
     <div className="space-y-6">
       <Card>

@@ -3,22 +3,23 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert, Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { can } from "@/features/auth/permissions";
-import { ActionButton } from "@/features/coordination/components/ActionButton";
+import { ActionButton } from "@/components/ui/ActionButton";
 import { AddSessionForm } from "@/features/coordination/components/AddSessionForm";
 import { AssignButton } from "@/features/coordination/components/AssignButton";
 import { GigActions } from "@/features/coordination/components/GigActions";
 import { OfferForm } from "@/features/coordination/components/OfferForm";
 import { markOrderApproved, offerGigs, removeSession, withdrawOffer } from "@/features/coordination/actions";
 import { coordinatorOrder, matchingFor } from "@/features/coordination/queries";
-import { FILLED_STATES, LIVE_STATES } from "@/features/coordination/rules";
+import { BOOKING_STATES, CHANGEABLE_GIG_STATES, FILLED_STATES, isGigIn } from "@/features/gigs/rules";
 import { HoursTable } from "@/features/hours/components/HoursTable";
 import { CoordinatorOrderPanel } from "@/features/orders/components";
 import { termsAccepted } from "@/features/orders/rules";
+import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
 import { formatDate, formatMinutes, formatTime, formatWeekdayDate, type Locale } from "@/lib/dates";
 import { requireRole } from "@/server/page";
 
-const isLive = (s: string) => (LIVE_STATES as readonly string[]).includes(s);
-const isFilled = (s: string) => (FILLED_STATES as readonly string[]).includes(s);
+const isLive = (s: string) => isGigIn(BOOKING_STATES, s);
+const isFilled = (s: string) => isGigIn(FILLED_STATES, s);
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -29,7 +30,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const th = await getTranslations("hours");
   const locale = (await getLocale()) as Locale;
   const accepted = termsAccepted(order);
-  const closed = ["DONE", "APPROVED", "INVOICED", "CANCELLED"].includes(order.status);
+  const closed = isOrderIn(CLOSED_ORDER_STATES, order.status);
   const planned = order.gigs.filter((g) => g.status === "PLANNED").length;
   const clientName = (c: { firstName: string; lastName: string }) => `${c.firstName} ${c.lastName}`;
 
@@ -83,7 +84,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         </Card>
 
         {/* Messages with the orderer (questions and answers), price and scope changes, terms acceptances, feedback: the orders feature's panel. */}
-        <CoordinatorOrderPanel db={db} user={user} orderId={order.id} />
+        <CoordinatorOrderPanel orderId={order.id} />
 
         <Card>
           <h2 className="mb-1 text-xl font-semibold">{t("offers.title")}</h2>
@@ -164,7 +165,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
                           {g.replacesGigId ? <Badge>{t("gig.replaces")}</Badge> : null}
                           <span className="text-sm">{t(`supportMode.${g.supportMode}`)}{g.supportPerson ? `: ${g.supportPerson}` : ""}</span>
                         </p>
-                        {["PLANNED", "OFFERED", "ACCEPTED"].includes(g.status) ? <GigActions gigId={g.id} name={name} candidates={candidates} /> : null}
+                        {isGigIn(CHANGEABLE_GIG_STATES, g.status) ? <GigActions gigId={g.id} name={name} candidates={candidates} /> : null}
                       </li>
                     );
                   })}

@@ -1,11 +1,14 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/Card";
+import { SectionHeading, TextLink } from "@/components/ui/Text";
 import { can } from "@/features/auth/permissions";
-import { OrderForm, type OrderFormValues } from "@/features/orders/components/OrderForm";
-import { activeJobcenters, currentTermsFor, jobcenterBySlug, ordererDefaults, ordererIdOf } from "@/features/orders/queries";
-import { dateColumnOf, dayKey, formatTime } from "@/lib/dates";
+import { OrderForm } from "@/features/orders/components/OrderForm";
+import { billingDefaultsOf, draftFormValues, type OrderFields } from "@/features/orders/components/OrderForm/values";
+import { activeJobcenters, currentTermsFor, draftForEditing, findJobcenter, jobcenterBySlug, ordererDefaults, ordererIdOf } from "@/features/orders/queries";
+import { isEditable } from "@/features/orders/rules";
+import type { ContractModel } from "@/generated/prisma/enums";
+import { dateColumnOf } from "@/lib/dates";
 import { requireUser } from "@/server/page";
 
 export async function generateMetadata() {
@@ -22,63 +25,20 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ j
   const ordererId = ordererIdOf(user.grants);
   if (!ordererId) notFound();
 
-  let initial: Partial<OrderFormValues> = {};
+  let initial: Partial<OrderFields> = {};
   let draft: { id: string; requestKey: string } | undefined;
-  let jobcenterId: string | undefined;
+  let jc: { id: string; name: string; contractModels: ContractModel[] } | null = null;
   if (sp.draft) {
-    const order = await db.order.findUnique({ where: { id: sp.draft }, include: { sessions: { orderBy: { startsAt: "asc" } } } });
-    if (!order || !can(user, "order.edit", { ordererId: order.ordererId }) || order.status !== "DRAFT") notFound();
+    const order = await draftForEditing(db, sp.draft);
+    if (!order || !can(user, "order.edit", { ordererId: order.ordererId }) || !isEditable(order)) notFound();
     draft = { id: order.id, requestKey: order.requestKey ?? order.id };
-    jobcenterId = order.jobcenterId;
-    initial = {
-      category: order.category,
-      title: order.title,
-      description: order.description,
-      remote: order.remote,
-      streetAddress: order.streetAddress ?? "",
-      postalCode: order.postalCode ?? "",
-      city: order.city ?? "",
-      scheduleKind: order.scheduleKind,
-      sessions: order.sessions.length
-        ? order.sessions.map((s) => ({ date: dayKey(s.startsAt), start: formatTime(s.startsAt, "fi").replace(".", ":"), end: formatTime(s.endsAt, "fi").replace(".", ":") }))
-        : undefined,
-      windowText: order.windowText ?? "",
-      hours: order.hoursPerWorkerMin ? String(order.hoursPerWorkerMin / 60).replace(".", ",") : "",
-      workerCount: String(order.workerCount),
-      ordererProvides: order.ordererProvides ?? "",
-      orientation: order.orientation ?? "",
-      siteContactName: order.siteContactName ?? "",
-      siteContactPhone: order.siteContactPhone ?? "",
-      contractModel: order.contractModel,
-      billingMethod: order.billingMethod ?? "E_INVOICE",
-      businessId: order.businessId ?? "",
-      eInvoiceAddress: order.eInvoiceAddress ?? "",
-      eInvoiceOperator: order.eInvoiceOperator ?? "",
-      billingEmail: order.billingEmail ?? "",
-      billingReference: order.billingReference ?? "",
-      billingName: order.billingName ?? "",
-      billingAddress: order.billingAddress ?? "",
-    };
+    initial = draftFormValues(order);
+    jc = await findJobcenter(db, order.jobcenterId);
   } else {
     const o = await ordererDefaults(db, ordererId);
-    if (o)
-      initial = {
-        businessId: o.businessId ?? "",
-        billingMethod: o.billingMethod ?? "E_INVOICE",
-        eInvoiceAddress: o.eInvoiceAddress ?? "",
-        eInvoiceOperator: o.eInvoiceOperator ?? "",
-        billingEmail: o.billingEmail ?? "",
-        billingReference: o.billingReference ?? "",
-        billingName: o.kind === "PRIVATE_PERSON" ? o.name : "",
-        billingAddress: o.kind === "PRIVATE_PERSON" ? [o.streetAddress, [o.postalCode, o.city].filter(Boolean).join(" ")].filter(Boolean).join(", ") : "",
-      };
+    if (o) initial = billingDefaultsOf(o);
+    if (sp.jobcenter) jc = await jobcenterBySlug(db, sp.jobcenter);
   }
-
-  const jc = jobcenterId
-    ? await db.jobcenter.findFirst({ where: { id: jobcenterId, active: true }, select: { id: true, slug: true, name: true, contractModels: true } })
-    : sp.jobcenter
-      ? await jobcenterBySlug(db, sp.jobcenter)
-      : null;
 
   if (!jc) {
     const all = await activeJobcenters(db);
@@ -88,14 +48,12 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ j
         <ul className="grid gap-4 sm:grid-cols-2">
           {all.map((j) => (
             <Card as="li" key={j.id}>
-              <h2 className="text-lg font-bold">
-                <Link href={`/orderer/orders/new?jobcenter=${j.slug}`} className="text-brand-700 underline-offset-4 hover:underline">
-                  {j.name}
-                </Link>
-              </h2>
-              <Link href={`/order/${j.slug}`} className="mt-1 inline-flex min-h-11 items-center text-sm text-brand-700 underline">
+              <SectionHeading size="sub" className="">
+                <TextLink href={`/orderer/orders/new?jobcenter=${j.slug}`}>{j.name}</TextLink>
+              </SectionHeading>
+              <TextLink href={`/order/${j.slug}`} className="mt-1 text-sm">
                 {t("new.readMore")}
-              </Link>
+              </TextLink>
             </Card>
           ))}
         </ul>

@@ -5,7 +5,7 @@ import { can } from "@/features/auth/permissions";
 import { withdrawConsent } from "@/features/clients/actions";
 import { ConsentForm, MoveDayForm, ProfileForm, ReadinessForm, WorkActivityHoursForm } from "@/features/clients/components/ClientForms";
 import { clientTarget, findClientForAction, staffClientProfile } from "@/features/clients/queries";
-import { ActionButton } from "@/features/coordination/components/ActionButton";
+import { ActionButton } from "@/components/ui/ActionButton";
 import { HoursTable } from "@/features/hours/components/HoursTable";
 import { formatDate, formatDateColumn, formatDateTime, type Locale } from "@/lib/dates";
 import { requireRole } from "@/server/page";

@@ -4,7 +4,7 @@ import { Badge, Card, PageHeader } from "@/components/ui/Card";
 import { can } from "@/features/auth/permissions";
 import { unitClients } from "@/features/clients/queries";
 import { revokeNomination } from "@/features/coordination/actions";
-import { ActionButton } from "@/features/coordination/components/ActionButton";
+import { ActionButton } from "@/components/ui/ActionButton";
 import { NominateForm } from "@/features/coordination/components/NominateForm";
 import { RespondOfferForm } from "@/features/coordination/components/RespondOfferForm";
 import { unitOffer } from "@/features/coordination/queries";

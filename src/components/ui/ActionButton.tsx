@@ -1,20 +1,20 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
-import { Button } from "@/components/ui/Button";
+import { ActionErrorAlert } from "./ActionFeedback";
+import { Button } from "./Button";
 import type { ActionResult } from "@/server/errors";
-import { useAction } from "@/components/ui/useAction";
+import { useAction } from "./useAction";
 
 /** One button that calls a server action with a fixed input, and shows why it failed. */
-export function ActionButton({
+export function ActionButton<I>({
   action,
   input,
   children,
   variant = "secondary",
 }: {
-  action: (input: unknown) => Promise<ActionResult<unknown>>;
-  input: unknown;
+  action: (input: I) => Promise<ActionResult<unknown>>;
+  input: I;
   children: ReactNode;
   variant?: "primary" | "secondary" | "danger" | "ghost";
 }) {
