@@ -57,7 +57,7 @@ export interface SeededClients {
 /** About 40 clients over the six units, with accounts, readiness history and consents. */
 export async function seedClients(ctx: SeedContext, pinHashes: Map<string, string>, { units }: Organisations, { unitStaff }: StaffUsers): Promise<SeededClients> {
   const clients: ClientRow[] = [];
-  const names = { next: 0, extraAccounts: 0 };
+  const names: Names = { next: 0, extraAccounts: 0 };
   for (const jc of JOBCENTER_KEYS) {
     for (let ui = 0; ui < 3; ui++) {
       const place = { jc, ui, unitId: units[jc][ui]!.id, staffId: unitStaff[jc][ui]!.id };
@@ -78,21 +78,62 @@ interface Place {
   staffId: string;
 }
 
+type DemoClient = (typeof DEMO_CLIENTS)[keyof typeof DEMO_CLIENTS];
+type Names = { next: number; extraAccounts: number };
+
 /** The i-th client of a unit; the first client of the first unit of each Jobcenter is a demo client. */
-async function seedClient(
-  ctx: SeedContext,
-  pinHashes: Map<string, string>,
-  { jc, ui, unitId, staffId }: Place,
-  i: number,
-  names: { next: number; extraAccounts: number },
-  number: number,
-): Promise<ClientRow> {
-  const { tx, rand, pick, between, ago } = ctx;
+async function seedClient(ctx: SeedContext, pinHashes: Map<string, string>, place: Place, i: number, names: Names, number: number): Promise<ClientRow> {
+  const { tx, pick, rand, between, ago } = ctx;
+  const { jc, ui, unitId, staffId } = place;
   const demo = jc === "D" && ui === 0 && i === 0 ? DEMO_CLIENTS.disability : jc === "R" && ui === 0 && i === 0 ? DEMO_CLIENTS.rehabilitative : null;
   const firstName = demo?.firstName ?? FIRST_NAMES[names.next % FIRST_NAMES.length]!;
   const lastName = demo?.lastName ?? LAST_NAMES[(names.next * 7) % LAST_NAMES.length]!;
   if (!demo) names.next++;
   const readiness: ReadinessStatus = demo ? "READY" : READINESS_CYCLE[(i + ui) % READINESS_CYCLE.length]!;
+  const profile = drawProfile(ctx, jc, demo);
+  const weekly = workActivityWeek(jc, i);
+
+  let account: { username: string; pin: string } | null = demo ? { username: demo.username, pin: demo.pin } : null;
+  if (!account && readiness === "READY" && i === 1 && names.extraAccounts < EXTRA_CLIENT_ACCOUNTS.length) {
+    account = { username: usernameFor(firstName, lastName), pin: EXTRA_CLIENT_ACCOUNTS[names.extraAccounts++]!.pin };
+  }
+  const userId = account
+    ? (
+        await tx.user.create({
+          data: { name: `${firstName} ${lastName}`, clientUsername: account.username, pinHash: pinHashes.get(account.pin)!, lastSignInAt: ago(3 * DAY) },
+        })
+      ).id
+    : null;
+  const joined = ago(between(120, 400) * DAY);
+  const client = await tx.client.create({
+    data: {
+      unitId,
+      userId,
+      firstName,
+      lastName,
+      phone: `040 555 ${String(1000 + number).padStart(4, "0")}`,
+      area: jc === "D" ? pick(["Kallio", "Sörnäinen", "Vallila", "Pasila", "Viikki"]) : pick(["Itäkeskus", "Kontula", "Pitäjänmäki", "Kamppi", "Vuosaari"]),
+      ...profile,
+      supportNeeds:
+        jc === "D"
+          ? pick(["Tarvitsee selkeät, lyhyet ohjeet.", "Ohjaaja mukaan uusiin paikkoihin.", "Tauko tunnin välein.", "Ei raskaita nostoja."])
+          : rand() < 0.5
+            ? "Voi soittaa ohjaajalle työn aikana."
+            : null,
+      preferredTimes: jc === "D" ? "Aamupäivät" : "Iltapäivät klo 12 jälkeen",
+      readiness,
+      readinessNote: readiness === "PAUSED" ? "Tauko täsmätöistä oman toiveen mukaan." : readiness === "PRACTISING" ? "Harjoittelee työtehtäviä työtoiminnassa." : null,
+      createdAt: joined,
+      workActivityHours: { create: weekly },
+    },
+  });
+  await seedReadinessHistory(ctx, client.id, staffId, readiness, joined);
+  if (readiness !== "NOT_ASSESSED") await seedConsent(ctx, client.id, staffId, jc, joined);
+  return { id: client.id, unitId, unitIndex: ui, jc, readiness, userId, firstName, weekly, bookings: [] };
+}
+
+/** Benefits, allowed contract models, skills and interests; the demo clients' skills are fixed. */
+function drawProfile({ rand, pick }: SeedContext, jc: JobcenterKey, demo: DemoClient | null) {
   const socialAssistance = jc === "R" && rand() < 0.35;
   const benefits: BenefitType[] =
     jc === "D"
@@ -104,51 +145,14 @@ async function seedClient(
   const skillB = pick(SKILLS);
   const skills = [...new Set(demo === DEMO_CLIENTS.disability ? ["siivous", "pakkaaminen", "arkistointi"] : demo ? ["muuttoapu", "ulkotyöt", "siivous"] : [skillA, skillB])];
   const interests = [...new Set([skillA, pick(SKILLS)])];
-  const weekly: WeeklyHours[] =
-    jc === "D"
-      ? [1, 2, 3, 4].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 14 * 60 }))
-      : [1, 2, 3].map((weekday) => ({ weekday, startMinute: 8 * 60 + (i % 2) * 60, endMinute: 12 * 60 }));
+  return { skills, interests, benefits, allowedContractModels };
+}
 
-  let account: { username: string; pin: string } | null = demo ? { username: demo.username, pin: demo.pin } : null;
-  if (!account && readiness === "READY" && i === 1 && names.extraAccounts < EXTRA_CLIENT_ACCOUNTS.length) {
-    account = { username: usernameFor(firstName, lastName), pin: EXTRA_CLIENT_ACCOUNTS[names.extraAccounts++]!.pin };
-  }
-  let userId: string | null = null;
-  if (account) {
-    const u = await tx.user.create({
-      data: { name: `${firstName} ${lastName}`, clientUsername: account.username, pinHash: pinHashes.get(account.pin)!, lastSignInAt: ago(3 * DAY) },
-    });
-    userId = u.id;
-  }
-  const joined = ago(between(120, 400) * DAY);
-  const client = await tx.client.create({
-    data: {
-      unitId,
-      userId,
-      firstName,
-      lastName,
-      phone: `040 555 ${String(1000 + number).padStart(4, "0")}`,
-      area: jc === "D" ? pick(["Kallio", "Sörnäinen", "Vallila", "Pasila", "Viikki"]) : pick(["Itäkeskus", "Kontula", "Pitäjänmäki", "Kamppi", "Vuosaari"]),
-      skills,
-      interests,
-      supportNeeds:
-        jc === "D"
-          ? pick(["Tarvitsee selkeät, lyhyet ohjeet.", "Ohjaaja mukaan uusiin paikkoihin.", "Tauko tunnin välein.", "Ei raskaita nostoja."])
-          : rand() < 0.5
-            ? "Voi soittaa ohjaajalle työn aikana."
-            : null,
-      preferredTimes: jc === "D" ? "Aamupäivät" : "Iltapäivät klo 12 jälkeen",
-      benefits,
-      allowedContractModels,
-      readiness,
-      readinessNote: readiness === "PAUSED" ? "Tauko täsmätöistä oman toiveen mukaan." : readiness === "PRACTISING" ? "Harjoittelee työtehtäviä työtoiminnassa." : null,
-      createdAt: joined,
-      workActivityHours: { create: weekly },
-    },
-  });
-  await seedReadinessHistory(ctx, client.id, staffId, readiness, joined);
-  if (readiness !== "NOT_ASSESSED") await seedConsent(ctx, client.id, staffId, jc, joined);
-  return { id: client.id, unitId, unitIndex: ui, jc, readiness, userId, firstName, weekly, bookings: [] };
+/** Work-activity hours: disability clients four mornings a week, rehabilitative clients three. */
+function workActivityWeek(jc: JobcenterKey, i: number): WeeklyHours[] {
+  return jc === "D"
+    ? [1, 2, 3, 4].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 14 * 60 }))
+    : [1, 2, 3].map((weekday) => ({ weekday, startMinute: 8 * 60 + (i % 2) * 60, endMinute: 12 * 60 }));
 }
 
 /** "Mikko Virtanen" → "mikko.vir": ASCII, short enough to type on a phone. */
