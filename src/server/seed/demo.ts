@@ -3,12 +3,12 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { DEMO_CLIENTS, DEMO_PASSWORD } from "./demo-accounts";
 import { recordProfileReads, writeAuditTrail } from "./demo/audit";
 import { EXTRA_CLIENT_ACCOUNTS, seedClients } from "./demo/clients";
-import { createSeedContext, type Tx } from "./demo/context";
+import { createSeedContext, type Tx, type World } from "./demo/context";
 import { seedHire } from "./demo/hire";
 import { seedJobcenters } from "./demo/jobcenters";
 import { orderSpecs } from "./demo/order-specs";
 import { ORDERERS, seedOrderers } from "./demo/orderers";
-import { seedOrders, type World } from "./demo/orders";
+import { seedOrders } from "./demo/orders";
 import { seedStaff, staffUserFactory } from "./demo/staff";
 
 export { seededRandom } from "./demo/context";

@@ -1,5 +1,4 @@
-import { HOUR, type SeedContext } from "./context";
-import type { World } from "./orders";
+import { HOUR, type SeedContext, type World } from "./context";
 
 /** Coordinators read profiles while matching; every read is logged. */
 export function recordProfileReads(ctx: SeedContext, { staff, people }: World) {

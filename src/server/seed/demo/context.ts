@@ -1,5 +1,9 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { dayKey } from "@/lib/dates";
+import type { SeededClients } from "./clients";
+import type { Organisations } from "./jobcenters";
+import type { Orderers } from "./orderers";
+import type { StaffUsers } from "./staff";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -48,4 +52,12 @@ export function createSeedContext(tx: Tx, now: Date, seed: number): SeedContext 
     ago: (ms) => new Date(now.getTime() - ms),
     auditRows: [],
   };
+}
+
+/** Everything built before the orders, which the order steps look up. */
+export interface World {
+  orgs: Organisations;
+  staff: StaffUsers;
+  orderers: Orderers;
+  people: SeededClients;
 }

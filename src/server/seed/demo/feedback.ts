@@ -1,6 +1,6 @@
 import type { ClientRow } from "./clients";
-import { DAY, type SeedContext } from "./context";
-import type { OrderPlan, World } from "./orders";
+import { DAY, type SeedContext, type World } from "./context";
+import type { OrderPlan } from "./orders";
 
 const FEEDBACK_COMMENTS = [
   "Työ tehtiin huolellisesti ja ajallaan. Kiitos!",

@@ -1,10 +1,10 @@
 import type { GigStatus, SupportMode } from "@/generated/prisma/enums";
 import { isoWeekday } from "@/lib/dates";
-import { DAY, HOUR, type SeedContext } from "./context";
+import { DAY, HOUR, type SeedContext, type World } from "./context";
 import { seedFeedback } from "./feedback";
 import { seedHoursEvents } from "./hours";
 import type { FixedWorker, OrderSpec } from "./order-specs";
-import type { OrderPlan, World } from "./orders";
+import type { OrderPlan } from "./orders";
 import type { Session } from "./plan";
 import type { OrderRef } from "./workers";
 

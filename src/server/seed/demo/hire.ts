@@ -1,6 +1,6 @@
 import { dateColumnOf } from "@/lib/dates";
-import { DAY, type SeedContext } from "./context";
-import type { SeededOrder, World } from "./orders";
+import { DAY, type SeedContext, type World } from "./context";
+import type { SeededOrder } from "./orders";
 
 /**
  * One hire: an orderer took a worker onto its own payroll after their gigs, preferably a

@@ -1,23 +1,13 @@
 import type { ContractModel, GigStatus, OrderStatus } from "@/generated/prisma/enums";
 import { addHelsinkiDays, dateColumnOf, formatDate } from "@/lib/dates";
 import { centsForMinutes, vatOn } from "@/lib/money";
-import type { SeededClients } from "./clients";
-import { DAY, HOUR, type SeedContext } from "./context";
+import { DAY, HOUR, type SeedContext, type World } from "./context";
 import type { JobcenterKey, Organisations } from "./jobcenters";
 import type { OrderSpec } from "./order-specs";
-import type { Orderers, OrdererKey } from "./orderers";
+import type { OrdererKey } from "./orderers";
 import { planSessions, statePath } from "./plan";
-import type { StaffUsers } from "./staff";
 import { STREETS, TASKS } from "./tasks";
 import { seedWorkers } from "./workers";
-
-/** Everything built before the orders. */
-export interface World {
-  orgs: Organisations;
-  staff: StaffUsers;
-  orderers: Orderers;
-  people: SeededClients;
-}
 
 /** An order as the steps after the orders (the hire) need it. */
 export interface SeededOrder {

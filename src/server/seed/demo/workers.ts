@@ -1,8 +1,8 @@
 import type { ClientRow } from "./clients";
-import { DAY, HOUR, type SeedContext } from "./context";
+import { DAY, HOUR, type SeedContext, type World } from "./context";
 import { seedDeclinedGig, seedGigs } from "./gigs";
 import type { OrderSpec, FixedWorker } from "./order-specs";
-import type { OrderPlan, World } from "./orders";
+import type { OrderPlan } from "./orders";
 import type { Session } from "./plan";
 
 /** The order's rows that its workers' rows point at. */
