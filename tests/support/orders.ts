@@ -1,9 +1,13 @@
 import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import type { submitOrderSchema } from "../../src/features/orders/schema";
 import type { GigStatus, OrderStatus } from "../../src/generated/prisma/enums";
 import type { World } from "./world";
 
+type OrderForm = z.input<typeof submitOrderSchema>;
+
 /** A complete, valid order form for the disability Jobcenter (as the browser sends it). */
-export async function orderForm(world: World, overrides: Record<string, unknown> = {}) {
+export async function orderForm(world: World, overrides: Partial<OrderForm> = {}): Promise<OrderForm> {
   const terms = await world.db.orderTermsVersion.findFirstOrThrow({ where: { jobcenterId: world.jobcenterD.id, locale: "fi" }, orderBy: { version: "desc" } });
   return {
     jobcenterId: world.jobcenterD.id,
