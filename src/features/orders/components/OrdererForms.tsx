@@ -49,7 +49,7 @@ export function AcceptTermsForm({ orderId, terms }: { orderId: string; terms: Te
   );
 }
 
-export interface PendingChangeItem {
+interface PendingChangeItem {
   id: string;
   description: string;
   reason: string | null;
