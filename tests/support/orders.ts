@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { submitOrderSchema } from "../../src/features/orders/schema";
+import { isOrderIn, TERMS_ACCEPTED_STATES } from "../../src/features/orders/status";
 import type { GigStatus, OrderStatus } from "../../src/generated/prisma/enums";
 import type { World } from "./world";
 
@@ -67,7 +68,7 @@ export async function makeOrder(
       submittedAt: new Date(),
     },
   });
-  if (opts.accepted ?? ["TERMS_ACCEPTED", "FINDING_WORKERS", "SCHEDULED", "IN_PROGRESS", "DONE", "APPROVED", "INVOICED"].includes(order.status)) {
+  if (opts.accepted ?? isOrderIn(TERMS_ACCEPTED_STATES, order.status)) {
     const terms = await world.db.orderTermsVersion.findFirstOrThrow({ where: { jobcenterId, locale: "fi" }, orderBy: { version: "desc" } });
     await world.db.termsAcceptance.create({
       data: {
