@@ -392,7 +392,7 @@ export async function decideChange(tx: Tx, changeId: string, decision: "ACCEPT" 
   if (fresh.status !== "PENDING") throw ruleViolation("CHANGE_NOT_PENDING");
   if (decision === "DECLINE") {
     await tx.orderChange.update({ where: { id: changeId }, data: { status: "DECLINED", decidedById: userId, decidedAt: now } });
-    // The earlier acceptance stands.
+    // The earlier acceptance stands; an order still waiting for its first one has none to restore.
     if (isOrderIn(TERMS_ACCEPTED_STATES, order.status))
       await tx.order.update({ where: { id: order.id }, data: { reacceptanceRequired: false } });
     return { id: changeId, orderId: order.id, status: "DECLINED" as const };
