@@ -1,9 +1,14 @@
 import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import type { submitOrderSchema } from "../../src/features/orders/schema";
+import { isOrderIn, TERMS_ACCEPTED_STATES } from "../../src/features/orders/status";
 import type { GigStatus, OrderStatus } from "../../src/generated/prisma/enums";
 import type { World } from "./world";
 
+type OrderForm = z.input<typeof submitOrderSchema>;
+
 /** A complete, valid order form for the disability Jobcenter (as the browser sends it). */
-export async function orderForm(world: World, overrides: Record<string, unknown> = {}) {
+export async function orderForm(world: World, overrides: Partial<OrderForm> = {}): Promise<OrderForm> {
   const terms = await world.db.orderTermsVersion.findFirstOrThrow({ where: { jobcenterId: world.jobcenterD.id, locale: "fi" }, orderBy: { version: "desc" } });
   return {
     jobcenterId: world.jobcenterD.id,
@@ -63,7 +68,7 @@ export async function makeOrder(
       submittedAt: new Date(),
     },
   });
-  if (opts.accepted ?? ["TERMS_ACCEPTED", "FINDING_WORKERS", "SCHEDULED", "IN_PROGRESS", "DONE", "APPROVED", "INVOICED"].includes(order.status)) {
+  if (opts.accepted ?? isOrderIn(TERMS_ACCEPTED_STATES, order.status)) {
     const terms = await world.db.orderTermsVersion.findFirstOrThrow({ where: { jobcenterId, locale: "fi" }, orderBy: { version: "desc" } });
     await world.db.termsAcceptance.create({
       data: {

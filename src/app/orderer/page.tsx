@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/Button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
+import { SectionHeading, TextLink } from "@/components/ui/Text";
 import { OrderStatusBadge } from "@/features/orders/components/StatusBadge";
 import { listOrdersOfOrderer, ordererIdOf } from "@/features/orders/queries";
 import { formatDate, type Locale } from "@/lib/dates";
@@ -25,11 +25,9 @@ export default async function Page() {
             <Card as="li" key={o.id}>
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <div>
-                  <h2 className="text-lg font-bold">
-                    <Link href={`/orderer/orders/${o.id}`} className="text-brand-700 underline-offset-4 hover:underline">
-                      {o.title || t("list.untitled")}
-                    </Link>
-                  </h2>
+                  <SectionHeading size="sub" className="">
+                    <TextLink href={`/orderer/orders/${o.id}`}>{o.title || t("list.untitled")}</TextLink>
+                  </SectionHeading>
                   <p className="text-sm text-muted">
                     {t("list.meta", { number: o.number, jobcenter: o.jobcenter.name, created: formatDate(o.createdAt, locale) })}
                   </p>

@@ -31,6 +31,7 @@ async function loadOrder(tx: Tx, orderId: string) {
 
 // ── the live quote (anyone: it only reads the dated tables) ──
 
+/** The quote on the order form; the browser never sends a price, submitting recomputes it. */
 export const quoteOrder = definePublicAction({
   name: "orders.quote",
   input: quoteSchema,
@@ -55,7 +56,6 @@ export const quoteOrder = definePublicAction({
     };
   },
 });
-/** The quote on the order form; the browser never sends a price, submitting recomputes it. */
 
 // ── a first-time orderer: registration and the order in one go ──
 
@@ -146,6 +146,7 @@ export const postOrderMessage = defineAction({
 
 // ── changes after acceptance ──
 
+/** Coordinator: an agreed lower price (with a reason) or a new scope; the orderer must accept it. */
 export const proposeOrderChange = defineAction({
   name: "orders.proposeChange",
   input: proposeChangeSchema,
@@ -158,7 +159,6 @@ export const proposeOrderChange = defineAction({
   },
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
-/** Coordinator: an agreed lower price (with a reason) or a new scope; the orderer must accept it. */
 
 export const decideOrderChange = defineAction({
   name: "orders.decideChange",
@@ -195,6 +195,7 @@ export const giveFeedback = defineAction({
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
 
+/** Coordinator: records the orderer's feedback on the worker's profile. */
 export const recordFeedbackOnProfile = defineAction({
   name: "orders.recordFeedback",
   input: recordFeedbackSchema,
@@ -210,8 +211,8 @@ export const recordFeedbackOnProfile = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
-/** Coordinator: records the orderer's feedback on the worker's profile. */
 
+/** The orderer hired the worker onto its own payroll: a success, counted in the results. */
 export const recordHire = defineAction({
   name: "orders.recordHire",
   input: recordHireSchema,
@@ -225,4 +226,3 @@ export const recordHire = defineAction({
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });
-/** The orderer hired the worker onto its own payroll: a success, counted in the results. */

@@ -5,14 +5,14 @@ import { priceOrder } from "@/features/pricing/queries";
 import { moveGigs } from "@/features/gigs/mutations";
 import { quote } from "@/features/pricing/rules";
 import type { Prisma } from "@/generated/prisma/client";
-import type { ContractModel, OrderStatus } from "@/generated/prisma/enums";
+import type { ContractModel, OrderStatus, ScheduleKind } from "@/generated/prisma/enums";
 import { dateColumn, dateColumnOf, helsinkiInstant } from "@/lib/dates";
 import type { Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
 import { findJobcenter, hasPendingChange, lastQuestionOrAnswerKind, lockOrder, termsRowsOf } from "./queries";
-import { cancellationFee, changeAllowed, isCurrentTerms, messageKind } from "./rules";
+import { cancellationFee, changeAllowed, isCurrentTerms, isEditable, messageKind } from "./rules";
 import type { RegisterAndOrderInput, SaveDraftInput, SubmitOrderInput } from "./schema";
-import { canMoveOrder } from "./status";
+import { canMoveOrder, isOrderIn, TERMS_ACCEPTED_STATES } from "./status";
 
 /**
  * Moves an order to a new state and records the step (with who and when) for the orderer's
@@ -75,7 +75,7 @@ function sessionRows(f: Fields) {
 }
 
 /** The work day whose price list and VAT rate apply: the first session's day, else today. */
-export function workDayOf(f: { scheduleKind?: "EXACT" | "WINDOW"; sessions?: { date: string }[] }, now: Date): Date {
+function workDayOf(f: { scheduleKind?: ScheduleKind; sessions?: { date: string }[] }, now: Date): Date {
   const first = f.scheduleKind === "EXACT" ? [...(f.sessions ?? [])].sort((a, b) => a.date.localeCompare(b.date))[0] : undefined;
   return first ? dateColumn(first.date) : dateColumnOf(now);
 }
@@ -116,7 +116,7 @@ export async function saveDraft(tx: Tx, input: SaveDraftInput, actor: Actor): Pr
   }
   if (orderId) {
     const order = await lockOrder(tx, orderId);
-    if (order.status !== "DRAFT") throw ruleViolation("ORDER_NOT_EDITABLE");
+    if (!isEditable(order)) throw ruleViolation("ORDER_NOT_EDITABLE");
     await tx.order.update({ where: { id: orderId }, data: { ...cols, jobcenterId: jc.id } });
   } else {
     const { row } = await createOnce(
@@ -179,7 +179,7 @@ export async function submitOrder(tx: Tx, input: SubmitOrderInput, actor: Actor,
   let order;
   if (input.orderId) {
     order = await lockOrder(tx, input.orderId);
-    if (order.status !== "DRAFT") {
+    if (!isEditable(order)) {
       if (order.requestKey === input.requestKey) return { id: order.id, duplicate: true };
       throw ruleViolation("ORDER_NOT_EDITABLE");
     }
@@ -380,7 +380,7 @@ export async function proposeChange(
     },
   });
   // After acceptance the order may not go on to workers until the orderer has decided.
-  if (order.status !== "RECEIVED") await tx.order.update({ where: { id: orderId }, data: { reacceptanceRequired: true } });
+  if (isOrderIn(TERMS_ACCEPTED_STATES, order.status)) await tx.order.update({ where: { id: orderId }, data: { reacceptanceRequired: true } });
   return { id: change.id };
 }
 
@@ -392,8 +392,8 @@ export async function decideChange(tx: Tx, changeId: string, decision: "ACCEPT" 
   if (fresh.status !== "PENDING") throw ruleViolation("CHANGE_NOT_PENDING");
   if (decision === "DECLINE") {
     await tx.orderChange.update({ where: { id: changeId }, data: { status: "DECLINED", decidedById: userId, decidedAt: now } });
-    // The earlier acceptance stands.
-    if (order.status !== "RECEIVED" && order.status !== "CANCELLED")
+    // The earlier acceptance stands; an order still waiting for its first one has none to restore.
+    if (isOrderIn(TERMS_ACCEPTED_STATES, order.status))
       await tx.order.update({ where: { id: order.id }, data: { reacceptanceRequired: false } });
     return { id: changeId, orderId: order.id, status: "DECLINED" as const };
   }

@@ -143,7 +143,6 @@ export async function orderMessages(db: Reader, orderId: string) {
   const names = new Map(authors.map((a) => [a.id, a.name]));
   return messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, createdAt: m.createdAt.toISOString(), authorName: names.get(m.authorUserId) ?? "" }));
 }
-export type OrderMessageView = Awaited<ReturnType<typeof orderMessages>>[number];
 
 /** Feedback on an order's gigs with the worker's first name (for the coordinator's OrderFeedbackList). */
 export async function orderFeedback(db: Reader, orderId: string) {
@@ -162,4 +161,3 @@ export async function orderFeedback(db: Reader, orderId: string) {
     workerFirstName: f.client.firstName,
   }));
 }
-export type OrderFeedbackView = Awaited<ReturnType<typeof orderFeedback>>[number];

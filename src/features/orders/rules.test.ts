@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { dateColumn } from "@/lib/dates";
-import { cancellationFee, currentTerms, feedbackAllowed, isCurrentTerms, isEditable, termsAccepted } from "./rules";
+import { GigStatus, OrderStatus } from "@/generated/prisma/enums";
+import {
+  cancellationFee,
+  changeAllowed,
+  currentTerms,
+  feedbackAllowed,
+  hireAllowed,
+  isCurrentTerms,
+  isEditable,
+  messageKind,
+  messagesOpen,
+  pendingChangeOf,
+  termsAccepted,
+} from "./rules";
 
 describe("termsAccepted", () => {
   it("is true only in accepted states without pending re-acceptance", () => {
@@ -62,5 +75,49 @@ describe("editing and feedback", () => {
     expect(feedbackAllowed({ status: "APPROVED" })).toBe(true);
     expect(feedbackAllowed({ status: "REPORTED" })).toBe(true);
     expect(feedbackAllowed({ status: "ACCEPTED" })).toBe(false);
+  });
+});
+
+describe("changes the coordinator may propose", () => {
+  it("from submission until the work is done", () => {
+    const allowed = Object.values(OrderStatus).filter((status) => changeAllowed({ status }));
+    expect(allowed).toEqual(["RECEIVED", "TERMS_ACCEPTED", "FINDING_WORKERS", "SCHEDULED", "IN_PROGRESS"]);
+  });
+  it("the orderer decides on the one pending change", () => {
+    const changes = [
+      { id: "a", status: "DECLINED" as const },
+      { id: "b", status: "PENDING" as const },
+      { id: "c", status: "WITHDRAWN" as const },
+    ];
+    expect(pendingChangeOf(changes)?.id).toBe("b");
+    expect(pendingChangeOf(changes.filter((c) => c.status !== "PENDING"))).toBeUndefined();
+  });
+});
+
+describe("hires", () => {
+  it("once the worker has said yes, and not after declining or being replaced", () => {
+    const allowed = Object.values(GigStatus).filter((status) => hireAllowed({ status }));
+    expect(allowed).toEqual(["ACCEPTED", "STARTED", "REPORTED", "APPROVED"]);
+  });
+});
+
+describe("messages", () => {
+  it("the coordinator's message is a question only when marked so", () => {
+    expect(messageKind(false, true, null)).toBe("QUESTION");
+    expect(messageKind(false, false, "QUESTION")).toBe("MESSAGE");
+  });
+  it("the orderer's reply to an open question is its answer", () => {
+    expect(messageKind(true, false, "QUESTION")).toBe("ANSWER");
+    // an orderer cannot ask: the flag is ignored
+    expect(messageKind(true, true, "QUESTION")).toBe("ANSWER");
+  });
+  it("once answered, the orderer's next message is a plain message", () => {
+    expect(messageKind(true, false, "ANSWER")).toBe("MESSAGE");
+    expect(messageKind(true, true, null)).toBe("MESSAGE");
+  });
+  it("can be written until the order is cancelled", () => {
+    expect(messagesOpen({ status: "DONE" })).toBe(true);
+    expect(messagesOpen({ status: "DRAFT" })).toBe(true);
+    expect(messagesOpen({ status: "CANCELLED" })).toBe(false);
   });
 });

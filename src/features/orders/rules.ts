@@ -1,5 +1,5 @@
 import { BOOKING_STATES, FILLED_STATES, isGigIn } from "@/features/gigs/rules";
-import type { GigStatus, MessageKind, OrderStatus } from "@/generated/prisma/enums";
+import type { ChangeStatus, GigStatus, MessageKind, OrderStatus } from "@/generated/prisma/enums";
 import { CHANGEABLE_ORDER_STATES, CLOSED_ORDER_STATES, isOrderIn, TERMS_ACCEPTED_STATES } from "./status";
 
 /**
@@ -19,6 +19,16 @@ export function isEditable(order: { status: OrderStatus }): boolean {
 /** The coordinator may propose an agreed price or a change of scope until the work is done. */
 export function changeAllowed(order: { status: OrderStatus }): boolean {
   return isOrderIn(CHANGEABLE_ORDER_STATES, order.status);
+}
+
+/** The change waiting for the orderer's decision; a new proposal withdraws the old, so there is at most one. */
+export function pendingChangeOf<C extends { status: ChangeStatus }>(changes: readonly C[]): C | undefined {
+  return changes.find((c) => c.status === "PENDING");
+}
+
+/** The orderer and the coordinator can write about an order until it is cancelled. */
+export function messagesOpen(order: { status: OrderStatus }): boolean {
+  return order.status !== "CANCELLED";
 }
 
 /**

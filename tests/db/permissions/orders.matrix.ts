@@ -11,7 +11,7 @@ export const entries = [
   entry({
     name: "orders.quoteOrder",
     call: orders.quoteOrder,
-    input: (w) => ({ jobcenterId: w.jobcenterD.id, contractModel: "COMMISSION", minutesPerWorker: 120, workerCount: 2 }),
+    input: (w) => ({ jobcenterId: w.jobcenterD.id, contractModel: "COMMISSION" as const, minutesPerWorker: 120, workerCount: 2 }),
     allowed: everyone,
   }),
   entry({
@@ -20,8 +20,8 @@ export const entries = [
     input: async (w) => ({
       submit: true,
       registration: {
-        locale: "fi",
-        ordererKind: "COMPANY",
+        locale: "fi" as const,
+        ordererKind: "COMPANY" as const,
         organisationName: "Uusi Oy",
         contactName: "Uuno Uusi",
         email: `uusi-${randomUUID()}@example.fi`,
@@ -84,7 +84,7 @@ export const entries = [
     input: async (w) => {
       const { order } = await makeOrder(w);
       const change = await w.db.orderChange.create({ data: { orderId: order.id, proposedById: w.users.coordinatorD.id, description: "Lisää tekijä", newWorkerCount: 2 } });
-      return { changeId: change.id, decision: "DECLINE" };
+      return { changeId: change.id, decision: "DECLINE" as const };
     },
     allowed: ["ordererX"],
   }),
@@ -119,7 +119,7 @@ export const entries = [
   entry({
     name: "pricing.createPriceList",
     call: pricing.createPriceList,
-    input: (w) => ({ jobcenterId: w.jobcenterR.id, contractModel: "EMPLOYMENT", validFrom: "2099-01-01", workerPay: "10,00", sideCosts: "5,50", serviceCosts: "4,50" }),
+    input: (w) => ({ jobcenterId: w.jobcenterR.id, contractModel: "EMPLOYMENT" as const, validFrom: "2099-01-01", workerPay: "10,00", sideCosts: "5,50", serviceCosts: "4,50" }),
     allowed: ["admin"],
   }),
   entry({
@@ -131,7 +131,7 @@ export const entries = [
   entry({
     name: "pricing.createTermsVersion",
     call: pricing.createTermsVersion,
-    input: (w) => ({ jobcenterId: w.jobcenterR.id, locale: "en", title: "Order terms", body: "New terms text that is long enough.", cancellationFee: "60,00", validFrom: "2099-01-01" }),
+    input: (w) => ({ jobcenterId: w.jobcenterR.id, locale: "en" as const, title: "Order terms", body: "New terms text that is long enough.", cancellationFee: "60,00", validFrom: "2099-01-01" }),
     allowed: ["admin"],
   }),
 ];

@@ -1,61 +1,57 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
-import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
 import { Alert } from "@/components/ui/Card";
 import { TextArea, TextField } from "@/components/ui/Field";
-import { formatEuros, parseEuros } from "@/lib/money";
+import { useActionForm } from "@/components/ui/useActionForm";
 import type { Locale } from "@/lib/dates";
-import type { ActionResult } from "@/server/errors";
+import { formatEuros, parseEuros } from "@/lib/money";
 import { proposeOrderChange } from "../actions";
+import { proposeChangeSchema } from "../schema";
 
-function useSubmit() {
-  const router = useRouter();
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const [pending, setPending] = useState(false);
-  async function run(input: unknown) {
-    setPending(true);
-    const r = await proposeOrderChange(input);
-    setPending(false);
-    setResult(r);
-    if (r.ok) router.refresh();
-    return r.ok;
-  }
-  return { result, pending, run };
-}
+// What cannot be read as a number is held as -1, out of the schema's range: the error then
+// names the field the coordinator typed into, instead of "nothing changes".
+const UNREADABLE = -1;
 
 /** Coordinator: agree a lower hourly price for a large order, with a reason. The orderer must accept it. */
 export function AgreePriceForm({ orderId, listUnitPriceCents }: { orderId: string; listUnitPriceCents: number | null }) {
   const t = useTranslations("orders");
   const locale = useLocale() as Locale;
   const [price, setPrice] = useState("");
-  const [reason, setReason] = useState("");
-  const [done, setDone] = useState(false);
-  const { result, pending, run } = useSubmit();
-  const fe = useFieldErrors(result);
-  const cents = parseEuros(price);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const ok = await run({
-      orderId,
-      description: t("changes.agreedPriceDescription", { price: cents !== null ? formatEuros(cents, locale) : price }),
-      reason,
-      newUnitPriceCents: cents ?? -1,
-    });
-    setDone(ok);
-  }
+  const [sent, setSent] = useState(false);
+  const describe = (typed: string) => {
+    const cents = parseEuros(typed);
+    return t("changes.agreedPriceDescription", { price: cents !== null ? formatEuros(cents, locale) : typed });
+  };
+  const { form, register, onSubmit, fieldError, failure, pending } = useActionForm(proposeChangeSchema, proposeOrderChange, {
+    defaultValues: { orderId, description: describe(""), reason: "", newUnitPriceCents: UNREADABLE },
+    onOk: () => setSent(true),
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       {listUnitPriceCents !== null ? <p className="mb-2 text-sm">{t("changes.listPrice", { price: formatEuros(listUnitPriceCents, locale) })}</p> : null}
-      <TextField id={`agreed-price-${orderId}`} inputMode="decimal" label={t("changes.newPrice")} hint={t("changes.newPriceHint")} error={fe("newUnitPriceCents") ? t("changes.priceError") : undefined} value={price} onChange={(e) => setPrice(e.target.value)} />
-      <TextArea id={`agreed-reason-${orderId}`} label={t("changes.reason")} hint={t("changes.reasonHint")} error={fe("reason")} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
-      <ActionErrorAlert result={result} />
-      {done ? <Alert tone="ok">{t("changes.sent")}</Alert> : null}
+      <TextField
+        id={`agreed-price-${orderId}`}
+        inputMode="decimal"
+        label={t("changes.newPrice")}
+        hint={t("changes.newPriceHint")}
+        error={fieldError("newUnitPriceCents") ? t("changes.priceError") : undefined}
+        value={price}
+        onChange={(e) => {
+          // the coordinator types euros; the change holds cents and says the price in words
+          setPrice(e.target.value);
+          const validate = { shouldValidate: form.formState.isSubmitted };
+          form.setValue("newUnitPriceCents", parseEuros(e.target.value) ?? UNREADABLE, validate);
+          form.setValue("description", describe(e.target.value), validate);
+        }}
+      />
+      <TextArea id={`agreed-reason-${orderId}`} label={t("changes.reason")} hint={t("changes.reasonHint")} error={fieldError("reason")} rows={2} {...register("reason")} />
+      <ActionErrorAlert result={failure} />
+      {sent && !failure ? <Alert tone="ok">{t("changes.sent")}</Alert> : null}
       <Button type="submit" disabled={pending} className="mt-2">
         {t("changes.sendPrice")}
       </Button>
@@ -68,33 +64,45 @@ export function ProposeChangeForm({ orderId, minutesPerWorker, workerCount }: { 
   const t = useTranslations("orders");
   const [hours, setHours] = useState(String(minutesPerWorker / 60).replace(".", ","));
   const [workers, setWorkers] = useState(String(workerCount));
-  const [description, setDescription] = useState("");
-  const [done, setDone] = useState(false);
-  const { result, pending, run } = useSubmit();
-  const fe = useFieldErrors(result);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const m = Math.round(Number(hours.replace(",", ".")) * 60);
-    const w = Number(workers);
-    const ok = await run({
-      orderId,
-      description,
-      ...(m !== minutesPerWorker ? { newMinutesPerWorker: Number.isFinite(m) ? m : -1 } : {}),
-      ...(w !== workerCount ? { newWorkerCount: Number.isInteger(w) ? w : -1 } : {}),
-    });
-    setDone(ok);
-  }
+  const [sent, setSent] = useState(false);
+  const { form, register, onSubmit, fieldError, failure, pending } = useActionForm(proposeChangeSchema, proposeOrderChange, {
+    // only what differs from the order is proposed
+    defaultValues: { orderId, description: "", newMinutesPerWorker: undefined, newWorkerCount: undefined },
+    onOk: () => setSent(true),
+  });
+  const validate = () => ({ shouldValidate: form.formState.isSubmitted });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <div className="grid gap-x-3 sm:grid-cols-2">
-        <TextField id={`change-hours-${orderId}`} inputMode="decimal" label={t("changes.hours")} error={fe("newMinutesPerWorker")} value={hours} onChange={(e) => setHours(e.target.value)} />
-        <TextField id={`change-workers-${orderId}`} inputMode="numeric" label={t("changes.workers")} error={fe("newWorkerCount")} value={workers} onChange={(e) => setWorkers(e.target.value)} />
+        <TextField
+          id={`change-hours-${orderId}`}
+          inputMode="decimal"
+          label={t("changes.hours")}
+          error={fieldError("newMinutesPerWorker")}
+          value={hours}
+          onChange={(e) => {
+            setHours(e.target.value);
+            const m = Math.round(Number(e.target.value.replace(",", ".")) * 60);
+            form.setValue("newMinutesPerWorker", m === minutesPerWorker ? undefined : Number.isFinite(m) ? m : UNREADABLE, validate());
+          }}
+        />
+        <TextField
+          id={`change-workers-${orderId}`}
+          inputMode="numeric"
+          label={t("changes.workers")}
+          error={fieldError("newWorkerCount")}
+          value={workers}
+          onChange={(e) => {
+            setWorkers(e.target.value);
+            const w = Number(e.target.value);
+            form.setValue("newWorkerCount", w === workerCount ? undefined : Number.isInteger(w) ? w : UNREADABLE, validate());
+          }}
+        />
       </div>
-      <TextArea id={`change-description-${orderId}`} label={t("changes.description")} hint={t("changes.descriptionHint")} error={fe("description")} value={description} onChange={(e) => setDescription(e.target.value)} rows={2} />
-      <ActionErrorAlert result={result} />
-      {done ? <Alert tone="ok">{t("changes.sent")}</Alert> : null}
+      <TextArea id={`change-description-${orderId}`} label={t("changes.description")} hint={t("changes.descriptionHint")} error={fieldError("description")} rows={2} {...register("description")} />
+      <ActionErrorAlert result={failure} />
+      {sent && !failure ? <Alert tone="ok">{t("changes.sent")}</Alert> : null}
       <Button type="submit" disabled={pending} className="mt-2">
         {t("changes.sendScope")}
       </Button>

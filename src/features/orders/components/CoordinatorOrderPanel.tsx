@@ -5,7 +5,7 @@ import { formatDateTime, formatMinutes, type Locale } from "@/lib/dates";
 import { formatEuros } from "@/lib/money";
 import { requireUser } from "@/server/page";
 import { orderDetail, orderFeedback, orderMessages } from "../queries";
-import { changeAllowed } from "../rules";
+import { changeAllowed, messagesOpen } from "../rules";
 import { AgreePriceForm, ProposeChangeForm } from "./ChangeForms";
 import { OrderFeedbackList } from "./OrderFeedbackList";
 import { OrderMessages } from "./OrderMessages";
@@ -30,7 +30,7 @@ export async function CoordinatorOrderPanel({ orderId }: { orderId: string }) {
     <div className="space-y-6">
       <Card>
         <h2 className="mb-2 text-xl font-bold">{t("messages.title")}</h2>
-        <OrderMessages orderId={order.id} messages={messages} canPost={can(user, "order.message", target) && order.status !== "CANCELLED"} asCoordinator />
+        <OrderMessages orderId={order.id} messages={messages} canPost={can(user, "order.message", target) && messagesOpen(order)} asCoordinator />
       </Card>
       <Card>
         <h2 className="mb-2 text-xl font-bold">{t("coordinator.changesTitle")}</h2>

@@ -1,13 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Button } from "@/components/ui/Button";
-import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
+import { ActionButton } from "@/components/ui/ActionButton";
 import { Badge, EmptyState } from "@/components/ui/Card";
 import { formatDate, type Locale } from "@/lib/dates";
-import type { ActionResult } from "@/server/errors";
 import { recordFeedbackOnProfile } from "../actions";
 
 export interface FeedbackItem {
@@ -24,13 +20,9 @@ export interface FeedbackItem {
 export function OrderFeedbackList({ feedback, canRecord }: { feedback: FeedbackItem[]; canRecord: boolean }) {
   const t = useTranslations("orders");
   const locale = useLocale() as Locale;
-  const router = useRouter();
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const [pending, setPending] = useState<string | null>(null);
   if (feedback.length === 0) return <EmptyState>{t("feedback.none")}</EmptyState>;
   return (
     <div>
-      <ActionErrorAlert result={result} />
       <ul className="space-y-3">
         {feedback.map((f) => (
           <li key={f.id} className="rounded-lg border border-gray-200 p-3">
@@ -42,21 +34,11 @@ export function OrderFeedbackList({ feedback, canRecord }: { feedback: FeedbackI
             {f.onProfile ? (
               <Badge tone="ok">{t("feedback.onProfile")}</Badge>
             ) : canRecord ? (
-              <Button
-                type="button"
-                variant="secondary"
-                className="mt-2"
-                disabled={pending === f.id}
-                onClick={async () => {
-                  setPending(f.id);
-                  const r = await recordFeedbackOnProfile({ feedbackId: f.id });
-                  setPending(null);
-                  setResult(r);
-                  if (r.ok) router.refresh();
-                }}
-              >
-                {t("feedback.record", { name: f.workerFirstName })}
-              </Button>
+              <div className="mt-2">
+                <ActionButton action={recordFeedbackOnProfile} input={{ feedbackId: f.id }}>
+                  {t("feedback.record", { name: f.workerFirstName })}
+                </ActionButton>
+              </div>
             ) : null}
           </li>
         ))}

@@ -1,19 +1,20 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
-import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
 import { Badge, EmptyState } from "@/components/ui/Card";
+import { CheckboxField } from "@/components/ui/CheckboxField";
 import { TextArea } from "@/components/ui/Field";
+import { useActionForm } from "@/components/ui/useActionForm";
 import { formatDateTime, type Locale } from "@/lib/dates";
-import type { ActionResult } from "@/server/errors";
+import type { MessageKind } from "@/generated/prisma/enums";
 import { postOrderMessage } from "../actions";
+import { postMessageSchema } from "../schema";
 
 export interface OrderMessageItem {
   id: string;
-  kind: "MESSAGE" | "QUESTION" | "ANSWER";
+  kind: MessageKind;
   body: string;
   authorName: string;
   createdAt: string;
@@ -26,25 +27,11 @@ export interface OrderMessageItem {
 export function OrderMessages({ orderId, messages, canPost, asCoordinator = false }: { orderId: string; messages: OrderMessageItem[]; canPost: boolean; asCoordinator?: boolean }) {
   const t = useTranslations("orders");
   const locale = useLocale() as Locale;
-  const router = useRouter();
-  const [body, setBody] = useState("");
-  const [question, setQuestion] = useState(false);
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const [pending, setPending] = useState(false);
-  const fe = useFieldErrors(result);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setPending(true);
-    const r = await postOrderMessage({ orderId, body, ...(asCoordinator ? { question } : {}) });
-    setPending(false);
-    setResult(r);
-    if (r.ok) {
-      setBody("");
-      setQuestion(false);
-      router.refresh();
-    }
-  }
+  const { form, register, onSubmit, fieldError, failure, pending } = useActionForm(postMessageSchema, postOrderMessage, {
+    // only the coordinator asks questions; the orderer's reply to one becomes its answer
+    defaultValues: { orderId, body: "", ...(asCoordinator ? { question: false } : {}) },
+    onOk: () => form.reset(),
+  });
 
   return (
     <div>
@@ -64,15 +51,12 @@ export function OrderMessages({ orderId, messages, canPost, asCoordinator = fals
         </ul>
       )}
       {canPost ? (
-        <form onSubmit={submit} className="mt-4" noValidate>
-          <TextArea id={`message-${orderId}`} label={t("messages.label")} hint={t("messages.hint")} error={fe("body")} value={body} onChange={(e) => setBody(e.target.value)} rows={3} />
+        <form onSubmit={onSubmit} className="mt-4" noValidate>
+          <TextArea id={`message-${orderId}`} label={t("messages.label")} hint={t("messages.hint")} error={fieldError("body")} rows={3} {...register("body")} />
           {asCoordinator ? (
-            <label className="mb-3 flex min-h-11 items-center gap-3">
-              <input type="checkbox" checked={question} onChange={(e) => setQuestion(e.target.checked)} className="h-5 w-5" />
-              {t("messages.markQuestion")}
-            </label>
+            <CheckboxField id={`message-question-${orderId}`} label={t("messages.markQuestion")} {...register("question")} />
           ) : null}
-          <ActionErrorAlert result={result} />
+          <ActionErrorAlert result={failure} />
           <Button type="submit" disabled={pending} className="mt-2">
             {t("messages.send")}
           </Button>

@@ -1,31 +1,18 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
-import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
 import { Alert } from "@/components/ui/Card";
+import { CheckboxField } from "@/components/ui/CheckboxField";
 import { TextArea, TextField } from "@/components/ui/Field";
+import { useAction } from "@/components/ui/useAction";
+import { useActionForm } from "@/components/ui/useActionForm";
 import { formatMinutes, type Locale } from "@/lib/dates";
 import { formatEuros } from "@/lib/money";
-import type { ActionResult } from "@/server/errors";
 import { acceptOrderTerms, cancelOrder, decideOrderChange, giveFeedback, recordHire } from "../actions";
-
-function useAction<I>(action: (input: I) => Promise<ActionResult<unknown>>) {
-  const router = useRouter();
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const [pending, setPending] = useState(false);
-  async function run(input: I) {
-    setPending(true);
-    const r = await action(input);
-    setPending(false);
-    setResult(r);
-    if (r.ok) router.refresh();
-    return r;
-  }
-  return { result, pending, run };
-}
+import { acceptTermsSchema, cancelOrderSchema, giveFeedbackSchema, recordHireSchema } from "../schema";
 
 export interface TermsToAccept {
   id: string;
@@ -47,21 +34,14 @@ function TermsText({ terms }: { terms: TermsToAccept }) {
 /** Orderer: accept the order terms of an order that is waiting for them. */
 export function AcceptTermsForm({ orderId, terms }: { orderId: string; terms: TermsToAccept }) {
   const t = useTranslations("orders");
+  // ticking the box is the person's consent; it is not sent, the terms version is
   const [checked, setChecked] = useState(false);
-  const { result, pending, run } = useAction(acceptOrderTerms);
+  const { onSubmit, failure, pending } = useActionForm(acceptTermsSchema, acceptOrderTerms, { defaultValues: { orderId, termsVersionId: terms.id } });
   return (
-    <form
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        void run({ orderId, termsVersionId: terms.id });
-      }}
-    >
+    <form onSubmit={onSubmit} noValidate>
       <TermsText terms={terms} />
-      <label className="mb-3 flex min-h-11 items-start gap-3 font-semibold">
-        <input type="checkbox" checked={checked} onChange={(e) => setChecked(e.target.checked)} className="mt-1 h-5 w-5" />
-        {t("form.acceptTerms", { title: terms.title, version: terms.version })}
-      </label>
-      <ActionErrorAlert result={result} />
+      <CheckboxField id={`accept-terms-${orderId}`} label={t("form.acceptTerms", { title: terms.title, version: terms.version })} checked={checked} onChange={(e) => setChecked(e.target.checked)} />
+      <ActionErrorAlert result={failure} />
       <Button type="submit" disabled={!checked || pending}>
         {t("terms.acceptButton")}
       </Button>
@@ -69,7 +49,7 @@ export function AcceptTermsForm({ orderId, terms }: { orderId: string; terms: Te
   );
 }
 
-export interface PendingChangeItem {
+interface PendingChangeItem {
   id: string;
   description: string;
   reason: string | null;
@@ -96,10 +76,7 @@ export function PendingChange({ change, terms }: { change: PendingChangeItem; te
       {terms ? (
         <>
           <TermsText terms={terms} />
-          <label className="mb-3 flex min-h-11 items-start gap-3 font-semibold">
-            <input type="checkbox" checked={checked} onChange={(e) => setChecked(e.target.checked)} className="mt-1 h-5 w-5" />
-            {t("changes.acceptWithTerms", { title: terms.title, version: terms.version })}
-          </label>
+          <CheckboxField id={`accept-change-${change.id}`} label={t("changes.acceptWithTerms", { title: terms.title, version: terms.version })} checked={checked} onChange={(e) => setChecked(e.target.checked)} />
         </>
       ) : null}
       <ActionErrorAlert result={result} />
@@ -120,27 +97,22 @@ export function CancelOrderForm({ orderId, feeCents }: { orderId: string; feeCen
   const t = useTranslations("orders");
   const locale = useLocale() as Locale;
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const { result, pending, run } = useAction(cancelOrder);
+  const { register, onSubmit, fieldError, failure, pending } = useActionForm(cancelOrderSchema, cancelOrder, { defaultValues: { orderId, reason: "" } });
+  const feeText = feeCents === 0 ? t("cancel.free") : t("cancel.fee", { fee: formatEuros(feeCents, locale) });
   if (!open)
     return (
       <div>
-        <p className="mb-2">{feeCents === 0 ? t("cancel.free") : t("cancel.fee", { fee: formatEuros(feeCents, locale) })}</p>
+        <p className="mb-2">{feeText}</p>
         <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
           {t("cancel.open")}
         </Button>
       </div>
     );
   return (
-    <form
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        void run({ orderId, reason });
-      }}
-    >
-      <Alert tone="warn">{feeCents === 0 ? t("cancel.free") : t("cancel.fee", { fee: formatEuros(feeCents, locale) })}</Alert>
-      <TextArea id={`cancel-reason-${orderId}`} label={t("cancel.reason")} hint={t("cancel.reasonHint")} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
-      <ActionErrorAlert result={result} />
+    <form onSubmit={onSubmit} noValidate>
+      <Alert tone="warn">{feeText}</Alert>
+      <TextArea id={`cancel-reason-${orderId}`} label={t("cancel.reason")} hint={t("cancel.reasonHint")} error={fieldError("reason")} rows={2} {...register("reason")} />
+      <ActionErrorAlert result={failure} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="danger" disabled={pending}>
           {t("cancel.confirm")}
@@ -156,34 +128,32 @@ export function CancelOrderForm({ orderId, feeCents }: { orderId: string; feeCen
 /** Orderer: a rating (1–5) and words on a completed gig. */
 export function GigFeedbackForm({ gigId, workerFirstName, current }: { gigId: string; workerFirstName: string; current?: { rating: number; comment: string | null } }) {
   const t = useTranslations("orders");
-  const [rating, setRating] = useState(current?.rating ?? 0);
-  const [comment, setComment] = useState(current?.comment ?? "");
-  const { result, pending, run } = useAction(giveFeedback);
-  const fe = useFieldErrors(result);
+  const [sent, setSent] = useState(false);
+  const { form, register, onSubmit, fieldError, failure, pending } = useActionForm(giveFeedbackSchema, giveFeedback, {
+    // 0 is "not chosen yet": the schema asks for 1–5, so sending it names the rating field
+    defaultValues: { gigId, rating: current?.rating ?? 0, comment: current?.comment ?? "" },
+    onOk: () => setSent(true),
+  });
+  const rating = form.watch("rating");
   return (
-    <form
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        void run({ gigId, rating, comment });
-      }}
-      noValidate
-    >
+    <form onSubmit={onSubmit} noValidate>
       <fieldset className="mb-3">
         <legend className="font-semibold">{t("feedback.ratingLabel", { name: workerFirstName })}</legend>
         <p className="text-sm text-muted">{t("feedback.ratingHint")}</p>
         <div className="mt-1 flex flex-wrap gap-1">
           {[1, 2, 3, 4, 5].map((n) => (
             <label key={n} className={`flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1 rounded-lg border-2 px-2 ${rating === n ? "border-brand-600 bg-brand-50" : "border-gray-300"}`}>
-              <input type="radio" name={`rating-${gigId}`} value={n} checked={rating === n} onChange={() => setRating(n)} className="h-4 w-4" />
+              {/* a radio's value is text; the schema wants the number */}
+              <input type="radio" name={`rating-${gigId}`} value={n} checked={rating === n} onChange={() => form.setValue("rating", n, { shouldValidate: form.formState.isSubmitted })} className="h-4 w-4" />
               {n}
             </label>
           ))}
         </div>
-        {fe("rating") ? <p className="mt-1 text-sm font-semibold text-danger">{t("feedback.ratingError")}</p> : null}
+        {fieldError("rating") ? <p className="mt-1 text-sm font-semibold text-danger">{t("feedback.ratingError")}</p> : null}
       </fieldset>
-      <TextArea id={`feedback-comment-${gigId}`} label={t("feedback.commentLabel")} hint={t("feedback.commentHint")} error={fe("comment")} value={comment} onChange={(e) => setComment(e.target.value)} rows={3} />
-      <ActionErrorAlert result={result} />
-      {result?.ok ? <Alert tone="ok">{t("feedback.thanks")}</Alert> : null}
+      <TextArea id={`feedback-comment-${gigId}`} label={t("feedback.commentLabel")} hint={t("feedback.commentHint")} error={fieldError("comment")} rows={3} {...register("comment")} />
+      <ActionErrorAlert result={failure} />
+      {sent && !failure ? <Alert tone="ok">{t("feedback.thanks")}</Alert> : null}
       <Button type="submit" disabled={pending} className="mt-2">
         {t("feedback.send")}
       </Button>
@@ -194,20 +164,16 @@ export function GigFeedbackForm({ gigId, workerFirstName, current }: { gigId: st
 /** Orderer: we hired this worker onto our own payroll (a success). */
 export function HireForm({ gigId, workerFirstName }: { gigId: string; workerFirstName: string }) {
   const t = useTranslations("orders");
-  const [day, setDay] = useState("");
-  const { result, pending, run } = useAction(recordHire);
-  const fe = useFieldErrors(result);
-  if (result?.ok) return <Alert tone="ok">{t("hire.recorded", { name: workerFirstName })}</Alert>;
+  const [recorded, setRecorded] = useState(false);
+  const { register, onSubmit, fieldError, failure, pending } = useActionForm(recordHireSchema, recordHire, {
+    defaultValues: { gigId, hiredOn: "" },
+    onOk: () => setRecorded(true),
+  });
+  if (recorded) return <Alert tone="ok">{t("hire.recorded", { name: workerFirstName })}</Alert>;
   return (
-    <form
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        void run({ gigId, hiredOn: day });
-      }}
-      noValidate
-    >
-      <TextField id={`hire-${gigId}`} type="date" label={t("hire.label", { name: workerFirstName })} hint={t("hire.hint")} error={fe("hiredOn")} value={day} onChange={(e) => setDay(e.target.value)} />
-      <ActionErrorAlert result={result} />
+    <form onSubmit={onSubmit} noValidate>
+      <TextField id={`hire-${gigId}`} type="date" label={t("hire.label", { name: workerFirstName })} hint={t("hire.hint")} error={fieldError("hiredOn")} {...register("hiredOn")} />
+      <ActionErrorAlert result={failure} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("hire.send")}
       </Button>

@@ -13,7 +13,8 @@ import { quoteOrder } from "../../actions";
 import { hoursText, intOf, minutesOf, type OrderFieldsApi } from "./fields";
 import { Section } from "./Section";
 
-type Quote = { unitPriceCents: number; totalMinutes: number; netCents: number; vatRateBp: number; vatCents: number; grossCents: number };
+/** What the quote action answers (the server prices; the form only shows it). */
+type Quote = Extract<Awaited<ReturnType<typeof quoteOrder>>, { ok: true }>["data"];
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /** A price only the server computes, asked again (debounced) whenever what it depends on changes. */
