@@ -5,7 +5,7 @@ import { moveGig } from "@/features/gigs/mutations";
 import { CHANGEABLE_GIG_STATES, isGigIn } from "@/features/gigs/rules";
 import { termsAccepted } from "@/features/orders/rules";
 import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
-import { moveOrderStatus } from "@/features/orders/status-mutations";
+import { moveOrderStatus } from "@/features/orders/mutations";
 import { helsinkiInstant } from "@/lib/dates";
 import { defineAction, type Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";

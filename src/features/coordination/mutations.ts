@@ -1,5 +1,5 @@
 import type { BenefitCheck, OrderStatus, SkillsCheck, SupportMode } from "@/generated/prisma/enums";
-import { moveOrderStatus } from "@/features/orders/status-mutations";
+import { moveOrderStatus } from "@/features/orders/mutations";
 import type { Tx } from "@/server/action";
 import { orderProgress } from "./rules";
 

@@ -39,10 +39,6 @@ export function isGigIn(states: readonly GigStatus[], status: GigStatus | string
   return (states as readonly string[]).includes(status);
 }
 
-export function isBooking(status: GigStatus): boolean {
-  return isGigIn(BOOKING_STATES, status);
-}
-
 /** Two time ranges overlap when each starts before the other ends. */
 export function overlaps(a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }): boolean {
   return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
