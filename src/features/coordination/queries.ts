@@ -249,7 +249,8 @@ export async function matchingFor(db: Reader, order: CoordinatorOrder, session: 
 
 export function unitOffers(db: Reader, unitIds: string[]) {
   return db.unitOffer.findMany({
-    where: { unitId: { in: unitIds }, status: { not: "WITHDRAWN" }, order: { status: { notIn: ["CANCELLED", "INVOICED", "APPROVED"] } } },
+    // Offers are made only once the terms are accepted, so no draft's offer is left out.
+    where: { unitId: { in: unitIds }, status: { not: "WITHDRAWN" }, order: { status: { in: [...OPEN_ORDER_STATES] } } },
     include: { order: { select: { id: true, number: true, title: true, category: true, city: true, status: true } }, unit: { select: { name: true } }, _count: { select: { nominations: true } } },
     orderBy: { createdAt: "desc" },
     take: 200,

@@ -1,7 +1,8 @@
-import type { BenefitType, ContractModel, GigStatus, JobcenterKind, OrderStatus, ReadinessStatus, TaskCategory } from "@/generated/prisma/enums";
+import type { BenefitType, ContractModel, GigStatus, JobcenterKind, OrderStatus, ReadinessStatus, TaskCategory, UnitOfferStatus } from "@/generated/prisma/enums";
 import { contractModelProblem, readinessValid, workActivityProblem, type DayMove, type NominationFacts, type WeeklyHours } from "@/features/clients/rules";
 import { BOOKING_STATES, FILLED_STATES, isGigIn } from "@/features/gigs/rules";
 import { termsAccepted } from "@/features/orders/rules";
+import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
 import type { RuleCode } from "@/server/errors";
 
 // Pure coordination rules: may this client be assigned to this gig, how well does a client fit
@@ -43,6 +44,19 @@ export function assignmentProblems(f: AssignmentFacts): RuleCode[] {
   return problems;
 }
 
+/**
+ * From the matching list the coordinator may assign a client no rule blocks, or one whose gig
+ * only waits for the work-activity day confirmation they tick with the assignment.
+ */
+export function assignableFromList(problems: readonly RuleCode[]): boolean {
+  return problems.every((p) => p === "WORK_ACTIVITY_DAY_NOT_CONFIRMED");
+}
+
+/** An offer to a unit is still open: not withdrawn, and its order is not finished or cancelled. */
+export function offerIsOpen(offer: { status: UnitOfferStatus; order: { status: OrderStatus } }): boolean {
+  return offer.status !== "WITHDRAWN" && !isOrderIn(CLOSED_ORDER_STATES, offer.order.status);
+}
+
 // ───────────── matching ─────────────
 
 /** Skill words that fit each task category (skills are staff's free words, lower case). */
@@ -57,7 +71,7 @@ const categorySkills: Record<TaskCategory, readonly string[]> = {
   OTHER: [],
 };
 
-export function fitsCategory(words: readonly string[], category: TaskCategory, title = ""): boolean {
+function fitsCategory(words: readonly string[], category: TaskCategory, title = ""): boolean {
   const wanted = categorySkills[category];
   const titleLower = title.toLowerCase();
   return words.some((w) => {
