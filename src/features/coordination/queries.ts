@@ -4,7 +4,7 @@ import { dateColumn } from "@/lib/dates";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import type { RuleCode } from "@/server/errors";
-import { assignmentProblems, matchScore, rankMatches, type AssignmentFacts, type Match } from "./rules";
+import { assignmentProblems, matchScore, rankMatches, sessionStaffing, type AssignmentFacts, type Match } from "./rules";
 
 type Reader = Tx | Db;
 
@@ -152,7 +152,7 @@ export async function activeNomination(tx: Reader, orderId: string, clientId: st
 
 // ───────────── pages ─────────────
 
-export interface InboxRow {
+interface InboxRow {
   id: string;
   number: number;
   title: string;
@@ -215,7 +215,7 @@ export function coordinatorOrder(db: Reader, orderId: string) {
 }
 export type CoordinatorOrder = NonNullable<Awaited<ReturnType<typeof coordinatorOrder>>>;
 
-export interface MatchRow {
+interface MatchRow {
   clientId: string;
   name: string;
   unitName: string;
@@ -244,6 +244,22 @@ export async function matchingFor(db: Reader, order: CoordinatorOrder, session: 
   }));
   return rankMatches(rows);
 }
+
+/**
+ * The order's work sessions for the coordinator's page: each with its gigs, its staffing and,
+ * while places are free, the ranked clients to assign.
+ */
+export function coordinatorSessions(db: Reader, order: CoordinatorOrder, now: Date) {
+  return Promise.all(
+    order.sessions.map(async (s) => {
+      const gigs = order.gigs.filter((g) => g.sessionId === s.id);
+      const staffing = sessionStaffing(s, gigs, order, now);
+      const matches = staffing.open ? await matchingFor(db, order, s, now) : [];
+      return { ...s, gigs, ...staffing, matches };
+    }),
+  );
+}
+export type CoordinatorSession = Awaited<ReturnType<typeof coordinatorSessions>>[number];
 
 // ───────────── unit staff ─────────────
 

@@ -171,6 +171,23 @@ export function orderProgress(
   return null;
 }
 
+/**
+ * A work session's staffing: the gigs that hold one of its places (`live`), how many of them
+ * the clients have accepted (`filled`), and whether more clients may still be assigned
+ * (`open`: the order is not closed, a place is free and the session has not ended).
+ */
+export function sessionStaffing<G extends { status: GigStatus | string }>(
+  session: { workersNeeded: number; endsAt: Date },
+  gigs: readonly G[],
+  order: { status: OrderStatus },
+  now: Date,
+): { live: G[]; filled: number; open: boolean } {
+  const live = gigs.filter((g) => isGigIn(BOOKING_STATES, g.status));
+  const filled = live.filter((g) => isGigIn(FILLED_STATES, g.status)).length;
+  const open = !isOrderIn(CLOSED_ORDER_STATES, order.status) && live.length < session.workersNeeded && session.endsAt > now;
+  return { live, filled, open };
+}
+
 /** Inbox urgency: new orders first, then by the soonest upcoming session. */
 export function inboxSort<T extends { status: OrderStatus; nextSessionAt: Date | null; createdAt: Date }>(rows: T[]): T[] {
   const rank = (r: T) => (r.status === "RECEIVED" ? 0 : r.status === "TERMS_ACCEPTED" ? 1 : 2);
