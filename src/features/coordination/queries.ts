@@ -1,4 +1,4 @@
-import { BOOKING_STATES } from "@/features/gigs/rules";
+import { BOOKING_STATES, overlapping } from "@/features/gigs/rules";
 import { OPEN_ORDER_STATES } from "@/features/orders/status";
 import { dateColumn } from "@/lib/dates";
 import type { Tx } from "@/server/action";
@@ -95,8 +95,7 @@ async function clashingGigs(tx: Reader, clientIds: string[], range: { startsAt: 
     where: {
       clientId: { in: clientIds },
       status: { in: [...BOOKING_STATES] },
-      startsAt: { lt: range.endsAt },
-      endsAt: { gt: range.startsAt },
+      ...overlapping(range),
       ...(excludeGigIds.length ? { id: { notIn: excludeGigIds } } : {}),
     },
     select: { clientId: true },
@@ -312,7 +311,7 @@ export function unitOffer(db: Reader, offerId: string) {
 /** The unit's gigs in a range (a week), with client names, for the week view. */
 export function unitGigs(db: Reader, unitIds: string[], from: Date, to: Date) {
   return db.gig.findMany({
-    where: { client: { unitId: { in: unitIds } }, startsAt: { lt: to }, endsAt: { gt: from }, status: { in: [...BOOKING_STATES] } },
+    where: { client: { unitId: { in: unitIds } }, ...overlapping({ startsAt: from, endsAt: to }), status: { in: [...BOOKING_STATES] } },
     include: { client: { select: { id: true, firstName: true, lastName: true } }, order: { select: { id: true, number: true, title: true } } },
     orderBy: { startsAt: "asc" },
   });

@@ -80,7 +80,7 @@ function fitsCategory(words: readonly string[], category: TaskCategory, title = 
   });
 }
 
-export type MatchReason =
+type MatchReason =
   | "readinessConfirmed"
   | "skillsFit"
   | "interestsFit"
@@ -91,7 +91,7 @@ export type MatchReason =
   | "noSkills"
   | "blocked";
 
-export interface MatchFacts {
+interface MatchFacts {
   order: { category: TaskCategory; title: string; city: string | null };
   client: { skills: readonly string[]; interests: readonly string[]; area: string | null; unitId: string };
   offeredUnitIds: readonly string[];

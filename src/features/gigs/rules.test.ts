@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { helsinkiInstant } from "@/lib/dates";
-import { canMoveGig, overlaps } from "./rules";
+import { canMoveGig, overlapping, overlaps } from "./rules";
 
 describe("a gig's moves", () => {
   it("goes from offered to accepted to reported to approved", () => {
@@ -26,5 +26,13 @@ describe("overlapping times", () => {
   it("does not overlap when one ends as the other starts", () => {
     expect(overlaps(at("10:00", "12:00"), at("12:00", "14:00"))).toBe(false);
     expect(overlaps(at("12:00", "14:00"), at("10:00", "12:00"))).toBe(false);
+  });
+  it("filters the database by the same rule", () => {
+    const range = at("10:00", "13:00");
+    const where = overlapping(range);
+    const matches = (row: { startsAt: Date; endsAt: Date }) => row.startsAt < where.startsAt.lt && row.endsAt > where.endsAt.gt;
+    for (const row of [at("08:00", "10:00"), at("09:00", "10:30"), at("11:00", "12:00"), at("12:59", "15:00"), at("13:00", "14:00"), at("08:00", "16:00")]) {
+      expect(matches(row)).toBe(overlaps(row, range));
+    }
   });
 });
