@@ -4,7 +4,7 @@ import { dateColumn } from "@/lib/dates";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import type { RuleCode } from "@/server/errors";
-import { assignmentProblems, matchScore, rankMatches, sessionStaffing, type AssignmentFacts, type Match } from "./rules";
+import { LIVE_OFFER_STATES, assignmentProblems, matchScore, rankMatches, sessionStaffing, type AssignmentFacts, type Match } from "./rules";
 
 type Reader = Tx | Db;
 
@@ -229,7 +229,7 @@ export async function matchingFor(db: Reader, order: CoordinatorOrder, session: 
     take: 500,
   });
   const problems = await assignmentCheck(db, order, clients.map((c) => c.id), session, { now });
-  const offeredUnitIds = order.offers.filter((o) => o.status !== "WITHDRAWN" && o.status !== "DECLINED").map((o) => o.unitId);
+  const offeredUnitIds = order.offers.filter((o) => LIVE_OFFER_STATES.includes(o.status)).map((o) => o.unitId);
   const rows = clients.map((c) => ({
     clientId: c.id,
     name: `${c.firstName} ${c.lastName}`,

@@ -52,6 +52,9 @@ export function assignableFromList(problems: readonly RuleCode[]): boolean {
   return problems.every((p) => p === "WORK_ACTIVITY_DAY_NOT_CONFIRMED");
 }
 
+/** The unit may still send clients to the order: it has neither declined nor been withdrawn from. */
+export const LIVE_OFFER_STATES: readonly UnitOfferStatus[] = ["PENDING", "INTERESTED", "NOMINATED"];
+
 /** An offer to a unit is still open: not withdrawn, and its order is not finished or cancelled. */
 export function offerIsOpen(offer: { status: UnitOfferStatus; order: { status: OrderStatus } }): boolean {
   return offer.status !== "WITHDRAWN" && !isOrderIn(CLOSED_ORDER_STATES, offer.order.status);

@@ -6,6 +6,7 @@ import { termsAccepted } from "@/features/orders/rules";
 import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
 import { withdrawOffer } from "../actions";
 import type { CoordinatorOrder } from "../queries";
+import { LIVE_OFFER_STATES } from "../rules";
 import { OfferForm } from "./OfferForm";
 
 /** The order's offers to units with their answers; new offers once the terms are accepted. */
@@ -23,7 +24,7 @@ export async function OffersCard({ order }: { order: CoordinatorOrder }) {
           <li key={o.id} className="flex flex-wrap items-start justify-between gap-2 border-b border-gray-100 pb-3">
             <div>
               <p className="font-semibold">
-                {o.unit.name} <Badge tone={o.status === "DECLINED" || o.status === "WITHDRAWN" ? "neutral" : o.status === "PENDING" ? "warn" : "ok"}>{t(`offerStatus.${o.status}`)}</Badge>
+                {o.unit.name} <Badge tone={!LIVE_OFFER_STATES.includes(o.status) ? "neutral" : o.status === "PENDING" ? "warn" : "ok"}>{t(`offerStatus.${o.status}`)}</Badge>
               </p>
               {o.responseNote ? (
                 <p className="text-sm">
