@@ -3,11 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { coordinatorInbox } from "@/features/coordination/queries";
 import { inboxSort } from "@/features/coordination/rules";
-import type { OrderStatus } from "@/generated/prisma/enums";
+import { OPEN_ORDER_STATES } from "@/features/orders/status";
 import { formatDateTime, type Locale } from "@/lib/dates";
 import { requireRole } from "@/server/page";
-
-const SECTIONS: OrderStatus[] = ["RECEIVED", "TERMS_ACCEPTED", "FINDING_WORKERS", "SCHEDULED", "IN_PROGRESS", "DONE"];
 
 export default async function Page() {
   const { db, user, now } = await requireRole("COORDINATOR");
@@ -20,7 +18,8 @@ export default async function Page() {
       <PageHeader title={t("inbox.title")} lead={t("inbox.lead")} />
       {rows.length === 0 ? <EmptyState>{t("inbox.empty")}</EmptyState> : null}
       <div className="space-y-6">
-        {SECTIONS.map((status) => {
+        {/* One section per state of the inbox, in the order work moves through them. */}
+        {OPEN_ORDER_STATES.map((status) => {
           const list = rows.filter((r) => r.status === status);
           if (list.length === 0) return null;
           return (

@@ -5,7 +5,7 @@ import { moveGig } from "@/features/gigs/mutations";
 import { CHANGEABLE_GIG_STATES, isGigIn } from "@/features/gigs/rules";
 import { termsAccepted } from "@/features/orders/rules";
 import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
-import { moveOrderStatus } from "@/features/orders/status-mutations";
+import { moveOrderStatus } from "@/features/orders/mutations";
 import { helsinkiInstant } from "@/lib/dates";
 import { defineAction, type Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
@@ -52,6 +52,7 @@ import {
   swapWorkerSchema,
   withdrawOfferSchema,
 } from "./schema";
+import { offerIsOpen } from "./rules";
 
 /** A readiness confirmation is valid for this long after staff give it (ADR 030). */
 const NOMINATION_VALID_DAYS = 60;
@@ -185,7 +186,7 @@ export const nominateClient = defineAction({
     return { target: { unitId, jobcenterId: offer.order.jobcenterId }, row: { offer, client } };
   },
   run: async ({ tx, row: { offer, client }, input, user, now, audit }) => {
-    if (offer.status === "WITHDRAWN" || isClosed(offer.order)) throw ruleViolation("INVALID_STATE");
+    if (!offerIsOpen(offer)) throw ruleViolation("INVALID_STATE");
     if (!termsAccepted(offer.order)) throw ruleViolation("TERMS_NOT_ACCEPTED");
     const nomination = await createNomination(
       tx,

@@ -1,5 +1,5 @@
 import type { BenefitCheck, OrderStatus, SkillsCheck, SupportMode } from "@/generated/prisma/enums";
-import { moveOrderStatus } from "@/features/orders/status-mutations";
+import { moveOrderStatus } from "@/features/orders/mutations";
 import type { Tx } from "@/server/action";
 import { orderProgress } from "./rules";
 
@@ -11,7 +11,7 @@ export async function lockClient(tx: Tx, clientId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "Client" WHERE id = ${clientId} FOR UPDATE`;
 }
 
-export interface NewGig {
+interface NewGig {
   orderId: string;
   sessionId: string | null;
   clientId: string;
@@ -79,7 +79,7 @@ export function answerUnitOffer(
 
 // ───────────── readiness confirmations ─────────────
 
-export interface NewNomination {
+interface NewNomination {
   orderId: string;
   unitOfferId: string;
   clientId: string;

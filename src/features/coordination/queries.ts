@@ -1,10 +1,10 @@
-import { BOOKING_STATES } from "@/features/gigs/rules";
+import { BOOKING_STATES, overlapping } from "@/features/gigs/rules";
 import { OPEN_ORDER_STATES } from "@/features/orders/status";
 import { dateColumn } from "@/lib/dates";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import type { RuleCode } from "@/server/errors";
-import { assignmentProblems, matchScore, rankMatches, type AssignmentFacts, type Match } from "./rules";
+import { LIVE_OFFER_STATES, assignmentProblems, matchScore, rankMatches, sessionStaffing, type AssignmentFacts, type Match } from "./rules";
 
 type Reader = Tx | Db;
 
@@ -95,8 +95,7 @@ async function clashingGigs(tx: Reader, clientIds: string[], range: { startsAt: 
     where: {
       clientId: { in: clientIds },
       status: { in: [...BOOKING_STATES] },
-      startsAt: { lt: range.endsAt },
-      endsAt: { gt: range.startsAt },
+      ...overlapping(range),
       ...(excludeGigIds.length ? { id: { notIn: excludeGigIds } } : {}),
     },
     select: { clientId: true },
@@ -152,7 +151,7 @@ export async function activeNomination(tx: Reader, orderId: string, clientId: st
 
 // ───────────── pages ─────────────
 
-export interface InboxRow {
+interface InboxRow {
   id: string;
   number: number;
   title: string;
@@ -215,7 +214,7 @@ export function coordinatorOrder(db: Reader, orderId: string) {
 }
 export type CoordinatorOrder = NonNullable<Awaited<ReturnType<typeof coordinatorOrder>>>;
 
-export interface MatchRow {
+interface MatchRow {
   clientId: string;
   name: string;
   unitName: string;
@@ -230,7 +229,7 @@ export async function matchingFor(db: Reader, order: CoordinatorOrder, session: 
     take: 500,
   });
   const problems = await assignmentCheck(db, order, clients.map((c) => c.id), session, { now });
-  const offeredUnitIds = order.offers.filter((o) => o.status !== "WITHDRAWN" && o.status !== "DECLINED").map((o) => o.unitId);
+  const offeredUnitIds = order.offers.filter((o) => LIVE_OFFER_STATES.includes(o.status)).map((o) => o.unitId);
   const rows = clients.map((c) => ({
     clientId: c.id,
     name: `${c.firstName} ${c.lastName}`,
@@ -245,11 +244,28 @@ export async function matchingFor(db: Reader, order: CoordinatorOrder, session: 
   return rankMatches(rows);
 }
 
+/**
+ * The order's work sessions for the coordinator's page: each with its gigs, its staffing and,
+ * while places are free, the ranked clients to assign.
+ */
+export function coordinatorSessions(db: Reader, order: CoordinatorOrder, now: Date) {
+  return Promise.all(
+    order.sessions.map(async (s) => {
+      const gigs = order.gigs.filter((g) => g.sessionId === s.id);
+      const staffing = sessionStaffing(s, gigs, order, now);
+      const matches = staffing.open ? await matchingFor(db, order, s, now) : [];
+      return { ...s, gigs, ...staffing, matches };
+    }),
+  );
+}
+export type CoordinatorSession = Awaited<ReturnType<typeof coordinatorSessions>>[number];
+
 // ───────────── unit staff ─────────────
 
 export function unitOffers(db: Reader, unitIds: string[]) {
   return db.unitOffer.findMany({
-    where: { unitId: { in: unitIds }, status: { not: "WITHDRAWN" }, order: { status: { notIn: ["CANCELLED", "INVOICED", "APPROVED"] } } },
+    // Offers are made only once the terms are accepted, so no draft's offer is left out.
+    where: { unitId: { in: unitIds }, status: { not: "WITHDRAWN" }, order: { status: { in: [...OPEN_ORDER_STATES] } } },
     include: { order: { select: { id: true, number: true, title: true, category: true, city: true, status: true } }, unit: { select: { name: true } }, _count: { select: { nominations: true } } },
     orderBy: { createdAt: "desc" },
     take: 200,
@@ -295,7 +311,7 @@ export function unitOffer(db: Reader, offerId: string) {
 /** The unit's gigs in a range (a week), with client names, for the week view. */
 export function unitGigs(db: Reader, unitIds: string[], from: Date, to: Date) {
   return db.gig.findMany({
-    where: { client: { unitId: { in: unitIds } }, startsAt: { lt: to }, endsAt: { gt: from }, status: { in: [...BOOKING_STATES] } },
+    where: { client: { unitId: { in: unitIds } }, ...overlapping({ startsAt: from, endsAt: to }), status: { in: [...BOOKING_STATES] } },
     include: { client: { select: { id: true, firstName: true, lastName: true } }, order: { select: { id: true, number: true, title: true } } },
     orderBy: { startsAt: "asc" },
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateColumn, helsinkiInstant } from "@/lib/dates";
-import { assignmentProblems, inboxSort, matchScore, orderProgress, rankMatches, type AssignmentFacts } from "./rules";
+import { assignableFromList, assignmentProblems, inboxSort, matchScore, offerIsOpen, orderProgress, rankMatches, sessionStaffing, type AssignmentFacts } from "./rules";
 
 // 2026-11-23 is a Monday. Tests run in Pacific/Kiritimati (UTC+14): every day below is Helsinki's.
 const weekly = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 14 * 60 }));
@@ -110,5 +110,43 @@ describe("inbox", () => {
     });
     const sorted = inboxSort([row("late", "FINDING_WORKERS", "2026-12-10"), row("none", "FINDING_WORKERS", null), row("soon", "FINDING_WORKERS", "2026-11-25"), row("new", "RECEIVED", null)]);
     expect(sorted.map((r) => r.id)).toEqual(["new", "soon", "late", "none"]);
+  });
+});
+
+describe("assigning from the matching list", () => {
+  it("offers the button when nothing blocks, or only the work-activity day waits for its confirmation", () => {
+    expect(assignableFromList([])).toBe(true);
+    expect(assignableFromList(["WORK_ACTIVITY_DAY_NOT_CONFIRMED"])).toBe(true);
+  });
+  it("does not when any other rule blocks", () => {
+    expect(assignableFromList(["READINESS_MISSING"])).toBe(false);
+    expect(assignableFromList(["WORK_ACTIVITY_DAY_NOT_CONFIRMED", "DOUBLE_BOOKED"])).toBe(false);
+  });
+});
+
+describe("offers to units", () => {
+  it("is open until withdrawn or until its order is done or cancelled", () => {
+    expect(offerIsOpen({ status: "PENDING", order: { status: "FINDING_WORKERS" } })).toBe(true);
+    expect(offerIsOpen({ status: "NOMINATED", order: { status: "IN_PROGRESS" } })).toBe(true);
+    expect(offerIsOpen({ status: "WITHDRAWN", order: { status: "FINDING_WORKERS" } })).toBe(false);
+    for (const status of ["DONE", "APPROVED", "INVOICED", "CANCELLED"] as const) expect(offerIsOpen({ status: "INTERESTED", order: { status } })).toBe(false);
+  });
+});
+
+describe("a session's staffing", () => {
+  const session = { workersNeeded: 2, endsAt: helsinkiInstant("2026-12-05", "13:00") };
+  const before = helsinkiInstant("2026-12-05", "09:00");
+  const gigs = [{ status: "ACCEPTED" as const }, { status: "OFFERED" as const }, { status: "REPLACED" as const }, { status: "DECLINED" as const }];
+  it("counts the gigs that hold a place, and the accepted ones as filled", () => {
+    const s = sessionStaffing(session, gigs, { status: "SCHEDULED" }, before);
+    expect(s.live.map((g) => g.status)).toEqual(["ACCEPTED", "OFFERED"]);
+    expect(s.filled).toBe(1);
+    expect(s.open).toBe(false);
+  });
+  it("is open while a place is free, the order is not closed and the session has not ended", () => {
+    const one = [{ status: "ACCEPTED" as const }, { status: "CANCELLED" as const }];
+    expect(sessionStaffing(session, one, { status: "FINDING_WORKERS" }, before).open).toBe(true);
+    expect(sessionStaffing(session, one, { status: "CANCELLED" }, before).open).toBe(false);
+    expect(sessionStaffing(session, one, { status: "FINDING_WORKERS" }, helsinkiInstant("2026-12-05", "13:00")).open).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
-import type { BenefitType, ContractModel, GigStatus, JobcenterKind, OrderStatus, ReadinessStatus, TaskCategory } from "@/generated/prisma/enums";
+import type { BenefitType, ContractModel, GigStatus, JobcenterKind, OrderStatus, ReadinessStatus, TaskCategory, UnitOfferStatus } from "@/generated/prisma/enums";
 import { contractModelProblem, readinessValid, workActivityProblem, type DayMove, type NominationFacts, type WeeklyHours } from "@/features/clients/rules";
 import { BOOKING_STATES, FILLED_STATES, isGigIn } from "@/features/gigs/rules";
 import { termsAccepted } from "@/features/orders/rules";
+import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
 import type { RuleCode } from "@/server/errors";
 
 // Pure coordination rules: may this client be assigned to this gig, how well does a client fit
@@ -43,6 +44,22 @@ export function assignmentProblems(f: AssignmentFacts): RuleCode[] {
   return problems;
 }
 
+/**
+ * From the matching list the coordinator may assign a client no rule blocks, or one whose gig
+ * only waits for the work-activity day confirmation they tick with the assignment.
+ */
+export function assignableFromList(problems: readonly RuleCode[]): boolean {
+  return problems.every((p) => p === "WORK_ACTIVITY_DAY_NOT_CONFIRMED");
+}
+
+/** The unit may still send clients to the order: it has neither declined nor been withdrawn from. */
+export const LIVE_OFFER_STATES: readonly UnitOfferStatus[] = ["PENDING", "INTERESTED", "NOMINATED"];
+
+/** An offer to a unit is still open: not withdrawn, and its order is not finished or cancelled. */
+export function offerIsOpen(offer: { status: UnitOfferStatus; order: { status: OrderStatus } }): boolean {
+  return offer.status !== "WITHDRAWN" && !isOrderIn(CLOSED_ORDER_STATES, offer.order.status);
+}
+
 // ───────────── matching ─────────────
 
 /** Skill words that fit each task category (skills are staff's free words, lower case). */
@@ -57,7 +74,7 @@ const categorySkills: Record<TaskCategory, readonly string[]> = {
   OTHER: [],
 };
 
-export function fitsCategory(words: readonly string[], category: TaskCategory, title = ""): boolean {
+function fitsCategory(words: readonly string[], category: TaskCategory, title = ""): boolean {
   const wanted = categorySkills[category];
   const titleLower = title.toLowerCase();
   return words.some((w) => {
@@ -66,7 +83,7 @@ export function fitsCategory(words: readonly string[], category: TaskCategory, t
   });
 }
 
-export type MatchReason =
+type MatchReason =
   | "readinessConfirmed"
   | "skillsFit"
   | "interestsFit"
@@ -77,7 +94,7 @@ export type MatchReason =
   | "noSkills"
   | "blocked";
 
-export interface MatchFacts {
+interface MatchFacts {
   order: { category: TaskCategory; title: string; city: string | null };
   client: { skills: readonly string[]; interests: readonly string[]; area: string | null; unitId: string };
   offeredUnitIds: readonly string[];
@@ -155,6 +172,23 @@ export function orderProgress(
   if (allFilled && (status === "TERMS_ACCEPTED" || status === "FINDING_WORKERS")) return "SCHEDULED";
   if (!allFilled && status === "SCHEDULED") return "FINDING_WORKERS";
   return null;
+}
+
+/**
+ * A work session's staffing: the gigs that hold one of its places (`live`), how many of them
+ * the clients have accepted (`filled`), and whether more clients may still be assigned
+ * (`open`: the order is not closed, a place is free and the session has not ended).
+ */
+export function sessionStaffing<G extends { status: GigStatus | string }>(
+  session: { workersNeeded: number; endsAt: Date },
+  gigs: readonly G[],
+  order: { status: OrderStatus },
+  now: Date,
+): { live: G[]; filled: number; open: boolean } {
+  const live = gigs.filter((g) => isGigIn(BOOKING_STATES, g.status));
+  const filled = live.filter((g) => isGigIn(FILLED_STATES, g.status)).length;
+  const open = !isOrderIn(CLOSED_ORDER_STATES, order.status) && live.length < session.workersNeeded && session.endsAt > now;
+  return { live, filled, open };
 }
 
 /** Inbox urgency: new orders first, then by the soonest upcoming session. */

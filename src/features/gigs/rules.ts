@@ -39,11 +39,17 @@ export function isGigIn(states: readonly GigStatus[], status: GigStatus | string
   return (states as readonly string[]).includes(status);
 }
 
-export function isBooking(status: GigStatus): boolean {
-  return isGigIn(BOOKING_STATES, status);
+interface TimeRange {
+  startsAt: Date;
+  endsAt: Date;
 }
 
 /** Two time ranges overlap when each starts before the other ends. */
-export function overlaps(a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }): boolean {
+export function overlaps(a: TimeRange, b: TimeRange): boolean {
   return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+}
+
+/** `overlaps(row, range)` as a database filter on a row's startsAt/endsAt (double bookings, a week's gigs). */
+export function overlapping(range: TimeRange) {
+  return { startsAt: { lt: range.endsAt }, endsAt: { gt: range.startsAt } };
 }

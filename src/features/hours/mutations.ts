@@ -2,7 +2,7 @@ import type { HoursEventKind } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
 
-export function addHoursEvent(tx: Tx, gigId: string, kind: HoursEventKind, byUserId: string, minutes: number | null, reason?: string) {
+export function addHoursEvent(tx: Tx, gigId: string, kind: HoursEventKind, byUserId: string, minutes: number | null, reason?: string | null) {
   return tx.hoursEvent.create({ data: { gigId, kind, minutes, reason: reason ?? null, byUserId } });
 }
 

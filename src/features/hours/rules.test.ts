@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hoursStepProblem, hoursTotals } from "./rules";
+import { countedGigs, hoursStepFor, hoursStepProblem, hoursTotals } from "./rules";
 
 describe("hours steps", () => {
   const reported = { status: "REPORTED" as const, reportedMinutes: 180 };
@@ -39,5 +39,32 @@ describe("hours totals", () => {
         { status: "REPLACED", plannedMinutes: 180, approvedMinutes: null },
       ]),
     ).toEqual({ plannedMinutes: 360, approvedMinutes: 170, approvedGigs: 1, gigs: 2 });
+  });
+});
+
+describe("which change of hours a gig's state allows", () => {
+  it("approves reported hours, corrects approved ones, and enters them for accepted or started gigs", () => {
+    expect(hoursStepFor("REPORTED")).toBe("APPROVE");
+    expect(hoursStepFor("APPROVED")).toBe("CORRECT");
+    expect(hoursStepFor("ACCEPTED")).toBe("ENTER");
+    expect(hoursStepFor("STARTED")).toBe("ENTER");
+  });
+  it("allows none before the client has accepted, nor for a gig that no longer counts", () => {
+    for (const status of ["PLANNED", "OFFERED", "DECLINED", "CANCELLED", "REPLACED"] as const) expect(hoursStepFor(status)).toBeNull();
+  });
+  it("agrees with the step rules: the step it names is the one not refused for its state", () => {
+    const steps = ["APPROVE", "ENTER", "CORRECT"] as const;
+    for (const status of ["ACCEPTED", "STARTED", "REPORTED", "APPROVED"] as const) {
+      const gig = { status, reportedMinutes: 120 };
+      const allowed = steps.filter((step) => hoursStepProblem(step, gig, { minutes: 120, reason: "Syy" }) === null);
+      expect(allowed).toEqual([hoursStepFor(status)]);
+    }
+  });
+});
+
+describe("gigs whose hours count", () => {
+  it("leaves out declined, cancelled and swapped-away gigs", () => {
+    const gigs = (["PLANNED", "ACCEPTED", "REPORTED", "APPROVED", "DECLINED", "CANCELLED", "REPLACED"] as const).map((status) => ({ status }));
+    expect(countedGigs(gigs).map((g) => g.status)).toEqual(["PLANNED", "ACCEPTED", "REPORTED", "APPROVED"]);
   });
 });

@@ -72,7 +72,7 @@ describe("readiness confirmation", () => {
       benefitCheck: "DONE",
       supportMode: "STAFF_ALONG",
       supportPerson: "Olli Ohjaaja",
-    };
+    } as const;
     expect(await as(world, "staffD1", () => nominateClient({ ...input, clientWantsGig: false }))).toMatchObject({ ok: false, error: "INVALID_INPUT" });
     expect(await as(world, "staffD1", () => nominateClient({ ...input, supportPerson: "" }))).toMatchObject({
       ok: false,

@@ -48,7 +48,7 @@ export const entries = [
   entry({
     name: "coordination.respondToOffer",
     call: respondToOffer,
-    input: async (w) => ({ offerId: (await offerToPajala(w)).id, answer: "INTERESTED" }),
+    input: async (w) => ({ offerId: (await offerToPajala(w)).id, answer: "INTERESTED" as const }),
     allowed: ["staffD1"],
   }),
   entry({
@@ -58,9 +58,9 @@ export const entries = [
       offerId: (await offerToPajala(w)).id,
       clientId: w.clientD1.id,
       clientWantsGig: true,
-      skillsCheck: "VERIFIED",
-      benefitCheck: "DONE",
-      supportMode: "PHONE",
+      skillsCheck: "VERIFIED" as const,
+      benefitCheck: "DONE" as const,
+      supportMode: "PHONE" as const,
       supportPerson: "Olli",
     }),
     allowed: ["staffD1"],

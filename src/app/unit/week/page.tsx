@@ -5,6 +5,7 @@ import { TextLink } from "@/components/ui/Text";
 import { workActivityHoursOn } from "@/features/clients/rules";
 import { unitGigs, unitWeekClients } from "@/features/coordination/queries";
 import { addHelsinkiDays, dayKey, formatDate, formatTime, formatWeekdayDate, helsinki, helsinkiInstant, startOfHelsinkiWeek, type Locale } from "@/lib/dates";
+import { day as calendarDay } from "@/lib/schema";
 import { requireRole } from "@/server/page";
 
 const hm = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, "0")}`;
@@ -16,7 +17,8 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ w
   const tc = await getTranslations("coordination");
   const locale = (await getLocale()) as Locale;
   const unitIds = user.grants.filter((g) => g.role === "UNIT_STAFF" && g.unitId).map((g) => g.unitId!);
-  const anchor = week && /^\d{4}-\d{2}-\d{2}$/.test(week) ? helsinkiInstant(week, "12:00") : now();
+  const asked = calendarDay.safeParse(week);
+  const anchor = asked.success ? helsinkiInstant(asked.data, "12:00") : now();
   const monday = startOfHelsinkiWeek(anchor);
   const nextMonday = addHelsinkiDays(monday, 7);
   const days = [0, 1, 2, 3, 4, 5, 6].map((i) => addHelsinkiDays(monday, i));

@@ -1,35 +1,31 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
+import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/Field";
+import { useActionForm } from "@/components/ui/useActionForm";
 import { addSession } from "../actions";
-import { useAction } from "@/components/ui/useAction";
+import { addSessionSchema } from "../schema";
 
 export function AddSessionForm({ orderId, defaultWorkers }: { orderId: string; defaultWorkers: number }) {
   const t = useTranslations("coordination.sessions");
-  const [v, setV] = useState({ day: "", start: "", end: "", workersNeeded: String(defaultWorkers), note: "" });
-  const { result, pending, run } = useAction(addSession);
-  const err = useFieldErrors(result);
-  const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [k]: e.target.value }));
+  const { form, onSubmit, register, fieldError, failure, pending } = useActionForm(addSessionSchema, addSession, {
+    defaultValues: { orderId, day: "", start: "", end: "", workersNeeded: String(defaultWorkers), note: "" },
+    // The next session is often on the same day with as many workers: keep those.
+    onOk: (_, values) => form.reset({ ...values, start: "", end: "", note: "" }),
+  });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        run({ orderId, ...v }, () => setV((s) => ({ ...s, start: "", end: "", note: "" })));
-      }}
-    >
+    <form onSubmit={onSubmit} noValidate>
       <h3 className="mb-2 text-lg font-semibold">{t("addTitle")}</h3>
       <div className="grid gap-x-4 sm:grid-cols-4">
-        <TextField id="session-day" type="date" label={t("day")} value={v.day} onChange={set("day")} error={err("day")} required />
-        <TextField id="session-start" type="time" label={t("start")} value={v.start} onChange={set("start")} error={err("start")} required />
-        <TextField id="session-end" type="time" label={t("end")} value={v.end} onChange={set("end")} error={err("end")} required />
-        <TextField id="session-workers" type="number" min={1} max={50} label={t("workersNeeded")} value={v.workersNeeded} onChange={set("workersNeeded")} error={err("workersNeeded")} />
+        <TextField id="session-day" type="date" label={t("day")} error={fieldError("day")} required {...register("day")} />
+        <TextField id="session-start" type="time" label={t("start")} error={fieldError("start")} required {...register("start")} />
+        <TextField id="session-end" type="time" label={t("end")} error={fieldError("end")} required {...register("end")} />
+        <TextField id="session-workers" type="number" min={1} max={50} label={t("workersNeeded")} error={fieldError("workersNeeded")} {...register("workersNeeded")} />
       </div>
-      <TextField id="session-note" label={t("note")} value={v.note} onChange={set("note")} error={err("note")} />
-      <ActionErrorAlert result={result} />
+      <TextField id="session-note" label={t("note")} error={fieldError("note")} {...register("note")} />
+      <ActionErrorAlert result={failure} />
       <Button type="submit" disabled={pending} className="mt-2">
         {t("submit")}
       </Button>

@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
+import { CheckboxField } from "@/components/ui/CheckboxField";
+import { useActionForm } from "@/components/ui/useActionForm";
 import { assignClient } from "../actions";
-import { useAction } from "@/components/ui/useAction";
+import { assignClientSchema } from "../schema";
 
 /**
  * Assigns one client to a session. For a gig on a disability work-activity day the
@@ -13,23 +14,16 @@ import { useAction } from "@/components/ui/useAction";
  */
 export function AssignButton({ sessionId, clientId, name, needsWorkActivityConfirmation }: { sessionId: string; clientId: string; name: string; needsWorkActivityConfirmation: boolean }) {
   const t = useTranslations("coordination.matching");
-  const [confirmed, setConfirmed] = useState(false);
-  const { result, pending, run } = useAction(assignClient);
-  const id = `wad-${sessionId}-${clientId}`;
+  const { onSubmit, register, failure, pending } = useActionForm(assignClientSchema, assignClient, {
+    defaultValues: { sessionId, clientId, workActivityDayConfirmed: false },
+  });
   return (
-    <div className="space-y-2">
-      {needsWorkActivityConfirmation ? (
-        <div className="flex items-start gap-2">
-          <input id={id} type="checkbox" className="mt-1 h-5 w-5" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-          <label htmlFor={id} className="text-sm">
-            {t("confirmWad")}
-          </label>
-        </div>
-      ) : null}
-      <Button type="button" disabled={pending} onClick={() => run({ sessionId, clientId, workActivityDayConfirmed: confirmed })}>
+    <form onSubmit={onSubmit} noValidate className="space-y-2">
+      {needsWorkActivityConfirmation ? <CheckboxField id={`wad-${sessionId}-${clientId}`} label={t("confirmWad")} {...register("workActivityDayConfirmed")} /> : null}
+      <Button type="submit" disabled={pending}>
         {t("assign", { name })}
       </Button>
-      <ActionErrorAlert result={result} />
-    </div>
+      <ActionErrorAlert result={failure} />
+    </form>
   );
 }

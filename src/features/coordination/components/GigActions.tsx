@@ -1,92 +1,92 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
+import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
+import { CheckboxField } from "@/components/ui/CheckboxField";
 import { SelectField, TextField } from "@/components/ui/Field";
+import { useActionForm } from "@/components/ui/useActionForm";
 import { cancelGig, rescheduleGig, swapWorker } from "../actions";
-import { useAction } from "@/components/ui/useAction";
+import { cancelGigSchema, rescheduleGigSchema, swapWorkerSchema } from "../schema";
+
+interface Candidate {
+  id: string;
+  name: string;
+}
 
 /** Swap the worker, reschedule with the recorded agreement, or cancel with a reason. */
-export function GigActions({ gigId, name, candidates }: { gigId: string; name: string; candidates: { id: string; name: string }[] }) {
+export function GigActions({ gigId, name, candidates }: { gigId: string; name: string; candidates: Candidate[] }) {
   const t = useTranslations("coordination.gig");
-  const ts = useTranslations("coordination.sessions");
-  const swap = useAction(swapWorker);
-  const move = useAction(rescheduleGig);
-  const cancel = useAction(cancelGig);
-  const swapErr = useFieldErrors(swap.result);
-  const moveErr = useFieldErrors(move.result);
-  const cancelErr = useFieldErrors(cancel.result);
-  const [s, setS] = useState({ clientId: candidates[0]?.id ?? "", reason: "", confirmed: false });
-  const [m, setM] = useState({ day: "", start: "", end: "", agreement: "", confirmed: false });
-  const [reason, setReason] = useState("");
   return (
     <details className="mt-2 rounded-lg border border-gray-200 p-2">
       <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700">{t("change", { name })}</summary>
       <div className="mt-2 grid gap-4 lg:grid-cols-3">
-        {candidates.length > 0 ? (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              swap.run({ gigId, clientId: s.clientId, reason: s.reason, workActivityDayConfirmed: s.confirmed });
-            }}
-          >
-            <h4 className="font-semibold">{t("swapTitle")}</h4>
-            <SelectField id={`swap-client-${gigId}`} label={t("swapClient")} options={candidates.map((c) => ({ value: c.id, label: c.name }))} value={s.clientId} onChange={(e) => setS({ ...s, clientId: e.target.value })} />
-            <TextField id={`swap-reason-${gigId}`} label={t("reason")} value={s.reason} onChange={(e) => setS({ ...s, reason: e.target.value })} error={swapErr("reason")} />
-            <WadCheckbox id={`swap-wad-${gigId}`} checked={s.confirmed} onChange={(c) => setS({ ...s, confirmed: c })} />
-            <ActionErrorAlert result={swap.result} />
-            <Button type="submit" variant="secondary" disabled={swap.pending}>
-              {t("swap")}
-            </Button>
-          </form>
-        ) : null}
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            move.run({ gigId, ...m, workActivityDayConfirmed: m.confirmed });
-          }}
-        >
-          <h4 className="font-semibold">{t("rescheduleTitle")}</h4>
-          <TextField id={`move-day-${gigId}`} type="date" label={ts("day")} value={m.day} onChange={(e) => setM({ ...m, day: e.target.value })} error={moveErr("day")} />
-          <div className="grid grid-cols-2 gap-2">
-            <TextField id={`move-start-${gigId}`} type="time" label={ts("start")} value={m.start} onChange={(e) => setM({ ...m, start: e.target.value })} error={moveErr("start")} />
-            <TextField id={`move-end-${gigId}`} type="time" label={ts("end")} value={m.end} onChange={(e) => setM({ ...m, end: e.target.value })} error={moveErr("end")} />
-          </div>
-          <TextField id={`move-agreement-${gigId}`} label={t("agreement")} hint={t("agreementHint")} value={m.agreement} onChange={(e) => setM({ ...m, agreement: e.target.value })} error={moveErr("agreement")} />
-          <WadCheckbox id={`move-wad-${gigId}`} checked={m.confirmed} onChange={(c) => setM({ ...m, confirmed: c })} />
-          <ActionErrorAlert result={move.result} />
-          <Button type="submit" variant="secondary" disabled={move.pending}>
-            {t("reschedule")}
-          </Button>
-        </form>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            cancel.run({ gigId, reason });
-          }}
-        >
-          <h4 className="font-semibold">{t("cancelTitle")}</h4>
-          <TextField id={`cancel-reason-${gigId}`} label={t("reason")} value={reason} onChange={(e) => setReason(e.target.value)} error={cancelErr("reason")} />
-          <ActionErrorAlert result={cancel.result} />
-          <Button type="submit" variant="danger" disabled={cancel.pending}>
-            {t("cancel")}
-          </Button>
-        </form>
+        {candidates.length > 0 ? <SwapForm gigId={gigId} candidates={candidates} /> : null}
+        <RescheduleForm gigId={gigId} />
+        <CancelForm gigId={gigId} />
       </div>
     </details>
   );
 }
 
-function WadCheckbox({ id, checked, onChange }: { id: string; checked: boolean; onChange: (checked: boolean) => void }) {
-  const t = useTranslations("coordination.matching");
+function SwapForm({ gigId, candidates }: { gigId: string; candidates: Candidate[] }) {
+  const t = useTranslations("coordination.gig");
+  const tm = useTranslations("coordination.matching");
+  const { onSubmit, register, fieldError, failure, pending } = useActionForm(swapWorkerSchema, swapWorker, {
+    defaultValues: { gigId, clientId: candidates[0]?.id ?? "", reason: "", workActivityDayConfirmed: false },
+  });
   return (
-    <div className="mb-3 flex items-start gap-2">
-      <input id={id} type="checkbox" className="mt-1 h-5 w-5" checked={checked} onChange={(e) => onChange(e.target.checked)} />
-      <label htmlFor={id} className="text-sm">
-        {t("confirmWad")}
-      </label>
-    </div>
+    <form onSubmit={onSubmit} noValidate>
+      <h4 className="font-semibold">{t("swapTitle")}</h4>
+      <SelectField id={`swap-client-${gigId}`} label={t("swapClient")} options={candidates.map((c) => ({ value: c.id, label: c.name }))} error={fieldError("clientId")} {...register("clientId")} />
+      <TextField id={`swap-reason-${gigId}`} label={t("reason")} error={fieldError("reason")} {...register("reason")} />
+      <CheckboxField id={`swap-wad-${gigId}`} label={tm("confirmWad")} {...register("workActivityDayConfirmed")} />
+      <ActionErrorAlert result={failure} />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t("swap")}
+      </Button>
+    </form>
+  );
+}
+
+function RescheduleForm({ gigId }: { gigId: string }) {
+  const t = useTranslations("coordination.gig");
+  const ts = useTranslations("coordination.sessions");
+  const tm = useTranslations("coordination.matching");
+  const { onSubmit, register, fieldError, failure, pending } = useActionForm(rescheduleGigSchema, rescheduleGig, {
+    defaultValues: { gigId, day: "", start: "", end: "", agreement: "", workActivityDayConfirmed: false },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <h4 className="font-semibold">{t("rescheduleTitle")}</h4>
+      <TextField id={`move-day-${gigId}`} type="date" label={ts("day")} error={fieldError("day")} {...register("day")} />
+      <div className="grid grid-cols-2 gap-2">
+        <TextField id={`move-start-${gigId}`} type="time" label={ts("start")} error={fieldError("start")} {...register("start")} />
+        <TextField id={`move-end-${gigId}`} type="time" label={ts("end")} error={fieldError("end")} {...register("end")} />
+      </div>
+      <TextField id={`move-agreement-${gigId}`} label={t("agreement")} hint={t("agreementHint")} error={fieldError("agreement")} {...register("agreement")} />
+      <CheckboxField id={`move-wad-${gigId}`} label={tm("confirmWad")} {...register("workActivityDayConfirmed")} />
+      <ActionErrorAlert result={failure} />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t("reschedule")}
+      </Button>
+    </form>
+  );
+}
+
+function CancelForm({ gigId }: { gigId: string }) {
+  const t = useTranslations("coordination.gig");
+  const { onSubmit, register, fieldError, failure, pending } = useActionForm(cancelGigSchema, cancelGig, {
+    defaultValues: { gigId, reason: "" },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <h4 className="font-semibold">{t("cancelTitle")}</h4>
+      <TextField id={`cancel-reason-${gigId}`} label={t("reason")} error={fieldError("reason")} {...register("reason")} />
+      <ActionErrorAlert result={failure} />
+      <Button type="submit" variant="danger" disabled={pending}>
+        {t("cancel")}
+      </Button>
+    </form>
   );
 }

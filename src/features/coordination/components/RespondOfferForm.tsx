@@ -1,36 +1,31 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
 import { TextArea } from "@/components/ui/Field";
+import { useActionForm } from "@/components/ui/useActionForm";
 import { respondToOffer } from "../actions";
-import { useAction } from "@/components/ui/useAction";
+import { respondToOfferSchema } from "../schema";
 
 export function RespondOfferForm({ offerId }: { offerId: string }) {
   const t = useTranslations("unit.offer");
-  const [answer, setAnswer] = useState<"INTERESTED" | "DECLINED">("INTERESTED");
-  const [note, setNote] = useState("");
-  const { result, pending, run } = useAction(respondToOffer);
+  const { onSubmit, register, fieldError, failure, pending } = useActionForm(respondToOfferSchema, respondToOffer, {
+    defaultValues: { offerId, answer: "INTERESTED", note: "" },
+  });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        run({ offerId, answer, note });
-      }}
-    >
+    <form onSubmit={onSubmit} noValidate>
       <fieldset className="mb-4">
         <legend className="font-semibold">{t("answer")}</legend>
-        {(["INTERESTED", "DECLINED"] as const).map((a) => (
+        {respondToOfferSchema.shape.answer.options.map((a) => (
           <label key={a} className="flex min-h-11 items-center gap-2">
-            <input type="radio" name={`answer-${offerId}`} className="h-5 w-5" checked={answer === a} onChange={() => setAnswer(a)} />
+            <input type="radio" value={a} className="h-5 w-5" {...register("answer")} />
             {t(a)}
           </label>
         ))}
       </fieldset>
-      <TextArea id={`respond-note-${offerId}`} label={t("note")} value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
-      <ActionErrorAlert result={result} />
+      <TextArea id={`respond-note-${offerId}`} label={t("note")} error={fieldError("note")} rows={2} {...register("note")} />
+      <ActionErrorAlert result={failure} />
       <Button type="submit" variant="secondary" disabled={pending} className="mt-2">
         {t("respond")}
       </Button>

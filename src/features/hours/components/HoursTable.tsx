@@ -1,29 +1,28 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/Card";
+import type { GigStatus, HoursEventKind } from "@/generated/prisma/enums";
 import { formatDateTime, formatMinutes, formatTime, type Locale } from "@/lib/dates";
-import { hoursTotals } from "../rules";
+import { countedGigs, hoursStepFor, hoursTotals } from "../rules";
 import { HoursForm } from "./HoursForm";
 
-export interface HoursGig {
+interface HoursGig {
   id: string;
-  status: import("@/generated/prisma/enums").GigStatus;
+  status: GigStatus;
   startsAt: Date;
   endsAt: Date;
   plannedMinutes: number;
   reportedMinutes: number | null;
   approvedMinutes: number | null;
   clientName: string;
-  events: { id: string; kind: import("@/generated/prisma/enums").HoursEventKind; minutes: number | null; reason: string | null; createdAt: Date }[];
+  events: { id: string; kind: HoursEventKind; minutes: number | null; reason: string | null; createdAt: Date }[];
 }
-
-const withForm = ["REPORTED", "ACCEPTED", "STARTED", "APPROVED"];
 
 /** Planned versus approved hours per gig and in total, with the approve/enter/correct forms. */
 export async function HoursTable({ gigs }: { gigs: HoursGig[] }) {
   const t = await getTranslations("hours");
   const tc = await getTranslations("coordination");
   const locale = (await getLocale()) as Locale;
-  const counted = gigs.filter((g) => !["CANCELLED", "REPLACED", "DECLINED"].includes(g.status));
+  const counted = countedGigs(gigs);
   const totals = hoursTotals(counted);
   if (counted.length === 0) return <p className="text-muted">{t("none")}</p>;
   return (
@@ -68,36 +67,35 @@ export async function HoursTable({ gigs }: { gigs: HoursGig[] }) {
         </table>
       </div>
       <ul className="mt-4 space-y-4">
-        {counted
-          .filter((g) => withForm.includes(g.status))
-          .map((g) => {
-            const title = t("formTitle", { name: g.clientName, date: formatDateTime(g.startsAt, locale) });
-            const mode = g.status === "REPORTED" ? "approve" : g.status === "APPROVED" ? "correct" : "enter";
-            const minutes = g.status === "REPORTED" ? g.reportedMinutes : g.status === "APPROVED" ? g.approvedMinutes : g.plannedMinutes;
-            return (
-              <li key={g.id} className="rounded-lg border border-gray-200 p-3">
-                <h4 className="mb-2 font-semibold">{title}</h4>
-                <HoursForm gigId={g.id} mode={mode} minutes={minutes} title={title} />
-                {g.events.length > 0 ? (
-                  <details>
-                    <summary className="min-h-11 cursor-pointer py-2 text-brand-700">{t("history")}</summary>
-                    <ul className="text-sm">
-                      {g.events.map((e) => (
-                        <li key={e.id}>
-                          {t("event", {
-                            kind: t(`events.${e.kind}`),
-                            minutes: e.minutes === null ? "" : formatMinutes(e.minutes),
-                            date: formatDateTime(e.createdAt, locale),
-                            reason: e.reason ? ` (${e.reason})` : "",
-                          })}
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                ) : null}
-              </li>
-            );
-          })}
+        {counted.flatMap((g) => {
+          const step = hoursStepFor(g.status);
+          if (!step) return [];
+          const title = t("formTitle", { name: g.clientName, date: formatDateTime(g.startsAt, locale) });
+          const minutes = step === "APPROVE" ? g.reportedMinutes : step === "CORRECT" ? g.approvedMinutes : g.plannedMinutes;
+          return (
+            <li key={g.id} className="rounded-lg border border-gray-200 p-3">
+              <h4 className="mb-2 font-semibold">{title}</h4>
+              <HoursForm gigId={g.id} step={step} minutes={minutes} title={title} />
+              {g.events.length > 0 ? (
+                <details>
+                  <summary className="min-h-11 cursor-pointer py-2 text-brand-700">{t("history")}</summary>
+                  <ul className="text-sm">
+                    {g.events.map((e) => (
+                      <li key={e.id}>
+                        {t("event", {
+                          kind: t(`events.${e.kind}`),
+                          minutes: e.minutes === null ? "" : formatMinutes(e.minutes),
+                          date: formatDateTime(e.createdAt, locale),
+                          reason: e.reason ? ` (${e.reason})` : "",
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

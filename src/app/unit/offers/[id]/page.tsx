@@ -8,6 +8,7 @@ import { ActionButton } from "@/components/ui/ActionButton";
 import { NominateForm } from "@/features/coordination/components/NominateForm";
 import { RespondOfferForm } from "@/features/coordination/components/RespondOfferForm";
 import { unitOffer } from "@/features/coordination/queries";
+import { offerIsOpen } from "@/features/coordination/rules";
 import { formatDate, formatMinutes, formatTime, formatWeekdayDate, type Locale } from "@/lib/dates";
 import { requireRole } from "@/server/page";
 
@@ -20,7 +21,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const tc = await getTranslations("coordination");
   const locale = (await getLocale()) as Locale;
   const o = offer.order;
-  const open = offer.status !== "WITHDRAWN" && !["DONE", "APPROVED", "INVOICED", "CANCELLED"].includes(o.status);
+  const open = offerIsOpen(offer);
   const clients = (await unitClients(db, [offer.unitId])).map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}` }));
   return (
     <>
