@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dateColumnOf, dayBefore, dayKey, formatDateColumn, formatTime, helsinkiInstant, isoWeekday, minuteOfDay, startOfHelsinkiMonth, dateColumn } from "./dates";
+import { intlFormatter } from "@/i18n/format";
+import { dateColumnOf, dayBefore, dayKey, helsinkiInstant, isoWeekday, minuteOfDay, startOfHelsinkiMonth, dateColumn } from "./dates";
 
 describe("Helsinki calendar", () => {
   it("puts a late-evening UTC instant on the next Helsinki day", () => {
@@ -21,7 +22,7 @@ describe("Helsinki calendar", () => {
     expect(dayBefore("2024-03-01")).toBe("2024-02-29");
   });
   it("formats in Finnish", () => {
-    expect(formatTime(helsinkiInstant("2026-07-01", "09:05"))).toBe("09.05");
-    expect(formatDateColumn(dateColumn("2024-09-01"))).toBe("1.9.2024");
+    expect(intlFormatter("fi").time(helsinkiInstant("2026-07-01", "09:05"))).toBe("09.05");
+    expect(intlFormatter("fi").day(dateColumn("2024-09-01"))).toBe("1.9.2024");
   });
 });

@@ -12,7 +12,8 @@ import type {
   SupportMode,
   TaskCategory,
 } from "@/generated/prisma/enums";
-import { addHelsinkiDays, dateColumnOf, dayKey, formatDate, helsinkiInstant, isoWeekday } from "@/lib/dates";
+import { intlFormatter } from "@/i18n/format";
+import { addHelsinkiDays, dateColumnOf, dayKey, helsinkiInstant, isoWeekday } from "@/lib/dates";
 import { centsForMinutes, vatOn } from "@/lib/money";
 import { DEMO_CLIENTS, DEMO_JOBCENTERS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-accounts";
 import { seedBenefitLimits, seedPriceLists, seedTerms, seedVatRates } from "./reference";
@@ -713,7 +714,7 @@ async function build(tx: Tx, now: Date, passwordHash: string, pinHashes: Map<str
         postalCode: postal,
         city: "Helsinki",
         scheduleKind: spec.window ? "WINDOW" : "EXACT",
-        windowText: spec.window ? `${formatDate(workDay)}–${formatDate(addHelsinkiDays(workDay, 4))} arkipäivisin klo 9–15` : null,
+        windowText: spec.window ? `${intlFormatter("fi").date(workDay)}–${intlFormatter("fi").date(addHelsinkiDays(workDay, 4))} arkipäivisin klo 9–15` : null,
         hoursPerWorkerMin,
         workerCount,
         ordererProvides: task.ordererProvides ?? null,

@@ -1,14 +1,14 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
 import { Alert } from "@/components/ui/Card";
 import { TextArea, TextField } from "@/components/ui/Field";
-import { formatEuros, parseEuros } from "@/lib/money";
-import type { Locale } from "@/lib/dates";
+import { parseEuros } from "@/lib/money";
 import type { ActionResult } from "@/server/errors";
 import { proposeOrderChange } from "../actions";
 
@@ -30,7 +30,7 @@ function useSubmit() {
 /** Coordinator: agree a lower hourly price for a large order, with a reason. The orderer must accept it. */
 export function AgreePriceForm({ orderId, listUnitPriceCents }: { orderId: string; listUnitPriceCents: number | null }) {
   const t = useTranslations("orders");
-  const locale = useLocale() as Locale;
+  const fmt = useAppFormatter();
   const [price, setPrice] = useState("");
   const [reason, setReason] = useState("");
   const [done, setDone] = useState(false);
@@ -42,7 +42,7 @@ export function AgreePriceForm({ orderId, listUnitPriceCents }: { orderId: strin
     e.preventDefault();
     const ok = await run({
       orderId,
-      description: t("changes.agreedPriceDescription", { price: cents !== null ? formatEuros(cents, locale) : price }),
+      description: t("changes.agreedPriceDescription", { price: cents !== null ? fmt.euros(cents) : price }),
       reason,
       newUnitPriceCents: cents ?? -1,
     });
@@ -51,7 +51,7 @@ export function AgreePriceForm({ orderId, listUnitPriceCents }: { orderId: strin
 
   return (
     <form onSubmit={submit} noValidate>
-      {listUnitPriceCents !== null ? <p className="mb-2 text-sm">{t("changes.listPrice", { price: formatEuros(listUnitPriceCents, locale) })}</p> : null}
+      {listUnitPriceCents !== null ? <p className="mb-2 text-sm">{t("changes.listPrice", { price: fmt.euros(listUnitPriceCents) })}</p> : null}
       <TextField id={`agreed-price-${orderId}`} inputMode="decimal" label={t("changes.newPrice")} hint={t("changes.newPriceHint")} error={fe("newUnitPriceCents") ? t("changes.priceError") : undefined} value={price} onChange={(e) => setPrice(e.target.value)} />
       <TextArea id={`agreed-reason-${orderId}`} label={t("changes.reason")} hint={t("changes.reasonHint")} error={fe("reason")} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
       <ActionErrorAlert result={result} />

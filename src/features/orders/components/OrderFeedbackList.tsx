@@ -1,12 +1,12 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Badge, EmptyState } from "@/components/ui/Card";
-import { formatDate, type Locale } from "@/lib/dates";
 import type { ActionResult } from "@/server/errors";
 import { recordFeedbackOnProfile } from "../actions";
 
@@ -23,7 +23,7 @@ export interface FeedbackItem {
 /** The orderer's feedback on an order's gigs; the coordinator can record each on the worker's profile. */
 export function OrderFeedbackList({ feedback, canRecord }: { feedback: FeedbackItem[]; canRecord: boolean }) {
   const t = useTranslations("orders");
-  const locale = useLocale() as Locale;
+  const fmt = useAppFormatter();
   const router = useRouter();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [pending, setPending] = useState<string | null>(null);
@@ -36,7 +36,7 @@ export function OrderFeedbackList({ feedback, canRecord }: { feedback: FeedbackI
           <li key={f.id} className="rounded-lg border border-gray-200 p-3">
             <p className="font-semibold">
               {f.workerFirstName}
-              {f.gigStartsAt ? ` · ${formatDate(new Date(f.gigStartsAt), locale)}` : ""} · {t("feedback.stars", { rating: f.rating })}
+              {f.gigStartsAt ? ` · ${fmt.date(new Date(f.gigStartsAt))}` : ""} · {t("feedback.stars", { rating: f.rating })}
             </p>
             {f.comment ? <p className="mt-1 whitespace-pre-line">{f.comment}</p> : null}
             {f.onProfile ? (

@@ -1,13 +1,13 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
 import { Badge, EmptyState } from "@/components/ui/Card";
 import { TextArea } from "@/components/ui/Field";
-import { formatDateTime, type Locale } from "@/lib/dates";
 import type { ActionResult } from "@/server/errors";
 import { postOrderMessage } from "../actions";
 
@@ -25,7 +25,7 @@ export interface OrderMessageItem {
  */
 export function OrderMessages({ orderId, messages, canPost, asCoordinator = false }: { orderId: string; messages: OrderMessageItem[]; canPost: boolean; asCoordinator?: boolean }) {
   const t = useTranslations("orders");
-  const locale = useLocale() as Locale;
+  const fmt = useAppFormatter();
   const router = useRouter();
   const [body, setBody] = useState("");
   const [question, setQuestion] = useState(false);
@@ -55,7 +55,7 @@ export function OrderMessages({ orderId, messages, canPost, asCoordinator = fals
           {messages.map((m) => (
             <li key={m.id} className="rounded-lg border border-gray-200 p-3">
               <p className="text-sm text-muted">
-                <span className="font-semibold text-ink">{m.authorName}</span> · {formatDateTime(new Date(m.createdAt), locale)}{" "}
+                <span className="font-semibold text-ink">{m.authorName}</span> · {fmt.dateTime(new Date(m.createdAt))}{" "}
                 {m.kind !== "MESSAGE" ? <Badge tone={m.kind === "QUESTION" ? "warn" : "ok"}>{t(`messages.kind.${m.kind}`)}</Badge> : null}
               </p>
               <p className="mt-1 whitespace-pre-line">{m.body}</p>

@@ -1,14 +1,13 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
 import { Alert } from "@/components/ui/Card";
 import { TextArea, TextField } from "@/components/ui/Field";
-import { formatMinutes, type Locale } from "@/lib/dates";
-import { formatEuros } from "@/lib/money";
 import type { ActionResult } from "@/server/errors";
 import { acceptOrderTerms, cancelOrder, decideOrderChange, giveFeedback, recordHire } from "../actions";
 
@@ -81,15 +80,15 @@ export interface PendingChangeItem {
 /** Orderer: a change the coordinator proposed (price or scope). Accepting means accepting the terms again. */
 export function PendingChange({ change, terms }: { change: PendingChangeItem; terms: TermsToAccept | null }) {
   const t = useTranslations("orders");
-  const locale = useLocale() as Locale;
+  const fmt = useAppFormatter();
   const [checked, setChecked] = useState(false);
   const { result, pending, run } = useAction(decideOrderChange);
   return (
     <div>
       <p className="whitespace-pre-line">{change.description}</p>
       <ul className="my-2 list-disc pl-6">
-        {change.newUnitPriceCents !== null ? <li>{t("changes.proposedPrice", { price: formatEuros(change.newUnitPriceCents, locale) })}</li> : null}
-        {change.newHoursPerWorkerMin !== null ? <li>{t("changes.proposedHours", { hours: formatMinutes(change.newHoursPerWorkerMin) })}</li> : null}
+        {change.newUnitPriceCents !== null ? <li>{t("changes.proposedPrice", { price: fmt.euros(change.newUnitPriceCents) })}</li> : null}
+        {change.newHoursPerWorkerMin !== null ? <li>{t("changes.proposedHours", { hours: fmt.minutes(change.newHoursPerWorkerMin) })}</li> : null}
         {change.newWorkerCount !== null ? <li>{t("changes.proposedWorkers", { workers: change.newWorkerCount })}</li> : null}
       </ul>
       {change.reason ? <p className="mb-2 text-sm">{t("changes.reasonShown", { reason: change.reason })}</p> : null}
@@ -118,14 +117,14 @@ export function PendingChange({ change, terms }: { change: PendingChangeItem; te
 /** Cancel the order; says first whether it is free or what it costs. */
 export function CancelOrderForm({ orderId, feeCents }: { orderId: string; feeCents: number }) {
   const t = useTranslations("orders");
-  const locale = useLocale() as Locale;
+  const fmt = useAppFormatter();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const { result, pending, run } = useAction(cancelOrder);
   if (!open)
     return (
       <div>
-        <p className="mb-2">{feeCents === 0 ? t("cancel.free") : t("cancel.fee", { fee: formatEuros(feeCents, locale) })}</p>
+        <p className="mb-2">{feeCents === 0 ? t("cancel.free") : t("cancel.fee", { fee: fmt.euros(feeCents) })}</p>
         <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
           {t("cancel.open")}
         </Button>
@@ -138,7 +137,7 @@ export function CancelOrderForm({ orderId, feeCents }: { orderId: string; feeCen
         void run({ orderId, reason });
       }}
     >
-      <Alert tone="warn">{feeCents === 0 ? t("cancel.free") : t("cancel.fee", { fee: formatEuros(feeCents, locale) })}</Alert>
+      <Alert tone="warn">{feeCents === 0 ? t("cancel.free") : t("cancel.fee", { fee: fmt.euros(feeCents) })}</Alert>
       <TextArea id={`cancel-reason-${orderId}`} label={t("cancel.reason")} hint={t("cancel.reasonHint")} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
       <ActionErrorAlert result={result} />
       <div className="flex flex-wrap gap-2">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { Alert, Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { can } from "@/features/auth/permissions";
 import { ActionButton } from "@/components/ui/ActionButton";
@@ -15,7 +16,6 @@ import { HoursTable } from "@/features/hours/components/HoursTable";
 import { CoordinatorOrderPanel } from "@/features/orders/components";
 import { termsAccepted } from "@/features/orders/rules";
 import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
-import { formatDate, formatMinutes, formatTime, formatWeekdayDate, type Locale } from "@/lib/dates";
 import { requireRole } from "@/server/page";
 
 const isLive = (s: string) => isGigIn(BOOKING_STATES, s);
@@ -28,7 +28,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   if (!order || !can(user, "order.coordinate", { jobcenterId: order.jobcenterId })) notFound();
   const t = await getTranslations("coordination");
   const th = await getTranslations("hours");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const accepted = termsAccepted(order);
   const closed = isOrderIn(CLOSED_ORDER_STATES, order.status);
   const planned = order.gigs.filter((g) => g.status === "PLANNED").length;
@@ -71,7 +71,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             <dt className="font-semibold">{t("order.place")}</dt>
             <dd>{order.remote ? t("order.remote") : [order.streetAddress, order.postalCode, order.city].filter(Boolean).join(", ") || "–"}</dd>
             <dt className="font-semibold">{t("order.scope")}</dt>
-            <dd>{t("order.scopeValue", { hours: formatMinutes(order.hoursPerWorkerMin), workers: order.workerCount })}</dd>
+            <dd>{t("order.scopeValue", { hours: fmt.minutes(order.hoursPerWorkerMin), workers: order.workerCount })}</dd>
             {order.windowText ? (
               <>
                 <dt className="font-semibold">{t("order.window")}</dt>
@@ -127,7 +127,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
                 </Link>{" "}
                 ({n.client.unit.name}) · {t(`skillsCheck.${n.skillsCheck}`)} · {t(`benefitCheck.${n.benefitCheck}`)} ·{" "}
                 {n.supportPerson ? t("nominations.supportBy", { mode: t(`supportMode.${n.supportMode}`), person: n.supportPerson }) : t(`supportMode.${n.supportMode}`)} ·{" "}
-                <span className={n.validUntil > now() ? "" : "text-danger"}>{t("nominations.validUntil", { date: formatDate(n.validUntil, locale) })}</span>
+                <span className={n.validUntil > now() ? "" : "text-danger"}>{t("nominations.validUntil", { date: fmt.date(n.validUntil) })}</span>
               </li>
             ))}
           </ul>
@@ -142,7 +142,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
               <section key={s.id} aria-labelledby={`session-${s.id}`} className="rounded-lg border border-gray-200 p-3">
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <h3 id={`session-${s.id}`} className="text-lg font-semibold">
-                    {t("sessions.sessionTitle", { date: formatWeekdayDate(s.startsAt, locale), start: formatTime(s.startsAt, locale), end: formatTime(s.endsAt, locale) })}
+                    {t("sessions.sessionTitle", { date: fmt.weekdayDate(s.startsAt), start: fmt.time(s.startsAt), end: fmt.time(s.endsAt) })}
                   </h3>
                   <Badge tone={s.filled >= s.workersNeeded ? "ok" : "warn"}>{t("sessions.filled", { filled: s.filled, needed: s.workersNeeded })}</Badge>
                 </div>

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import type { ReactNode } from "react";
 import { LinkButton } from "@/components/ui/Button";
 import { Alert, Card, EmptyState, PageHeader } from "@/components/ui/Card";
@@ -11,8 +12,7 @@ import { OrderStatusBadge } from "@/features/orders/components/StatusBadge";
 import { TermsAcceptanceHistory } from "@/features/orders/components/TermsAcceptanceHistory";
 import { currentTermsFor, orderDetail, orderMessages } from "@/features/orders/queries";
 import { cancellationFee, feedbackAllowed } from "@/features/orders/rules";
-import { dateColumnOf, formatDate, formatMinutes, formatTime, formatWeekdayDate, type Locale } from "@/lib/dates";
-import { formatEuros, formatRate } from "@/lib/money";
+import { dateColumnOf } from "@/lib/dates";
 import { requireUser } from "@/server/page";
 
 export async function generateMetadata() {
@@ -33,7 +33,8 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const { id } = await params;
   const t = await getTranslations("orders");
   const tp = await getTranslations("pricing");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
+  const fmt = await getAppFormatter();
   const { db, user, now } = await requireUser();
   const order = await orderDetail(db, id);
   if (!order || !can(user, "order.read", { ordererId: order.ordererId, jobcenterId: order.jobcenterId })) notFound();
@@ -82,7 +83,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
 
         {order.status === "CANCELLED" ? (
           <Alert tone="warn">
-            {t("detail.cancelled", { date: order.cancelledAt ? formatDate(order.cancelledAt, locale) : "", fee: formatEuros(order.cancellationFeeCents ?? 0, locale) })}
+            {t("detail.cancelled", { date: order.cancelledAt ? fmt.date(order.cancelledAt) : "", fee: fmt.euros(order.cancellationFeeCents ?? 0) })}
             {order.cancelReason ? ` ${t("detail.cancelReason", { reason: order.cancelReason })}` : ""}
           </Alert>
         ) : null}
@@ -99,16 +100,16 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           {unitPrice !== null && order.netCents !== null && order.vatRateBp !== null ? (
             <dl className="divide-y divide-gray-200">
               <Row label={tp("quote.unitPrice")}>
-                {formatEuros(unitPrice, locale)}
+                {fmt.euros(unitPrice)}
                 {order.agreedUnitPriceCents !== null && order.listUnitPriceCents !== null
-                  ? ` (${t("detail.agreedPrice", { list: formatEuros(order.listUnitPriceCents, locale), reason: order.agreedPriceReason ?? "" })})`
+                  ? ` (${t("detail.agreedPrice", { list: fmt.euros(order.listUnitPriceCents), reason: order.agreedPriceReason ?? "" })})`
                   : ""}
               </Row>
-              <Row label={tp("quote.hours")}>{t("detail.scope", { hours: formatMinutes(order.hoursPerWorkerMin), workers: order.workerCount, total: formatMinutes(order.hoursPerWorkerMin * order.workerCount) })}</Row>
-              <Row label={tp("quote.net")}>{formatEuros(order.netCents, locale)}</Row>
-              <Row label={tp("quote.vat", { rate: formatRate(order.vatRateBp, locale) })}>{formatEuros(order.vatCents ?? 0, locale)}</Row>
+              <Row label={tp("quote.hours")}>{t("detail.scope", { hours: fmt.minutes(order.hoursPerWorkerMin), workers: order.workerCount, total: fmt.minutes(order.hoursPerWorkerMin * order.workerCount) })}</Row>
+              <Row label={tp("quote.net")}>{fmt.euros(order.netCents)}</Row>
+              <Row label={tp("quote.vat", { rate: fmt.rate(order.vatRateBp) })}>{fmt.euros(order.vatCents ?? 0)}</Row>
               <Row label={tp("quote.gross")}>
-                <strong>{formatEuros(order.grossCents ?? 0, locale)}</strong>
+                <strong>{fmt.euros(order.grossCents ?? 0)}</strong>
               </Row>
             </dl>
           ) : (
@@ -128,10 +129,10 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
                 return (
                   <li key={g.id} className="rounded-lg border border-gray-200 p-3">
                     <p className="font-semibold">
-                      {g.client.firstName} · {formatWeekdayDate(g.startsAt, locale)} {formatTime(g.startsAt, locale)}–{formatTime(g.endsAt, locale)}
+                      {g.client.firstName} · {fmt.weekdayDate(g.startsAt)} {fmt.time(g.startsAt)}–{fmt.time(g.endsAt)}
                     </p>
                     <p className="text-sm">
-                      {t(`gigStatus.${g.status}`)} · {formatMinutes(g.approvedMinutes ?? g.plannedMinutes)}
+                      {t(`gigStatus.${g.status}`)} · {fmt.minutes(g.approvedMinutes ?? g.plannedMinutes)}
                     </p>
                     {isOrderer && feedbackAllowed(g) && order.status !== "CANCELLED" ? (
                       <div className="mt-3 space-y-4">
@@ -158,7 +159,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             <Row label={t("form.sectionWhen")}>
               {order.scheduleKind === "WINDOW"
                 ? order.windowText
-                : order.sessions.map((s) => `${formatWeekdayDate(s.startsAt, locale)} ${formatTime(s.startsAt, locale)}–${formatTime(s.endsAt, locale)}`).join("\n")}
+                : order.sessions.map((s) => `${fmt.weekdayDate(s.startsAt)} ${fmt.time(s.startsAt)}–${fmt.time(s.endsAt)}`).join("\n")}
             </Row>
             <Row label={t("fields.contractModel.label")}>{t(`contractModel.${order.contractModel}`)}</Row>
             {order.ordererProvides ? <Row label={t("fields.ordererProvides.label")}>{order.ordererProvides}</Row> : null}

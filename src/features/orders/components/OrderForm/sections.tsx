@@ -1,12 +1,11 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { Alert } from "@/components/ui/Card";
 import { CheckboxField } from "@/components/ui/CheckboxField";
 import { SelectField, TextArea, TextField } from "@/components/ui/Field";
 import { BillingMethod } from "@/generated/prisma/enums";
-import type { Locale } from "@/lib/dates";
-import { formatEuros } from "@/lib/money";
 import { taskCategories } from "../../schema";
 import type { OrderFieldsApi } from "./fields";
 import { Section } from "./Section";
@@ -110,7 +109,7 @@ export interface FormTerms {
 /** The order terms to read and accept (the acceptance is stored with the version). */
 export function TermsSection({ form, path, error, terms }: OrderFieldsApi & { terms: FormTerms | null }) {
   const { t } = useLabels();
-  const locale = useLocale() as Locale;
+  const fmt = useAppFormatter();
   return (
     <Section title={t("form.sectionTerms")}>
       {terms ? (
@@ -119,7 +118,7 @@ export function TermsSection({ form, path, error, terms }: OrderFieldsApi & { te
             <summary className="min-h-11 cursor-pointer content-center font-semibold text-brand-700">{t("form.readTerms", { title: terms.title, version: terms.version })}</summary>
             <div className="mt-2 whitespace-pre-line">{terms.body}</div>
           </details>
-          <p className="mb-2 text-sm">{t("form.cancellationNote", { fee: formatEuros(terms.cancellationFeeCents, locale) })}</p>
+          <p className="mb-2 text-sm">{t("form.cancellationNote", { fee: fmt.euros(terms.cancellationFeeCents) })}</p>
           <CheckboxField
             id="acceptTerms"
             label={t("form.acceptTerms", { title: terms.title, version: terms.version })}
