@@ -16,6 +16,9 @@ export function dayKey(date: Date | number): string {
   return format(date, "yyyy-MM-dd", { in: inHelsinki });
 }
 
+/** 1 = Monday ... 7 = Sunday */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
 /** ISO weekday (1 = Monday ... 7 = Sunday) in Helsinki. */
 export function isoWeekday(date: Date | number): number {
   return getISODay(date, { in: inHelsinki });

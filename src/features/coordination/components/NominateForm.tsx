@@ -1,12 +1,15 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { type Messages, type MessageKeys, type NestedKeyOf, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
 import { SelectField, TextArea, TextField } from "@/components/ui/Field";
 import { nominateClient } from "../actions";
 import { useAction } from "@/components/ui/useAction";
+
+// The radio values listed below are the keys of their message group (coordination.skillsCheck, ...).
+type CoordinationKey = MessageKeys<Messages["coordination"], NestedKeyOf<Messages["coordination"]>>;
 
 /** Unit staff nominate a client with the readiness confirmation (ADR 030). */
 export function NominateForm({ offerId, clients }: { offerId: string; clients: { id: string; name: string }[] }) {
@@ -22,7 +25,7 @@ export function NominateForm({ offerId, clients }: { offerId: string; clients: {
       {values.map((value) => (
         <label key={value} className="flex min-h-11 items-center gap-2">
           <input type="radio" name={`${name}-${offerId}`} className="h-5 w-5" checked={v[name] === value} onChange={() => setV({ ...v, [name]: value })} />
-          {tc(`${ns}.${value}`)}
+          {tc(`${ns}.${value}` as CoordinationKey)}
         </label>
       ))}
     </fieldset>

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/Card";
 import { can } from "@/features/auth/permissions";
 import { findClientForAction, clientTarget, coordinatorClientProfile } from "@/features/clients/queries";
+import type { IsoWeekday } from "@/lib/dates";
 import { requireRole } from "@/server/page";
 
 const hm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
@@ -42,7 +43,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             <dt className="font-semibold">{t("clientProfile.contractModels")}</dt>
             <dd>{client.allowedContractModels.map((m) => t(`contractModel.${m}`)).join(", ") || "–"}</dd>
             <dt className="font-semibold">{t("clientProfile.workActivity")}</dt>
-            <dd>{client.workActivityHours.map((h) => `${t(`weekday.${h.weekday}`)} ${hm(h.startMinute)}–${hm(h.endMinute)}`).join(", ") || "–"}</dd>
+            <dd>{client.workActivityHours.map((h) => `${t(`weekday.${h.weekday as IsoWeekday}`)} ${hm(h.startMinute)}–${hm(h.endMinute)}`).join(", ") || "–"}</dd>
           </dl>
           {client.commissionBlocked ? (
             <div className="mt-4">

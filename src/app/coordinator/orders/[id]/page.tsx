@@ -16,6 +16,7 @@ import { HoursTable } from "@/features/hours/components/HoursTable";
 import { CoordinatorOrderPanel } from "@/features/orders/components";
 import { termsAccepted } from "@/features/orders/rules";
 import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
+import type { RuleCode } from "@/server/errors";
 import { requireRole } from "@/server/page";
 
 const isLive = (s: string) => isGigIn(BOOKING_STATES, s);
@@ -297,7 +298,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   );
 }
 
-async function ProblemText({ rule }: { rule: string }) {
+async function ProblemText({ rule }: { rule: RuleCode }) {
   const t = await getTranslations("errors");
   return <>{t(`rules.${rule}`)}</>;
 }

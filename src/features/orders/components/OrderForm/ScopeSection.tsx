@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { type Messages, useTranslations } from "next-intl";
 import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { useEffect, useState } from "react";
 import { useActionErrorText } from "@/components/ui/ActionFeedback";
@@ -44,8 +44,8 @@ export function ScopeSection({ form, path, error, jobcenter }: OrderFieldsApi & 
   const tp = useTranslations("pricing");
   const errorText = useActionErrorText();
   const fmt = useAppFormatter();
-  const label = (key: string) => t(`fields.${key}.label`);
-  const hint = (key: string) => t(`fields.${key}.hint`);
+  const label = (key: keyof Messages["orders"]["fields"]) => t(`fields.${key}.label`);
+  const hint = (key: keyof Messages["orders"]["fields"]) => t(`fields.${key}.hint`);
   // The orderer types hours ("2,5"); the form holds the minutes the schema asks for.
   const [hours, setHours] = useState(() => hoursText(form.getValues(path("minutesPerWorker"))));
   const sessions = (form.watch(path("sessions")) ?? []) as { date: string }[];

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { type Messages, useTranslations } from "next-intl";
 import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { Alert } from "@/components/ui/Card";
 import { CheckboxField } from "@/components/ui/CheckboxField";
@@ -12,7 +12,7 @@ import { Section } from "./Section";
 
 function useLabels() {
   const t = useTranslations("orders");
-  return { t, label: (key: string) => t(`fields.${key}.label`), hint: (key: string) => t(`fields.${key}.hint`) };
+  return { t, label: (key: keyof Messages["orders"]["fields"]) => t(`fields.${key}.label`), hint: (key: keyof Messages["orders"]["fields"]) => t(`fields.${key}.hint`) };
 }
 
 /** What work is ordered. */
