@@ -1,16 +1,15 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getAppFormatter } from "@/i18n/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { TermsVersionForm } from "@/features/pricing/components/AdminForms";
 import { listTermsVersions } from "@/features/pricing/queries";
-import { locales } from "@/i18n/config";
+import { locales, type AppLocale } from "@/i18n/config";
 import { dayKey } from "@/lib/dates";
 import { requirePermission } from "@/server/page";
 
 export default async function Page() {
   const { db, now } = await requirePermission("terms.manage");
   const t = await getTranslations("pricing.admin");
-  const locale = await getLocale();
   const fmt = await getAppFormatter();
   const rows = await listTermsVersions(db);
   const jobcenters = await db.jobcenter.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
@@ -25,7 +24,7 @@ export default async function Page() {
             {rows.map((r) => (
               <li key={r.id} className="rounded-lg border border-gray-200 p-3">
                 <p className="font-semibold">
-                  {r.jobcenter.name} · {t(`languages.${r.locale as "fi" | "sv" | "en"}`)} · {t("version")} {r.version}
+                  {r.jobcenter.name} · {t(`languages.${r.locale as AppLocale}`)} · {t("version")} {r.version}
                 </p>
                 <p className="text-sm">
                   {t("validFrom")}: {fmt.day(r.validFrom)} · {t("cancellationFee")}: {fmt.euros(r.cancellationFeeCents)} · {t("acceptances")}: {r._count.acceptances}
