@@ -3,7 +3,7 @@ import { getAppFormatter } from "@/i18n/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { TermsVersionForm } from "@/features/pricing/components/AdminForms";
 import { listTermsVersions } from "@/features/pricing/queries";
-import { locales, type AppLocale } from "@/i18n/config";
+import { locales, toLocale } from "@/i18n/config";
 import { dayKey } from "@/lib/dates";
 import { requirePermission } from "@/server/page";
 
@@ -24,7 +24,7 @@ export default async function Page() {
             {rows.map((r) => (
               <li key={r.id} className="rounded-lg border border-gray-200 p-3">
                 <p className="font-semibold">
-                  {r.jobcenter.name} · {t(`languages.${r.locale as AppLocale}`)} · {t("version")} {r.version}
+                  {r.jobcenter.name} · {t(`languages.${toLocale(r.locale)}`)} · {t("version")} {r.version}
                 </p>
                 <p className="text-sm">
                   {t("validFrom")}: {fmt.day(r.validFrom)} · {t("cancellationFee")}: {fmt.euros(r.cancellationFeeCents)} · {t("acceptances")}: {r._count.acceptances}
