@@ -1,4 +1,4 @@
-import type { AppLocale } from "./config";
+import type { AppLocale, Namespace } from "./config";
 import type { formats } from "./format";
 import type admin from "./messages/fi/admin.json";
 import type auth from "./messages/fi/auth.json";
@@ -31,6 +31,11 @@ export type AppMessages = {
   hours: typeof hours;
   client: typeof client;
 };
+
+// A namespace added to config.ts without its type here (or the other way round) fails the check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namespacesTyped: Same<Namespace, keyof AppMessages> = true;
+void namespacesTyped;
 
 declare module "next-intl" {
   interface AppConfig {
