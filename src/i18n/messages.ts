@@ -1,10 +1,9 @@
+import type { Messages } from "next-intl";
 import { namespaces, type AppLocale } from "./config";
-
-export type Messages = Record<string, unknown>;
 
 export async function loadMessages(locale: AppLocale): Promise<Messages> {
   const entries = await Promise.all(
     namespaces.map(async (ns) => [ns, (await import(`./messages/${locale}/${ns}.json`)).default] as const),
   );
-  return Object.fromEntries(entries);
+  return Object.fromEntries(entries) as Messages;
 }

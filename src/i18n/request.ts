@@ -1,6 +1,8 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { TIME_ZONE } from "@/lib/dates";
 import { defaultLocale, isLocale, LOCALE_COOKIE, locales, type AppLocale } from "./config";
+import { formats } from "./format";
 import { loadMessages } from "./messages";
 
 // No locale in the URL: the choice is a cookie (set by the language switcher); the first
@@ -18,7 +20,7 @@ async function resolveLocale(): Promise<AppLocale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  return { locale, messages: await loadMessages(locale), timeZone: "Europe/Helsinki", now: new Date() };
+  return { locale, messages: await loadMessages(locale), formats, timeZone: TIME_ZONE, now: new Date() };
 });
 
 export { locales };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dateColumnOf, dayBefore, dayKey, formatDateColumn, formatTime, helsinkiInstant, isoWeekday, minuteOfDay, startOfHelsinkiMonth, dateColumn } from "./dates";
+import { intlFormatter } from "@/i18n/format";
+import { dateColumnOf, dayBefore, dayKey, helsinkiInstant, isoWeekday, minuteOfDay, startOfHelsinkiMonth, dateColumn, timeKey } from "./dates";
 
 describe("Helsinki calendar", () => {
   it("puts a late-evening UTC instant on the next Helsinki day", () => {
@@ -20,8 +21,12 @@ describe("Helsinki calendar", () => {
     expect(dayBefore("2027-01-01")).toBe("2026-12-31");
     expect(dayBefore("2024-03-01")).toBe("2024-02-29");
   });
+  it("reads a form's time field value in Helsinki", () => {
+    expect(timeKey(helsinkiInstant("2026-07-01", "09:05"))).toBe("09:05");
+    expect(timeKey(new Date("2026-11-22T22:30:00Z"))).toBe("00:30");
+  });
   it("formats in Finnish", () => {
-    expect(formatTime(helsinkiInstant("2026-07-01", "09:05"))).toBe("09.05");
-    expect(formatDateColumn(dateColumn("2024-09-01"))).toBe("1.9.2024");
+    expect(intlFormatter("fi").time(helsinkiInstant("2026-07-01", "09:05"))).toBe("09.05");
+    expect(intlFormatter("fi").day(dateColumn("2024-09-01"))).toBe("1.9.2024");
   });
 });

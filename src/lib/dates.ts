@@ -6,9 +6,6 @@ import { addDays, differenceInCalendarDays, format, getISODay, startOfDay, start
 export const TIME_ZONE = "Europe/Helsinki";
 const inHelsinki = tz(TIME_ZONE);
 
-export type Locale = "fi" | "sv" | "en";
-const intlLocale: Record<Locale, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
-
 /** The instant as a Helsinki wall-clock date object (for date-fns calculations). */
 export function helsinki(date: Date | number): TZDate {
   return new TZDate(typeof date === "number" ? date : date.getTime(), TIME_ZONE);
@@ -18,6 +15,9 @@ export function helsinki(date: Date | number): TZDate {
 export function dayKey(date: Date | number): string {
   return format(date, "yyyy-MM-dd", { in: inHelsinki });
 }
+
+/** 1 = Monday ... 7 = Sunday */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 /** ISO weekday (1 = Monday ... 7 = Sunday) in Helsinki. */
 export function isoWeekday(date: Date | number): number {
@@ -80,29 +80,7 @@ export function calendarDaysBetween(later: Date | number, earlier: Date | number
   return differenceInCalendarDays(later, earlier, { in: inHelsinki });
 }
 
-export function formatDate(date: Date | number, locale: Locale = "fi"): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: TIME_ZONE, day: "numeric", month: "numeric", year: "numeric" }).format(date);
-}
-export function formatWeekdayDate(date: Date | number, locale: Locale = "fi"): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: TIME_ZONE, weekday: "long", day: "numeric", month: "numeric" }).format(date);
-}
-export function formatTime(date: Date | number, locale: Locale = "fi"): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit" }).format(date);
-}
-export function formatDateTime(date: Date | number, locale: Locale = "fi"): string {
-  return `${formatDate(date, locale)} ${formatTime(date, locale)}`;
-}
-/** A `@db.Date` value shown as a Finnish date: 1.9.2024. */
-export function formatDateColumn(value: Date, locale: Locale = "fi"): string {
-  const [y, m, d] = dayOfDateColumn(value).split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: "UTC", day: "numeric", month: "numeric", year: "numeric" }).format(
-    Date.UTC(y, m - 1, d),
-  );
-}
-/** 90 → "1 h 30 min". */
-export function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+/** "09:30": the Helsinki wall-clock time of an instant, as a form's time field holds it. */
+export function timeKey(date: Date | number): string {
+  return format(date, "HH:mm", { in: inHelsinki });
 }

@@ -1,7 +1,5 @@
-import type { Locale } from "./dates";
-
 // Money is integer cents everywhere. Rounding is explicit and always half away from zero
-// (the usual rule in Finnish invoicing); see docs/decisions/004-money-and-rounding.md.
+// (the usual rule in Finnish invoicing); see docs/decisions/005-money-and-dates.md and 020-pricing-and-rounding.md.
 
 /** round(a × b / c), half away from zero, exact for any safe integers. */
 export function mulDivRound(a: number, b: number, c: number): number {
@@ -29,15 +27,14 @@ export function vatOn(netCents: number, rateBp: number): number {
   return mulDivRound(netCents, rateBp, 10_000);
 }
 
-const intlLocale: Record<Locale, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-FI" };
+const euros = new Intl.NumberFormat("fi-FI", { style: "currency", currency: "EUR" });
 
-export function formatEuros(cents: number, locale: Locale = "fi"): string {
-  return new Intl.NumberFormat(intlLocale[locale], { style: "currency", currency: "EUR" }).format(cents / 100);
-}
-
-/** 2550 → "25,5 %" */
-export function formatRate(rateBp: number, locale: Locale = "fi"): string {
-  return new Intl.NumberFormat(intlLocale[locale], { style: "percent", maximumFractionDigits: 2 }).format(rateBp / 10_000);
+/**
+ * "1 234,50 €": Finnish euros in every language (ADR 005). Pages use the formatter
+ * (`src/i18n/format.ts`), which calls this.
+ */
+export function formatEuros(cents: number): string {
+  return euros.format(cents / 100);
 }
 
 /** Parses "14,50" or "14.50" (euros) into cents; null when it is not a money amount. */

@@ -1,3 +1,5 @@
+import type { ValidationKey } from "@/lib/validation";
+
 /**
  * The closed set of errors a server action returns. The UI translates each through the
  * `errors` message namespace ("errors.<code>", and "errors.rules.<rule>" for rule violations).
@@ -64,7 +66,7 @@ export type ActionResult<T> =
       /** for RULE_VIOLATION */
       rule?: RuleCode;
       /** for INVALID_INPUT: field path → message key in the `validation` namespace */
-      fieldErrors?: Record<string, string>;
+      fieldErrors?: Record<string, ValidationKey>;
     };
 
 /** Thrown inside an action to stop it, roll back and return this error. */

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/Card";
 import { adminCounts } from "@/features/admin/queries";
-import { formatMinutes } from "@/lib/dates";
 import { requirePermission } from "@/server/page";
 
 const STATES = ["DRAFT", "RECEIVED", "TERMS_ACCEPTED", "FINDING_WORKERS", "SCHEDULED", "IN_PROGRESS", "DONE", "APPROVED", "INVOICED", "CANCELLED"] as const;
@@ -10,13 +10,14 @@ const STATES = ["DRAFT", "RECEIVED", "TERMS_ACCEPTED", "FINDING_WORKERS", "SCHED
 export default async function AdminHome() {
   const { db } = await requirePermission("admin.access");
   const t = await getTranslations("admin");
+  const fmt = await getAppFormatter();
   const c = await adminCounts(db);
   const figures = [
     { label: t("home.activeUsers"), value: String(c.activeUsers) },
     { label: t("home.clients"), value: String(c.clients) },
     { label: t("home.orders"), value: String(c.orders) },
     { label: t("home.gigs"), value: String(c.gigs) },
-    { label: t("home.approvedHours"), value: formatMinutes(c.approvedMinutes) },
+    { label: t("home.approvedHours"), value: fmt.minutes(c.approvedMinutes) },
   ];
   const links = [
     { href: "/admin/users", title: t("nav.users"), text: t("home.usersText") },

@@ -1,16 +1,17 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { coordinatorInbox } from "@/features/coordination/queries";
 import { inboxSort } from "@/features/coordination/rules";
 import { OPEN_ORDER_STATES } from "@/features/orders/status";
-import { formatDateTime, type Locale } from "@/lib/dates";
+
 import { requireRole } from "@/server/page";
 
 export default async function Page() {
   const { db, user, now } = await requireRole("COORDINATOR");
   const t = await getTranslations("coordination");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const jobcenterIds = user.grants.filter((g) => g.role === "COORDINATOR" && g.jobcenterId).map((g) => g.jobcenterId!);
   const rows = inboxSort(await coordinatorInbox(db, jobcenterIds, now()));
   return (
@@ -47,7 +48,7 @@ export default async function Page() {
                           </Link>
                         </td>
                         <td className="py-2 pr-3">{r.ordererName}</td>
-                        <td className="py-2 pr-3">{r.nextSessionAt ? formatDateTime(r.nextSessionAt, locale) : t("inbox.noSession")}</td>
+                        <td className="py-2 pr-3">{r.nextSessionAt ? fmt.dateTime(r.nextSessionAt) : t("inbox.noSession")}</td>
                         <td className="py-2 pr-3">
                           <div className="flex flex-wrap gap-1">
                             {r.status === "RECEIVED" ? <Badge tone="info">{t("inbox.flagNew")}</Badge> : null}

@@ -1,16 +1,17 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { LinkButton } from "@/components/ui/Button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { SectionHeading, TextLink } from "@/components/ui/Text";
 import { OrderStatusBadge } from "@/features/orders/components/StatusBadge";
 import { listOrdersOfOrderer, ordererIdOf } from "@/features/orders/queries";
-import { formatDate, type Locale } from "@/lib/dates";
+
 import { formatEuros } from "@/lib/money";
 import { requireUser } from "@/server/page";
 
 export default async function Page() {
   const t = await getTranslations("orders");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const { db, user } = await requireUser();
   const ordererId = ordererIdOf(user.grants);
   const orders = ordererId ? await listOrdersOfOrderer(db, ordererId) : [];
@@ -29,15 +30,15 @@ export default async function Page() {
                     <TextLink href={`/orderer/orders/${o.id}`}>{o.title || t("list.untitled")}</TextLink>
                   </SectionHeading>
                   <p className="text-sm text-muted">
-                    {t("list.meta", { number: o.number, jobcenter: o.jobcenter.name, created: formatDate(o.createdAt, locale) })}
+                    {t("list.meta", { number: o.number, jobcenter: o.jobcenter.name, created: fmt.date(o.createdAt) })}
                   </p>
-                  {o.sessions[0] ? <p className="text-sm">{t("list.firstDay", { date: formatDate(o.sessions[0].startsAt, locale) })}</p> : null}
+                  {o.sessions[0] ? <p className="text-sm">{t("list.firstDay", { date: fmt.date(o.sessions[0].startsAt) })}</p> : null}
                 </div>
                 <div className="flex flex-col items-end gap-1">
                   <OrderStatusBadge status={o.status} />
                   {o.changes.length > 0 || o.reacceptanceRequired ? <Badge tone="warn">{t("list.needsYou")}</Badge> : null}
                   {o.status === "RECEIVED" ? <Badge tone="warn">{t("list.acceptTerms")}</Badge> : null}
-                  {o.grossCents !== null ? <span className="text-sm">{formatEuros(o.grossCents, locale)}</span> : null}
+                  {o.grossCents !== null ? <span className="text-sm">{formatEuros(o.grossCents)}</span> : null}
                 </div>
               </div>
             </Card>

@@ -1,5 +1,4 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { formatMinutes } from "@/lib/dates";
 import type { CertificateContents } from "./rules";
 
 // The signed work certificate as a PDF (pdf-lib, standard Helvetica: WinAnsi covers ä, ö, å
@@ -21,6 +20,7 @@ export interface CertificateTexts {
   noGigs: string;
   category: (c: CertificateContents["categories"][number]) => string;
   formatDay: (day: string) => string;
+  formatMinutes: (minutes: number) => string;
 }
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -105,7 +105,7 @@ export async function renderCertificatePdf(c: CertificateContents, t: Certificat
     row([t.date, t.task, t.orderer, t.hours], bold);
     page.drawLine({ start: { x: MARGIN, y: y + 2 }, end: { x: MARGIN + width, y: y + 2 }, thickness: 0.5, color: rgb(0.4, 0.4, 0.4) });
     y -= 4;
-    for (const g of c.gigs) row([t.formatDay(g.date), `${g.title} (${t.category(g.category)})`, g.ordererName, formatMinutes(g.minutes)], font);
+    for (const g of c.gigs) row([t.formatDay(g.date), `${g.title} (${t.category(g.category)})`, g.ordererName, t.formatMinutes(g.minutes)], font);
   } else {
     para(t.noGigs);
   }

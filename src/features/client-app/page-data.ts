@@ -2,7 +2,6 @@ import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { recordAudit } from "@/features/audit/mutations";
 import { can } from "@/features/auth/permissions";
-import type { Locale } from "@/lib/dates";
 import { requireUser } from "@/server/page";
 import { findClientForApp } from "./queries";
 
@@ -28,6 +27,6 @@ export async function clientPageContext(opts: { clientId?: string; view: string 
       details: { view: opts.view },
     });
   }
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return { ...ctx, client, support, locale, now: ctx.now() };
 }

@@ -1,8 +1,9 @@
 import { createTranslator } from "next-intl";
 import type { Db } from "@/server/db";
-import { isLocale, type AppLocale } from "@/i18n/config";
+import { toLocale, type AppLocale } from "@/i18n/config";
+import { appFormatter } from "@/i18n/format";
 import { loadMessages } from "@/i18n/messages";
-import { addHelsinkiDays, formatTime, formatWeekdayDate, startOfHelsinkiDay } from "@/lib/dates";
+import { addHelsinkiDays, startOfHelsinkiDay } from "@/lib/dates";
 import type { Channel } from "./channels";
 
 // Reminders the day before a gig (ADR 043). The job may run on several instances at once and
@@ -42,15 +43,11 @@ export async function queueGigReminders(db: Db, now: Date): Promise<QueueResult>
       order: { select: { title: true, streetAddress: true, postalCode: true, city: true, remote: true, siteContactName: true, ordererProvides: true } },
     },
   });
-  const translators = new Map<AppLocale, ReturnType<typeof createTranslator>>();
-  const translatorFor = async (locale: AppLocale) => {
-    let t = translators.get(locale);
-    if (!t) {
-      t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "client.reminder" }) as unknown as ReturnType<typeof createTranslator>;
-      translators.set(locale, t);
-    }
-    return t;
+  const textsFor = async (locale: AppLocale) => {
+    const messages = await loadMessages(locale);
+    return { t: createTranslator({ locale, messages, namespace: "client.reminder" }), fmt: appFormatter(locale, messages) };
   };
+  const texts = new Map<AppLocale, Awaited<ReturnType<typeof textsFor>>>();
 
   const data = [];
   let noAddress = 0;
@@ -61,13 +58,14 @@ export async function queueGigReminders(db: Db, now: Date): Promise<QueueResult>
       noAddress++;
       continue;
     }
-    const locale: AppLocale = isLocale(g.client.user?.locale) ? (g.client.user!.locale as AppLocale) : "fi";
-    const t = (await translatorFor(locale)) as unknown as (key: string, values?: Record<string, string>) => string;
+    const locale = toLocale(g.client.user?.locale);
+    const { t, fmt } = texts.get(locale) ?? (await textsFor(locale));
+    texts.set(locale, { t, fmt });
     const place = g.order.remote ? t("remote") : [g.order.streetAddress, [g.order.postalCode, g.order.city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
     const lines = [
       clientEmail ? null : t("viaUnit", { name: `${g.client.firstName} ${g.client.lastName}` }),
       t("hello", { name: g.client.firstName }),
-      t("when", { day: formatWeekdayDate(g.startsAt, locale), start: formatTime(g.startsAt, locale), end: formatTime(g.endsAt, locale) }),
+      t("when", { day: fmt.weekdayDate(g.startsAt), start: fmt.time(g.startsAt), end: fmt.time(g.endsAt) }),
       t("what", { title: g.order.title }),
       place ? t("where", { place }) : null,
       g.bringItems ?? g.order.ordererProvides ? t("bring", { items: (g.bringItems ?? g.order.ordererProvides)! }) : null,

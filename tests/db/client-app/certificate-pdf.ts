@@ -19,5 +19,6 @@ export function certificatePdfForTest(c: CertificateContents) {
     noGigs: "Ei keikkoja",
     category: (x) => x,
     formatDay: (d) => d,
+    formatMinutes: (m) => `${m} min`,
   });
 }

@@ -1,9 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/ui/Card";
 import { listAuditEvents } from "@/features/admin/queries";
 import { auditFilterSchema } from "@/features/admin/schema";
-import { formatDateTime, type Locale } from "@/lib/dates";
 import { requirePermission } from "@/server/page";
 
 type Search = { entityType?: string; action?: string; clientId?: string; page?: string };
@@ -17,7 +17,7 @@ function hrefWith(filter: Search, page: number): string {
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { db } = await requirePermission("audit.read");
   const t = await getTranslations("admin.audit");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const raw = await searchParams;
   const parsed = auditFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : {};
@@ -87,7 +87,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <tbody>
               {data.rows.map((r) => (
                 <tr key={r.id} className="border-b border-gray-200 align-top">
-                  <td className="whitespace-nowrap py-2 pr-3">{formatDateTime(r.createdAt, locale)}</td>
+                  <td className="whitespace-nowrap py-2 pr-3">{fmt.dateTime(r.createdAt)}</td>
                   <td className="py-2 pr-3">{r.actorName ?? t("system")}</td>
                   <td className="py-2 pr-3 font-mono">{r.action}</td>
                   <td className="py-2 pr-3">

@@ -1,10 +1,10 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { BenefitLimitForm } from "@/features/benefits/components/BenefitLimitForm";
 import { listBenefitLimits } from "@/features/benefits/queries";
 import { validOn } from "@/features/benefits/rules";
-import { dayKey, formatDateColumn, type Locale } from "@/lib/dates";
-import { formatEuros } from "@/lib/money";
+import { dayKey } from "@/lib/dates";
 import { requirePermission } from "@/server/page";
 
 export async function generateMetadata() {
@@ -17,7 +17,7 @@ export default async function Page() {
   const { db, now } = await requirePermission("benefitLimit.manage");
   const t = await getTranslations("client.limitsAdmin");
   const k = await getTranslations("client.money.kind");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const rows = await listBenefitLimits(db);
   const today = now();
   const current = new Set(
@@ -47,9 +47,9 @@ export default async function Page() {
                   <tr key={r.id} className={`border-b border-gray-200 ${current.has(r.id) ? "font-semibold" : "text-muted"}`}>
                     <td className="px-2 py-2">{k(r.kind)}</td>
                     <td className="px-2 py-2">{t(`periods.${r.period}`)}</td>
-                    <td className="px-2 py-2 whitespace-nowrap">{formatEuros(r.amountCents, locale)}</td>
-                    <td className="px-2 py-2">{formatDateColumn(r.validFrom, locale)}</td>
-                    <td className="px-2 py-2">{r.validTo ? formatDateColumn(r.validTo, locale) : t("open")}</td>
+                    <td className="px-2 py-2 whitespace-nowrap">{fmt.euros(r.amountCents)}</td>
+                    <td className="px-2 py-2">{fmt.day(r.validFrom)}</td>
+                    <td className="px-2 py-2">{r.validTo ? fmt.day(r.validTo) : t("open")}</td>
                     <td className="px-2 py-2">{r.source}</td>
                   </tr>
                 ))}

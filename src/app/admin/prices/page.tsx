@@ -1,17 +1,17 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { PriceListForm } from "@/features/pricing/components/AdminForms";
 import { listPriceLists } from "@/features/pricing/queries";
 import { unitPriceOf } from "@/features/pricing/rules";
-import { dayKey, formatDateColumn, type Locale } from "@/lib/dates";
-import { formatEuros } from "@/lib/money";
+import { dayKey } from "@/lib/dates";
 import { requirePermission } from "@/server/page";
 
 export default async function Page() {
   const { db, now } = await requirePermission("pricing.manage");
   const t = await getTranslations("pricing.admin");
   const to = await getTranslations("orders");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const rows = await listPriceLists(db);
   const jobcenters = await db.jobcenter.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
   const models = (["COMMISSION", "EMPLOYMENT", "PARTNER_EMPLOYER"] as const).map((m) => ({ value: m, label: to(`contractModel.${m}`) }));
@@ -38,12 +38,12 @@ export default async function Page() {
                   <tr key={r.id} className="border-b border-gray-200">
                     <td className="px-2 py-2">{r.jobcenter.name}</td>
                     <td className="px-2 py-2">{to(`contractModel.${r.contractModel}`)}</td>
-                    <td className="px-2 py-2">{formatDateColumn(r.validFrom, locale)}</td>
-                    <td className="px-2 py-2">{r.validTo ? formatDateColumn(r.validTo, locale) : t("open")}</td>
-                    <td className="px-2 py-2 text-right">{formatEuros(r.workerPayCents, locale)}</td>
-                    <td className="px-2 py-2 text-right">{formatEuros(r.sideCostsCents, locale)}</td>
-                    <td className="px-2 py-2 text-right">{formatEuros(r.serviceCostsCents, locale)}</td>
-                    <td className="px-2 py-2 text-right font-semibold">{formatEuros(unitPriceOf(r), locale)}</td>
+                    <td className="px-2 py-2">{fmt.day(r.validFrom)}</td>
+                    <td className="px-2 py-2">{r.validTo ? fmt.day(r.validTo) : t("open")}</td>
+                    <td className="px-2 py-2 text-right">{fmt.euros(r.workerPayCents)}</td>
+                    <td className="px-2 py-2 text-right">{fmt.euros(r.sideCostsCents)}</td>
+                    <td className="px-2 py-2 text-right">{fmt.euros(r.serviceCostsCents)}</td>
+                    <td className="px-2 py-2 text-right font-semibold">{fmt.euros(unitPriceOf(r))}</td>
                     <td className="px-2 py-2 text-right">{r._count.orders}</td>
                     <td className="px-2 py-2">{r.note}</td>
                   </tr>

@@ -1,16 +1,16 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { TermsVersionForm } from "@/features/pricing/components/AdminForms";
 import { listTermsVersions } from "@/features/pricing/queries";
-import { locales } from "@/i18n/config";
-import { dayKey, formatDateColumn, type Locale } from "@/lib/dates";
-import { formatEuros } from "@/lib/money";
+import { locales, toLocale } from "@/i18n/config";
+import { dayKey } from "@/lib/dates";
 import { requirePermission } from "@/server/page";
 
 export default async function Page() {
   const { db, now } = await requirePermission("terms.manage");
   const t = await getTranslations("pricing.admin");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const rows = await listTermsVersions(db);
   const jobcenters = await db.jobcenter.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
   return (
@@ -24,10 +24,10 @@ export default async function Page() {
             {rows.map((r) => (
               <li key={r.id} className="rounded-lg border border-gray-200 p-3">
                 <p className="font-semibold">
-                  {r.jobcenter.name} · {t(`languages.${r.locale as "fi" | "sv" | "en"}`)} · {t("version")} {r.version}
+                  {r.jobcenter.name} · {t(`languages.${toLocale(r.locale)}`)} · {t("version")} {r.version}
                 </p>
                 <p className="text-sm">
-                  {t("validFrom")}: {formatDateColumn(r.validFrom, locale)} · {t("cancellationFee")}: {formatEuros(r.cancellationFeeCents, locale)} · {t("acceptances")}: {r._count.acceptances}
+                  {t("validFrom")}: {fmt.day(r.validFrom)} · {t("cancellationFee")}: {fmt.euros(r.cancellationFeeCents)} · {t("acceptances")}: {r._count.acceptances}
                 </p>
                 <details className="mt-1">
                   <summary className="min-h-11 cursor-pointer content-center text-brand-700">{r.title}</summary>

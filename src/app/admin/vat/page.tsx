@@ -1,15 +1,15 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { VatRateForm } from "@/features/pricing/components/AdminForms";
 import { listVatRates } from "@/features/pricing/queries";
-import { dayKey, formatDateColumn, type Locale } from "@/lib/dates";
-import { formatRate } from "@/lib/money";
+import { dayKey } from "@/lib/dates";
 import { requirePermission } from "@/server/page";
 
 export default async function Page() {
   const { db, now } = await requirePermission("pricing.manage");
   const t = await getTranslations("pricing.admin");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const rows = await listVatRates(db);
   return (
     <>
@@ -32,9 +32,9 @@ export default async function Page() {
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.id} className="border-b border-gray-200">
-                    <td className="px-2 py-2 font-semibold">{formatRate(r.rateBp, locale)}</td>
-                    <td className="px-2 py-2">{formatDateColumn(r.validFrom, locale)}</td>
-                    <td className="px-2 py-2">{r.validTo ? formatDateColumn(r.validTo, locale) : t("open")}</td>
+                    <td className="px-2 py-2 font-semibold">{fmt.rate(r.rateBp)}</td>
+                    <td className="px-2 py-2">{fmt.day(r.validFrom)}</td>
+                    <td className="px-2 py-2">{r.validTo ? fmt.day(r.validTo) : t("open")}</td>
                     <td className="px-2 py-2">{r.note}</td>
                   </tr>
                 ))}

@@ -1,8 +1,8 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { SignCertificateButton } from "@/features/certificates/components/SignCertificateButton";
 import { listRequestsForJobcenters, loadCertificateSource } from "@/features/certificates/queries";
-import { formatDate, formatDateColumn, formatMinutes, type Locale } from "@/lib/dates";
 import { requireRole } from "@/server/page";
 
 export async function generateMetadata() {
@@ -20,8 +20,8 @@ export default async function Page() {
   const previews = await Promise.all(pending.map((r) => loadCertificateSource(db, r.clientId, r.periodStart, r.periodEnd)));
   const t = await getTranslations("client.certificates");
   const h = await getTranslations("client.history");
-  const locale = (await getLocale()) as Locale;
-  const period = (r: (typeof requests)[number]) => h("period", { from: formatDateColumn(r.periodStart, locale), to: formatDateColumn(r.periodEnd, locale) });
+  const fmt = await getAppFormatter();
+  const period = (r: (typeof requests)[number]) => h("period", { from: fmt.day(r.periodStart), to: fmt.day(r.periodEnd) });
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -40,8 +40,8 @@ export default async function Page() {
                   <p className="text-muted">
                     {r.client.unit.name} · {period(r)}
                   </p>
-                  <p>{t("gigCount", { count: previews[i]!.gigs.length, hours: formatMinutes(minutes) })}</p>
-                  <p className="mb-3 text-sm text-muted">{t("requestedOn", { date: formatDate(r.createdAt, locale) })}</p>
+                  <p>{t("gigCount", { count: previews[i]!.gigs.length, hours: fmt.minutes(minutes) })}</p>
+                  <p className="mb-3 text-sm text-muted">{t("requestedOn", { date: fmt.date(r.createdAt) })}</p>
                   <SignCertificateButton requestId={r.id} clientName={name} />
                 </Card>
               );
@@ -63,7 +63,7 @@ export default async function Page() {
                   <span className="font-semibold">
                     {r.client.firstName} {r.client.lastName}
                   </span>{" "}
-                  · {period(r)} · {h("signed", { date: formatDate(r.certificate!.signedAt, locale) })}
+                  · {period(r)} · {h("signed", { date: fmt.date(r.certificate!.signedAt) })}
                 </span>
                 <a href={`/client/certificates/${r.certificate!.id}/pdf`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
                   {h("download")}

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { AppShell } from "@/components/layout/AppShell";
 import { LinkButton } from "@/components/ui/Button";
 import { Alert, Card, PageHeader } from "@/components/ui/Card";
@@ -7,8 +8,8 @@ import { currentTermsFor, jobcenterBySlug } from "@/features/orders/queries";
 import { taskCategories } from "@/features/orders/schema";
 import { currentPrices } from "@/features/pricing/queries";
 import { unitPriceOf } from "@/features/pricing/rules";
-import { dateColumnOf, type Locale } from "@/lib/dates";
-import { formatEuros, formatRate, vatOn } from "@/lib/money";
+import { dateColumnOf } from "@/lib/dates";
+import { vatOn } from "@/lib/money";
 import { getContext } from "@/server/context";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +25,8 @@ export default async function Page({ params }: { params: Promise<{ slug: string 
   const { slug } = await params;
   const t = await getTranslations("public");
   const to = await getTranslations("orders");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
+  const fmt = await getAppFormatter();
   const { db, user, now } = await getContext();
   const jc = await jobcenterBySlug(db, slug);
   if (!jc) notFound();
@@ -81,19 +83,19 @@ export default async function Page({ params }: { params: Promise<{ slug: string 
                     <h3 className="font-bold">{to(`contractModel.${p.contractModel}`)}</h3>
                     <dl className="mt-1 grid grid-cols-[1fr_auto] gap-x-3">
                       <dt>{t("page.perHour")}</dt>
-                      <dd className="text-right text-lg font-bold">{formatEuros(unitPriceOf(p), locale)}</dd>
+                      <dd className="text-right text-lg font-bold">{fmt.euros(unitPriceOf(p))}</dd>
                       {vatRateBp !== null ? (
                         <>
-                          <dt>{t("page.withVat", { rate: formatRate(vatRateBp, locale) })}</dt>
-                          <dd className="text-right">{formatEuros(p.unitPriceCents + vatOn(p.unitPriceCents, vatRateBp), locale)}</dd>
+                          <dt>{t("page.withVat", { rate: fmt.rate(vatRateBp) })}</dt>
+                          <dd className="text-right">{fmt.euros(p.unitPriceCents + vatOn(p.unitPriceCents, vatRateBp))}</dd>
                         </>
                       ) : null}
                     </dl>
                     <p className="mt-1 text-sm text-muted">
                       {t("page.components", {
-                        pay: formatEuros(p.workerPayCents, locale),
-                        side: formatEuros(p.sideCostsCents, locale),
-                        service: formatEuros(p.serviceCostsCents, locale),
+                        pay: fmt.euros(p.workerPayCents),
+                        side: fmt.euros(p.sideCostsCents),
+                        service: fmt.euros(p.serviceCostsCents),
                       })}
                     </p>
                   </li>
@@ -102,7 +104,7 @@ export default async function Page({ params }: { params: Promise<{ slug: string 
             </>
           )}
           <p className="mt-3 text-sm">{t("page.priceNote")}</p>
-          {terms ? <p className="mt-1 text-sm">{t("page.cancellation", { fee: formatEuros(terms.cancellationFeeCents, locale) })}</p> : null}
+          {terms ? <p className="mt-1 text-sm">{t("page.cancellation", { fee: fmt.euros(terms.cancellationFeeCents) })}</p> : null}
         </Card>
 
         <Card>

@@ -1,10 +1,10 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import Link from "next/link";
 import { Alert, Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { IssueSignInForm } from "@/features/client-app/components/IssueSignInForm";
 import { listUnitClientsForSupport } from "@/features/client-app/queries";
 import { FORGOTTEN_CHECKOUT_HOURS, isForgottenCheckOut, isUnansweredOffer, UNANSWERED_OFFER_HOURS } from "@/features/client-app/rules";
-import { formatDateTime, formatWeekdayDate, type Locale } from "@/lib/dates";
 import { requireRole } from "@/server/page";
 
 export async function generateMetadata() {
@@ -18,7 +18,7 @@ export default async function Page() {
   const unitIds = user.grants.filter((g) => g.role === "UNIT_STAFF" && g.unitId).map((g) => g.unitId!);
   const clients = await listUnitClientsForSupport(db, unitIds);
   const t = await getTranslations("client.support");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const at = now();
   const unanswered = clients.flatMap((c) => c.gigs.filter((g) => isUnansweredOffer(g, at)).map((g) => ({ c, g })));
   const forgotten = clients.flatMap((c) => c.gigs.filter((g) => isForgottenCheckOut(g, at)).map((g) => ({ c, g })));
@@ -39,7 +39,7 @@ export default async function Page() {
                   <Link href={`/unit/support/${c.id}/gigs/${g.id}`} className="font-semibold text-brand-700 underline">
                     {name(c)}: {g.order.title}
                   </Link>
-                  <p>{formatWeekdayDate(g.startsAt, locale)}</p>
+                  <p>{fmt.weekdayDate(g.startsAt)}</p>
                 </li>
               ))}
             </ul>
@@ -59,7 +59,7 @@ export default async function Page() {
                   <p className="font-semibold">
                     {name(c)}: {g.order.title}
                   </p>
-                  <p>{formatDateTime(g.startsAt, locale)}</p>
+                  <p>{fmt.dateTime(g.startsAt)}</p>
                   <Link href={`/unit/support/${c.id}/gigs/${g.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
                     {t("correctHours")}
                     <span className="sr-only">
@@ -86,7 +86,7 @@ export default async function Page() {
                 <h3 className="text-lg font-bold">{name(c)}</h3>
                 <p className="mb-2 text-muted">
                   {c.user?.clientUsername
-                    ? `${t("username")}: ${c.user.clientUsername} · ${c.user.lastSignInAt ? t("lastSignIn", { date: formatDateTime(c.user.lastSignInAt, locale) }) : t("neverSignedIn")}`
+                    ? `${t("username")}: ${c.user.clientUsername} · ${c.user.lastSignInAt ? t("lastSignIn", { date: fmt.dateTime(c.user.lastSignInAt) }) : t("neverSignedIn")}`
                     : t("noSignIn")}
                 </p>
                 <p className="mb-3">

@@ -1,10 +1,11 @@
 import { getISOWeek } from "date-fns";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { TextLink } from "@/components/ui/Text";
 import { workActivityHoursOn } from "@/features/clients/rules";
 import { unitGigs, unitWeekClients } from "@/features/coordination/queries";
-import { addHelsinkiDays, dayKey, formatDate, formatTime, formatWeekdayDate, helsinki, helsinkiInstant, startOfHelsinkiWeek, type Locale } from "@/lib/dates";
+import { addHelsinkiDays, dayKey, helsinki, helsinkiInstant, startOfHelsinkiWeek } from "@/lib/dates";
 import { day as calendarDay } from "@/lib/schema";
 import { requireRole } from "@/server/page";
 
@@ -15,7 +16,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ w
   const { db, user, now } = await requireRole("UNIT_STAFF");
   const t = await getTranslations("unit");
   const tc = await getTranslations("coordination");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const unitIds = user.grants.filter((g) => g.role === "UNIT_STAFF" && g.unitId).map((g) => g.unitId!);
   const asked = calendarDay.safeParse(week);
   const anchor = asked.success ? helsinkiInstant(asked.data, "12:00") : now();
@@ -30,7 +31,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ w
     <>
       <PageHeader
         title={t("week.title", { week: getISOWeek(helsinki(monday)) })}
-        lead={`${formatDate(days[0]!, locale)}–${formatDate(days[6]!, locale)}. ${t("week.lead")}`}
+        lead={`${fmt.date(days[0]!)}–${fmt.date(days[6]!)}. ${t("week.lead")}`}
         actions={
           <>
             <TextLink href={`/unit/week?week=${dayKey(addHelsinkiDays(monday, -7))}`} className="rounded-lg px-3">
@@ -53,7 +54,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ w
                   <th scope="col" className="w-36 py-2 pr-2">{t("week.client")}</th>
                   {days.map((d) => (
                     <th key={d.toISOString()} scope="col" className="py-2 pr-2">
-                      {formatWeekdayDate(d, locale)}
+                      {fmt.weekdayDate(d)}
                     </th>
                   ))}
                 </tr>
@@ -74,7 +75,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ w
                           {hours ? <p className="rounded bg-gray-100 px-1">{t("week.workActivity", { start: hm(hours.startMinute), end: hm(hours.endMinute) })}</p> : null}
                           {dayGigs.map((g) => (
                             <div key={g.id} className="rounded border border-brand-600 px-1">
-                              <p>{t("week.gig", { start: formatTime(g.startsAt, locale), end: formatTime(g.endsAt, locale), title: g.order.title })}</p>
+                              <p>{t("week.gig", { start: fmt.time(g.startsAt), end: fmt.time(g.endsAt), title: g.order.title })}</p>
                               <p className="text-xs">{tc(`gigStatus.${g.status}`)}</p>
                               {g.onWorkActivityDay ? <Badge tone="warn">{t("week.wadFlag")}</Badge> : null}
                             </div>

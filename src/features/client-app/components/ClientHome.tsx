@@ -1,8 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/config";
+import { appFormatter } from "@/i18n/format";
 import Link from "next/link";
 import { Badge, EmptyState } from "@/components/ui/Card";
 import { LinkButton } from "@/components/ui/Button";
-import { formatMinutes, formatTime, formatWeekdayDate, type Locale } from "@/lib/dates";
 import type { listClientGigs } from "../queries";
 import { homeSections } from "../rules";
 import { GigFacts } from "./GigFacts";
@@ -25,11 +26,12 @@ export async function ClientHome({
   gigs: Gigs;
   /** "/client", or the support-mode path of the client */
   basePath: string;
-  locale: Locale;
+  locale: AppLocale;
 }) {
   const t = await getTranslations("client");
+  const fmt = appFormatter(locale, await getMessages());
   const { next, upcoming, offers, done } = homeSections(gigs);
-  const when = (g: Gigs[number]) => `${formatWeekdayDate(g.startsAt, locale)} ${formatTime(g.startsAt, locale)}`;
+  const when = (g: Gigs[number]) => `${fmt.weekdayDate(g.startsAt)} ${fmt.time(g.startsAt)}`;
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">{t("home.greeting", { name: firstName })}</h1>
@@ -114,10 +116,10 @@ export async function ClientHome({
               <li key={g.id}>
                 <Link href={`${basePath}/gigs/${g.id}`} className="block rounded-xl border border-gray-200 bg-white p-4 text-lg">
                   <span className="block font-semibold text-brand-700 underline">{g.order.title}</span>
-                  <span className="block">{formatWeekdayDate(g.startsAt, locale)}</span>
+                  <span className="block">{fmt.weekdayDate(g.startsAt)}</span>
                   <span className="mt-1 flex flex-wrap items-center gap-2">
                     <Badge tone={statusTone[g.status as keyof typeof statusTone] ?? "neutral"}>{t(`gig.status.${g.status}`)}</Badge>
-                    {g.approvedMinutes ?? g.reportedMinutes ? <span>{formatMinutes((g.approvedMinutes ?? g.reportedMinutes)!)}</span> : null}
+                    {g.approvedMinutes ?? g.reportedMinutes ? <span>{fmt.minutes((g.approvedMinutes ?? g.reportedMinutes)!)}</span> : null}
                   </span>
                 </Link>
               </li>

@@ -1,7 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/config";
+import { appFormatter } from "@/i18n/format";
 import type { ReactNode } from "react";
-import { formatTime, formatWeekdayDate, type Locale } from "@/lib/dates";
-import { formatMinutes } from "@/lib/dates";
 import type { ClientGig } from "../queries";
 import { mapUrl, telHref } from "../rules";
 import { Icon, type IconName } from "./Icon";
@@ -26,16 +26,17 @@ function Fact({ icon, label, children }: { icon: IconName; label: string; childr
 }
 
 /** When, where, what to bring, who meets me, who supports me: the gig in plain words. */
-export async function GigFacts({ gig, locale, unitPhone }: { gig: FactsGig; locale: Locale; unitPhone: string | null }) {
+export async function GigFacts({ gig, locale, unitPhone }: { gig: FactsGig; locale: AppLocale; unitPhone: string | null }) {
   const t = await getTranslations("client.gig");
+  const fmt = appFormatter(locale, await getMessages());
   const address = gigAddress(gig.order);
   return (
     <div>
       <dl className="divide-y divide-gray-200">
         <Fact icon="calendar" label={t("when")}>
-          {t("timeRange", { day: formatWeekdayDate(gig.startsAt, locale), start: formatTime(gig.startsAt, locale), end: formatTime(gig.endsAt, locale) })}
+          {t("timeRange", { day: fmt.weekdayDate(gig.startsAt), start: fmt.time(gig.startsAt), end: fmt.time(gig.endsAt) })}
           <span className="block text-base text-muted">
-            {t("duration")}: {formatMinutes(gig.plannedMinutes)}
+            {t("duration")}: {fmt.minutes(gig.plannedMinutes)}
           </span>
         </Fact>
         <Fact icon="pin" label={t("where")}>

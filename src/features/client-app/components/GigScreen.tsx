@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/config";
+import { appFormatter } from "@/i18n/format";
 import Link from "next/link";
 import { Badge } from "@/components/ui/Card";
 import { gigEarningsCents } from "@/features/benefits/rules";
-import { formatMinutes, formatTime, formatWeekdayDate, type Locale } from "@/lib/dates";
-import { formatEuros } from "@/lib/money";
 import type { ClientGig } from "../queries";
 import { isForgottenCheckOut, nextStep } from "../rules";
 import { GigActions } from "./GigActions";
@@ -11,8 +11,9 @@ import { GigFacts } from "./GigFacts";
 import { Icon } from "./Icon";
 
 /** One gig, one thing to do: the action first, then the facts. */
-export async function GigScreen({ gig, unitPhone, basePath, locale, now }: { gig: ClientGig; unitPhone: string | null; basePath: string; locale: Locale; now: Date }) {
+export async function GigScreen({ gig, unitPhone, basePath, locale, now }: { gig: ClientGig; unitPhone: string | null; basePath: string; locale: AppLocale; now: Date }) {
   const t = await getTranslations("client");
+  const fmt = appFormatter(locale, await getMessages());
   const step = nextStep(gig, now);
   const minutes = gig.approvedMinutes ?? gig.reportedMinutes;
   const pay = gig.order.priceList?.workerPayCents;
@@ -31,13 +32,13 @@ export async function GigScreen({ gig, unitPhone, basePath, locale, now }: { gig
       <GigActions
         gigId={gig.id}
         step={step}
-        startedAtText={gig.startedAt ? t("actions.startedAt", { time: formatTime(gig.startedAt, locale) }) : undefined}
-        waitingText={minutes ? t("actions.waiting", { hours: formatMinutes(minutes) }) : undefined}
+        startedAtText={gig.startedAt ? t("actions.startedAt", { time: fmt.time(gig.startedAt) }) : undefined}
+        waitingText={minutes ? t("actions.waiting", { hours: fmt.minutes(minutes) }) : undefined}
         approvedText={
           gig.approvedMinutes !== null
             ? t("actions.approved", {
-                hours: formatMinutes(gig.approvedMinutes),
-                euros: formatEuros(pay ? gigEarningsCents({ workerPayCents: pay, approvedMinutes: gig.approvedMinutes }) : 0, locale),
+                hours: fmt.minutes(gig.approvedMinutes),
+                euros: fmt.euros(pay ? gigEarningsCents({ workerPayCents: pay, approvedMinutes: gig.approvedMinutes }) : 0),
               })
             : undefined
         }
@@ -47,7 +48,7 @@ export async function GigScreen({ gig, unitPhone, basePath, locale, now }: { gig
       />
       <section aria-labelledby="facts" className="rounded-xl border border-gray-200 bg-white p-4">
         <h2 id="facts" className="sr-only">
-          {formatWeekdayDate(gig.startsAt, locale)}
+          {fmt.weekdayDate(gig.startsAt)}
         </h2>
         <GigFacts gig={gig} locale={locale} unitPhone={unitPhone} />
       </section>

@@ -1,17 +1,20 @@
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/config";
+import { appFormatter } from "@/i18n/format";
 import { EmptyState } from "@/components/ui/Card";
 import { RequestCertificateForm } from "@/features/certificates/components/RequestCertificateForm";
 import { listClientCertificates } from "@/features/certificates/queries";
 import { Icon } from "./Icon";
 import { listApprovedGigs, listProfileFeedback } from "../queries";
 import type { Db } from "@/server/db";
-import { dayKey, formatDate, formatDateColumn, formatMinutes, startOfHelsinkiYear, type Locale } from "@/lib/dates";
+import { dayKey, startOfHelsinkiYear } from "@/lib/dates";
 
 /** My work history: certificates (ask for one, download signed ones), feedback, the work done. */
-export async function HistoryScreen({ db, clientId, locale, now }: { db: Db; clientId: string; locale: Locale; now: Date }) {
+export async function HistoryScreen({ db, clientId, locale, now }: { db: Db; clientId: string; locale: AppLocale; now: Date }) {
   const client = { id: clientId };
   const [feedback, gigs, certificates] = await Promise.all([listProfileFeedback(db, client.id), listApprovedGigs(db, client.id), listClientCertificates(db, client.id)]);
   const t = await getTranslations("client.history");
+  const fmt = appFormatter(locale, await getMessages());
   return (
     <div className="space-y-8">
       <div>
@@ -31,10 +34,10 @@ export async function HistoryScreen({ db, clientId, locale, now }: { db: Db; cli
           <ul className="mb-4 space-y-3">
             {certificates.map((c) => (
               <li key={c.id} className="rounded-xl border border-gray-200 bg-white p-4">
-                <p className="text-lg font-semibold">{t("period", { from: formatDateColumn(c.periodStart, locale), to: formatDateColumn(c.periodEnd, locale) })}</p>
+                <p className="text-lg font-semibold">{t("period", { from: fmt.day(c.periodStart), to: fmt.day(c.periodEnd) })}</p>
                 {c.certificate ? (
                   <>
-                    <p className="mb-3">{t("signed", { date: formatDate(c.certificate.signedAt, locale) })}</p>
+                    <p className="mb-3">{t("signed", { date: fmt.date(c.certificate.signedAt) })}</p>
                     <a
                       href={`/client/certificates/${c.certificate.id}/pdf`}
                       className="inline-flex min-h-14 w-full items-center justify-center gap-2 rounded-lg bg-brand-600 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-700"
@@ -72,7 +75,7 @@ export async function HistoryScreen({ db, clientId, locale, now }: { db: Db; cli
               <li key={f.id} className="rounded-xl border border-gray-200 bg-white p-4">
                 <p className="font-semibold">{f.order.title}</p>
                 <p className="text-muted">
-                  {f.order.orderer.name} · {formatDate(f.createdAt, locale)}
+                  {f.order.orderer.name} · {fmt.date(f.createdAt)}
                 </p>
                 <p className="mt-1 flex items-center gap-1 text-lg">
                   <Icon name="star" className="h-5 w-5 text-warn" />
@@ -97,7 +100,7 @@ export async function HistoryScreen({ db, clientId, locale, now }: { db: Db; cli
               <li key={g.id} className="p-4">
                 <p className="font-semibold">{g.order.title}</p>
                 <p>
-                  {formatDate(g.startsAt, locale)} · {g.order.orderer.name} · {formatMinutes(g.approvedMinutes ?? 0)}
+                  {fmt.date(g.startsAt)} · {g.order.orderer.name} · {fmt.minutes(g.approvedMinutes ?? 0)}
                 </p>
               </li>
             ))}

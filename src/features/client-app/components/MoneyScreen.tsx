@@ -1,16 +1,17 @@
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/config";
+import { appFormatter } from "@/i18n/format";
 import { Alert } from "@/components/ui/Card";
 import type { MoneyView } from "@/features/benefits/queries";
 import { hoursLeft, type LimitMeter } from "@/features/benefits/rules";
-import { formatMinutes, type Locale } from "@/lib/dates";
-import { formatEuros } from "@/lib/money";
 import { Icon } from "./Icon";
 
 const barColour = { below: "bg-brand-600", close: "bg-warn", over: "bg-danger" } as const;
 
-async function LimitCard({ m, locale, payPerHourCents }: { m: LimitMeter; locale: Locale; payPerHourCents: number | null }) {
+async function LimitCard({ m, locale, payPerHourCents }: { m: LimitMeter; locale: AppLocale; payPerHourCents: number | null }) {
   const t = await getTranslations("client.money");
-  const eur = (c: number) => formatEuros(c, locale);
+  const fmt = appFormatter(locale, await getMessages());
+  const eur = (c: number) => fmt.euros(c);
   const headingId = `limit-${m.slot.kind}-${m.slot.period}`;
   return (
     <li className="rounded-xl border border-gray-200 bg-white p-4" aria-labelledby={headingId}>
@@ -53,8 +54,9 @@ async function LimitCard({ m, locale, payPerHourCents }: { m: LimitMeter; locale
 }
 
 /** My money: this month's and this year's earnings, and a meter for each limit that matters. */
-export async function MoneyScreen({ view, locale }: { view: MoneyView; locale: Locale }) {
+export async function MoneyScreen({ view, locale }: { view: MoneyView; locale: AppLocale }) {
   const t = await getTranslations("client.money");
+  const fmt = appFormatter(locale, await getMessages());
   const { earnings } = view;
   // The figures' age is said once, above the meters (the oldest year of an outdated row).
   const outdatedYears = view.meters.filter((m) => m.outdated && m.limit).map((m) => m.limit!.validFrom.getUTCFullYear());
@@ -73,15 +75,15 @@ export async function MoneyScreen({ view, locale }: { view: MoneyView; locale: L
           <h2 id="this-month" className="text-lg font-semibold">
             {t("thisMonth")}
           </h2>
-          <p className="text-3xl font-bold">{formatEuros(earnings.monthCents, locale)}</p>
-          <p>{t("workHours", { hours: formatMinutes(earnings.monthMinutes) })}</p>
+          <p className="text-3xl font-bold">{fmt.euros(earnings.monthCents)}</p>
+          <p>{t("workHours", { hours: fmt.minutes(earnings.monthMinutes) })}</p>
         </section>
         <section aria-labelledby="this-year" className="rounded-xl border border-gray-200 bg-white p-4">
           <h2 id="this-year" className="text-lg font-semibold">
             {t("thisYear")}
           </h2>
-          <p className="text-3xl font-bold">{formatEuros(earnings.yearCents, locale)}</p>
-          <p>{t("workHours", { hours: formatMinutes(earnings.yearMinutes) })}</p>
+          <p className="text-3xl font-bold">{fmt.euros(earnings.yearCents)}</p>
+          <p>{t("workHours", { hours: fmt.minutes(earnings.yearMinutes) })}</p>
         </section>
       </div>
       <section aria-labelledby="limits">

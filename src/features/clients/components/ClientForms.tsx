@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { BenefitType, ContractModel } from "@/generated/prisma/enums";
+import type { IsoWeekday } from "@/lib/dates";
 import { useState } from "react";
 import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
 import { Alert } from "@/components/ui/Card";
@@ -79,12 +81,12 @@ export function ProfileForm({ client }: { client: ProfileValues }) {
       <TextField id="profile-interests" label={t("client.interests")} hint={t("client.wordsHint")} value={v.interests} onChange={(e) => setV({ ...v, interests: e.target.value })} error={err("interests")} />
       <TextArea id="profile-support" label={t("client.supportNeeds")} hint={t("client.supportNeedsHint")} value={v.supportNeeds} onChange={(e) => setV({ ...v, supportNeeds: e.target.value })} rows={3} error={err("supportNeeds")} />
       <TextField id="profile-times" label={t("client.preferredTimes")} value={v.preferredTimes} onChange={(e) => setV({ ...v, preferredTimes: e.target.value })} error={err("preferredTimes")} />
-      <Checkboxes legend={t("client.benefits")} values={benefitTypes} selected={v.benefits} label={(b) => t(`benefit.${b}`)} onChange={(benefits) => setV({ ...v, benefits })} />
+      <Checkboxes legend={t("client.benefits")} values={benefitTypes} selected={v.benefits} label={(b) => t(`benefit.${b as BenefitType}`)} onChange={(benefits) => setV({ ...v, benefits })} />
       <Checkboxes
         legend={t("client.contractModels")}
         values={contractModels}
         selected={v.allowedContractModels}
-        label={(m) => tc(`contractModel.${m}`)}
+        label={(m) => tc(`contractModel.${m as ContractModel}`)}
         onChange={(allowedContractModels) => setV({ ...v, allowedContractModels })}
       />
       <ActionErrorAlert result={result} />
@@ -170,7 +172,7 @@ export function WorkActivityHoursForm({ clientId, hours }: { clientId: string; h
     >
       <div className="grid gap-x-4 sm:grid-cols-2">
         {v.map((row, i) => {
-          const day = t(`weekdayLong.${row.weekday}`);
+          const day = t(`weekdayLong.${row.weekday as IsoWeekday}`);
           return (
             <div key={row.weekday} className="grid grid-cols-2 gap-2">
               <TextField id={`wah-start-${row.weekday}`} type="time" label={t("client.start", { day })} value={row.start} onChange={(e) => set(i, "start", e.target.value)} />

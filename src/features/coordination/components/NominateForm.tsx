@@ -13,11 +13,13 @@ import { nominateClientSchema } from "../schema";
 
 type Values = z.input<typeof nominateClientSchema>;
 type Choice = "skillsCheck" | "benefitCheck" | "supportMode";
-const choices: Record<Choice, readonly string[]> = {
+// Each radio value is also the key of its label in its message group (coordination.skillsCheck.VERIFIED ...).
+const choices = {
   skillsCheck: Object.values(SkillsCheck),
   benefitCheck: Object.values(BenefitCheck),
   supportMode: Object.values(SupportMode),
-};
+} as const satisfies Record<Choice, readonly string[]>;
+type ChoiceLabel = { [K in Choice]: `${K}.${(typeof choices)[K][number]}` }[Choice];
 
 /** Unit staff nominate a client with the readiness confirmation (ADR 030). */
 export function NominateForm({ offerId, clients }: { offerId: string; clients: { id: string; name: string }[] }) {
@@ -32,10 +34,10 @@ export function NominateForm({ offerId, clients }: { offerId: string; clients: {
   const radios = (name: Choice) => (
     <fieldset className="mb-4">
       <legend className="font-semibold">{t(name)}</legend>
-      {choices[name].map((value) => (
+      {(choices[name] as readonly string[]).map((value) => (
         <label key={value} className="flex min-h-11 items-center gap-2">
           <input type="radio" value={value} className="h-5 w-5" {...register(name)} />
-          {tc(`${name}.${value}`)}
+          {tc(`${name}.${value}` as ChoiceLabel)}
         </label>
       ))}
     </fieldset>

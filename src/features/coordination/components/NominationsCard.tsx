@@ -1,14 +1,15 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { Card } from "@/components/ui/Card";
 import { SectionHeading, TextLink } from "@/components/ui/Text";
-import { formatDate, type Locale } from "@/lib/dates";
+
 import type { CoordinatorOrder } from "../queries";
 import { clientName } from "./names";
 
 /** The readiness confirmations unit staff gave for this order, and until when they hold. */
 export async function NominationsCard({ order, now }: { order: CoordinatorOrder; now: Date }) {
   const t = await getTranslations("coordination");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   return (
     <Card>
       <SectionHeading>{t("nominations.title")}</SectionHeading>
@@ -19,7 +20,7 @@ export async function NominationsCard({ order, now }: { order: CoordinatorOrder;
             <TextLink href={`/coordinator/clients/${n.clientId}`}>{clientName(n.client)}</TextLink> ({n.client.unit.name}) · {t(`skillsCheck.${n.skillsCheck}`)} ·{" "}
             {t(`benefitCheck.${n.benefitCheck}`)} ·{" "}
             {n.supportPerson ? t("nominations.supportBy", { mode: t(`supportMode.${n.supportMode}`), person: n.supportPerson }) : t(`supportMode.${n.supportMode}`)} ·{" "}
-            <span className={n.validUntil > now ? "" : "text-danger"}>{t("nominations.validUntil", { date: formatDate(n.validUntil, locale) })}</span>
+            <span className={n.validUntil > now ? "" : "text-danger"}>{t("nominations.validUntil", { date: fmt.date(n.validUntil) })}</span>
           </li>
         ))}
       </ul>

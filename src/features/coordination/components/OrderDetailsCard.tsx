@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/Card";
 import { SectionHeading } from "@/components/ui/Text";
-import { formatMinutes } from "@/lib/dates";
+import { getAppFormatter } from "@/i18n/server";
+
 import type { CoordinatorOrder } from "../queries";
 
 /** What was ordered, where and how much: the facts the coordinator staffs the order by. */
 export async function OrderDetailsCard({ order }: { order: CoordinatorOrder }) {
   const t = await getTranslations("coordination");
+  const fmt = await getAppFormatter();
   return (
     <Card>
       <SectionHeading>{t("order.details")}</SectionHeading>
@@ -20,7 +22,7 @@ export async function OrderDetailsCard({ order }: { order: CoordinatorOrder }) {
         <dt className="font-semibold">{t("order.place")}</dt>
         <dd>{order.remote ? t("order.remote") : [order.streetAddress, order.postalCode, order.city].filter(Boolean).join(", ") || "–"}</dd>
         <dt className="font-semibold">{t("order.scope")}</dt>
-        <dd>{t("order.scopeValue", { hours: formatMinutes(order.hoursPerWorkerMin), workers: order.workerCount })}</dd>
+        <dd>{t("order.scopeValue", { hours: fmt.minutes(order.hoursPerWorkerMin), workers: order.workerCount })}</dd>
         {order.windowText ? (
           <>
             <dt className="font-semibold">{t("order.window")}</dt>

@@ -1,10 +1,11 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { ActionButton } from "@/components/ui/ActionButton";
 import { Badge } from "@/components/ui/Card";
 import { TextLink } from "@/components/ui/Text";
 import { CHANGEABLE_GIG_STATES, FILLED_STATES, isGigIn } from "@/features/gigs/rules";
 import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
-import { formatTime, formatWeekdayDate, type Locale } from "@/lib/dates";
+
 import { removeSession } from "../actions";
 import type { CoordinatorOrder, CoordinatorSession } from "../queries";
 import { GigActions } from "./GigActions";
@@ -18,14 +19,14 @@ import { clientName } from "./names";
  */
 export async function SessionCard({ order, session: s }: { order: CoordinatorOrder; session: CoordinatorSession }) {
   const t = await getTranslations("coordination");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const past = s.gigs.filter((g) => !s.live.includes(g));
   const inSession = (clientId: string) => s.live.some((g) => g.clientId === clientId);
   return (
     <section aria-labelledby={`session-${s.id}`} className="rounded-lg border border-gray-200 p-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id={`session-${s.id}`} className="text-lg font-semibold">
-          {t("sessions.sessionTitle", { date: formatWeekdayDate(s.startsAt, locale), start: formatTime(s.startsAt, locale), end: formatTime(s.endsAt, locale) })}
+          {t("sessions.sessionTitle", { date: fmt.weekdayDate(s.startsAt), start: fmt.time(s.startsAt), end: fmt.time(s.endsAt) })}
         </h3>
         <Badge tone={s.filled >= s.workersNeeded ? "ok" : "warn"}>{t("sessions.filled", { filled: s.filled, needed: s.workersNeeded })}</Badge>
       </div>

@@ -1,7 +1,8 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { Badge } from "@/components/ui/Card";
 import type { GigStatus, HoursEventKind } from "@/generated/prisma/enums";
-import { formatDateTime, formatMinutes, formatTime, type Locale } from "@/lib/dates";
+
 import { countedGigs, hoursStepFor, hoursTotals } from "../rules";
 import { HoursForm } from "./HoursForm";
 
@@ -21,7 +22,7 @@ interface HoursGig {
 export async function HoursTable({ gigs }: { gigs: HoursGig[] }) {
   const t = await getTranslations("hours");
   const tc = await getTranslations("coordination");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const counted = countedGigs(gigs);
   const totals = hoursTotals(counted);
   if (counted.length === 0) return <p className="text-muted">{t("none")}</p>;
@@ -44,24 +45,24 @@ export async function HoursTable({ gigs }: { gigs: HoursGig[] }) {
             {counted.map((g) => (
               <tr key={g.id} className="border-b border-gray-100 align-top">
                 <td className="py-2 pr-3">
-                  {formatDateTime(g.startsAt, locale)}–{formatTime(g.endsAt, locale)}
+                  {fmt.dateTime(g.startsAt)}–{fmt.time(g.endsAt)}
                 </td>
                 <td className="py-2 pr-3">{g.clientName}</td>
                 <td className="py-2 pr-3">
                   <Badge tone={g.status === "APPROVED" ? "ok" : g.status === "REPORTED" ? "warn" : "neutral"}>{tc(`gigStatus.${g.status}`)}</Badge>
                 </td>
-                <td className="py-2 pr-3 text-right">{formatMinutes(g.plannedMinutes)}</td>
-                <td className="py-2 pr-3 text-right">{g.reportedMinutes === null ? "–" : formatMinutes(g.reportedMinutes)}</td>
-                <td className="py-2 pr-3 text-right">{g.status === "APPROVED" && g.approvedMinutes !== null ? formatMinutes(g.approvedMinutes) : "–"}</td>
+                <td className="py-2 pr-3 text-right">{fmt.minutes(g.plannedMinutes)}</td>
+                <td className="py-2 pr-3 text-right">{g.reportedMinutes === null ? "–" : fmt.minutes(g.reportedMinutes)}</td>
+                <td className="py-2 pr-3 text-right">{g.status === "APPROVED" && g.approvedMinutes !== null ? fmt.minutes(g.approvedMinutes) : "–"}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr className="font-semibold">
               <th scope="row" colSpan={3} className="py-2 pr-3">{t("total")}</th>
-              <td className="py-2 pr-3 text-right">{formatMinutes(totals.plannedMinutes)}</td>
+              <td className="py-2 pr-3 text-right">{fmt.minutes(totals.plannedMinutes)}</td>
               <td className="py-2 pr-3" />
-              <td className="py-2 pr-3 text-right">{formatMinutes(totals.approvedMinutes)}</td>
+              <td className="py-2 pr-3 text-right">{fmt.minutes(totals.approvedMinutes)}</td>
             </tr>
           </tfoot>
         </table>
@@ -70,7 +71,7 @@ export async function HoursTable({ gigs }: { gigs: HoursGig[] }) {
         {counted.flatMap((g) => {
           const step = hoursStepFor(g.status);
           if (!step) return [];
-          const title = t("formTitle", { name: g.clientName, date: formatDateTime(g.startsAt, locale) });
+          const title = t("formTitle", { name: g.clientName, date: fmt.dateTime(g.startsAt) });
           const minutes = step === "APPROVE" ? g.reportedMinutes : step === "CORRECT" ? g.approvedMinutes : g.plannedMinutes;
           return (
             <li key={g.id} className="rounded-lg border border-gray-200 p-3">
@@ -84,8 +85,8 @@ export async function HoursTable({ gigs }: { gigs: HoursGig[] }) {
                       <li key={e.id}>
                         {t("event", {
                           kind: t(`events.${e.kind}`),
-                          minutes: e.minutes === null ? "" : formatMinutes(e.minutes),
-                          date: formatDateTime(e.createdAt, locale),
+                          minutes: e.minutes === null ? "" : fmt.minutes(e.minutes),
+                          date: fmt.dateTime(e.createdAt),
                           reason: e.reason ? ` (${e.reason})` : "",
                         })}
                       </li>

@@ -1,13 +1,13 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { useState } from "react";
 import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
 import { Alert } from "@/components/ui/Card";
 import { TextArea, TextField } from "@/components/ui/Field";
 import { useActionForm } from "@/components/ui/useActionForm";
-import type { Locale } from "@/lib/dates";
 import { formatEuros, parseEuros } from "@/lib/money";
 import { proposeOrderChange } from "../actions";
 import { proposeChangeSchema } from "../schema";
@@ -19,12 +19,12 @@ const UNREADABLE = -1;
 /** Coordinator: agree a lower hourly price for a large order, with a reason. The orderer must accept it. */
 export function AgreePriceForm({ orderId, listUnitPriceCents }: { orderId: string; listUnitPriceCents: number | null }) {
   const t = useTranslations("orders");
-  const locale = useLocale() as Locale;
+  const fmt = useAppFormatter();
   const [price, setPrice] = useState("");
   const [sent, setSent] = useState(false);
   const describe = (typed: string) => {
     const cents = parseEuros(typed);
-    return t("changes.agreedPriceDescription", { price: cents !== null ? formatEuros(cents, locale) : typed });
+    return t("changes.agreedPriceDescription", { price: cents !== null ? formatEuros(cents) : typed });
   };
   const { form, register, onSubmit, fieldError, failure, pending } = useActionForm(proposeChangeSchema, proposeOrderChange, {
     defaultValues: { orderId, description: describe(""), reason: "", newUnitPriceCents: UNREADABLE },
@@ -33,7 +33,7 @@ export function AgreePriceForm({ orderId, listUnitPriceCents }: { orderId: strin
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      {listUnitPriceCents !== null ? <p className="mb-2 text-sm">{t("changes.listPrice", { price: formatEuros(listUnitPriceCents, locale) })}</p> : null}
+      {listUnitPriceCents !== null ? <p className="mb-2 text-sm">{t("changes.listPrice", { price: formatEuros(listUnitPriceCents) })}</p> : null}
       <TextField
         id={`agreed-price-${orderId}`}
         inputMode="decimal"

@@ -1,8 +1,7 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { Card, EmptyState } from "@/components/ui/Card";
 import { can } from "@/features/auth/permissions";
-import { formatDateTime, formatMinutes, type Locale } from "@/lib/dates";
-import { formatEuros } from "@/lib/money";
 import { requireUser } from "@/server/page";
 import { orderDetail, orderFeedback, orderMessages } from "../queries";
 import { changeAllowed, messagesOpen } from "../rules";
@@ -23,7 +22,7 @@ export async function CoordinatorOrderPanel({ orderId }: { orderId: string }) {
   if (!order) return null;
   const target = { ordererId: order.ordererId, jobcenterId: order.jobcenterId };
   const t = await getTranslations("orders");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const [messages, feedback] = await Promise.all([orderMessages(db, orderId), orderFeedback(db, orderId)]);
   const canPropose = changeAllowed(order) && can(user, "order.proposeChange", target);
   return (
@@ -41,13 +40,13 @@ export async function CoordinatorOrderPanel({ orderId }: { orderId: string }) {
             {order.changes.map((c) => (
               <li key={c.id} className="rounded-lg border border-gray-200 p-3">
                 <p className="font-semibold">
-                  {t(`coordinator.changeStatus.${c.status}`)} · {formatDateTime(c.createdAt, locale)}
+                  {t(`coordinator.changeStatus.${c.status}`)} · {fmt.dateTime(c.createdAt)}
                 </p>
                 <p>{c.description}</p>
                 <p className="text-sm">
                   {[
-                    c.newUnitPriceCents !== null ? t("changes.proposedPrice", { price: formatEuros(c.newUnitPriceCents, locale) }) : null,
-                    c.newHoursPerWorkerMin !== null ? t("changes.proposedHours", { hours: formatMinutes(c.newHoursPerWorkerMin) }) : null,
+                    c.newUnitPriceCents !== null ? t("changes.proposedPrice", { price: fmt.euros(c.newUnitPriceCents) }) : null,
+                    c.newHoursPerWorkerMin !== null ? t("changes.proposedHours", { hours: fmt.minutes(c.newHoursPerWorkerMin) }) : null,
                     c.newWorkerCount !== null ? t("changes.proposedWorkers", { workers: c.newWorkerCount }) : null,
                     c.reason ? t("changes.reasonShown", { reason: c.reason }) : null,
                   ]

@@ -1,7 +1,8 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { Alert, Card } from "@/components/ui/Card";
 import { SectionHeading } from "@/components/ui/Text";
-import { formatDate, type Locale } from "@/lib/dates";
+
 import { formatEuros } from "@/lib/money";
 import type { OrderDetail } from "../queries";
 import { cancellationFee } from "../rules";
@@ -11,10 +12,10 @@ import { CancelOrderForm } from "./OrdererForms";
 export async function OrderCancelledNotice({ order }: { order: OrderDetail }) {
   if (order.status !== "CANCELLED") return null;
   const t = await getTranslations("orders");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   return (
     <Alert tone="warn">
-      {t("detail.cancelled", { date: order.cancelledAt ? formatDate(order.cancelledAt, locale) : "", fee: formatEuros(order.cancellationFeeCents ?? 0, locale) })}
+      {t("detail.cancelled", { date: order.cancelledAt ? fmt.date(order.cancelledAt) : "", fee: formatEuros(order.cancellationFeeCents ?? 0) })}
       {order.cancelReason ? ` ${t("detail.cancelReason", { reason: order.cancelReason })}` : ""}
     </Alert>
   );

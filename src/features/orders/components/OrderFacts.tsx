@@ -1,9 +1,10 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/Card";
 import { SectionHeading } from "@/components/ui/Text";
-import { formatMinutes, formatTime, formatWeekdayDate, type Locale } from "@/lib/dates";
-import { formatEuros, formatRate } from "@/lib/money";
+
+import { formatEuros } from "@/lib/money";
 import type { OrderDetail } from "../queries";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -19,7 +20,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export async function OrderPriceCard({ order }: { order: OrderDetail }) {
   const t = await getTranslations("orders");
   const tp = await getTranslations("pricing");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const unitPrice = order.agreedUnitPriceCents ?? order.listUnitPriceCents;
   return (
     <Card>
@@ -27,16 +28,16 @@ export async function OrderPriceCard({ order }: { order: OrderDetail }) {
       {unitPrice !== null && order.netCents !== null && order.vatRateBp !== null ? (
         <dl className="divide-y divide-gray-200">
           <Row label={tp("quote.unitPrice")}>
-            {formatEuros(unitPrice, locale)}
+            {formatEuros(unitPrice)}
             {order.agreedUnitPriceCents !== null && order.listUnitPriceCents !== null
-              ? ` (${t("detail.agreedPrice", { list: formatEuros(order.listUnitPriceCents, locale), reason: order.agreedPriceReason ?? "" })})`
+              ? ` (${t("detail.agreedPrice", { list: formatEuros(order.listUnitPriceCents), reason: order.agreedPriceReason ?? "" })})`
               : ""}
           </Row>
-          <Row label={tp("quote.hours")}>{t("detail.scope", { hours: formatMinutes(order.hoursPerWorkerMin), workers: order.workerCount, total: formatMinutes(order.hoursPerWorkerMin * order.workerCount) })}</Row>
-          <Row label={tp("quote.net")}>{formatEuros(order.netCents, locale)}</Row>
-          <Row label={tp("quote.vat", { rate: formatRate(order.vatRateBp, locale) })}>{formatEuros(order.vatCents ?? 0, locale)}</Row>
+          <Row label={tp("quote.hours")}>{t("detail.scope", { hours: fmt.minutes(order.hoursPerWorkerMin), workers: order.workerCount, total: fmt.minutes(order.hoursPerWorkerMin * order.workerCount) })}</Row>
+          <Row label={tp("quote.net")}>{formatEuros(order.netCents)}</Row>
+          <Row label={tp("quote.vat", { rate: fmt.rate(order.vatRateBp) })}>{formatEuros(order.vatCents ?? 0)}</Row>
           <Row label={tp("quote.gross")}>
-            <strong>{formatEuros(order.grossCents ?? 0, locale)}</strong>
+            <strong>{formatEuros(order.grossCents ?? 0)}</strong>
           </Row>
         </dl>
       ) : (
@@ -50,7 +51,7 @@ export async function OrderPriceCard({ order }: { order: OrderDetail }) {
 /** What the orderer asked for: the task, where and when, the contract model and the billing details. */
 export async function OrderDetailsCard({ order }: { order: OrderDetail }) {
   const t = await getTranslations("orders");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   return (
     <Card>
       <SectionHeading className="mb-2">{t("detail.details")}</SectionHeading>
@@ -61,7 +62,7 @@ export async function OrderDetailsCard({ order }: { order: OrderDetail }) {
         <Row label={t("form.sectionWhen")}>
           {order.scheduleKind === "WINDOW"
             ? order.windowText
-            : order.sessions.map((s) => `${formatWeekdayDate(s.startsAt, locale)} ${formatTime(s.startsAt, locale)}–${formatTime(s.endsAt, locale)}`).join("\n")}
+            : order.sessions.map((s) => `${fmt.weekdayDate(s.startsAt)} ${fmt.time(s.startsAt)}–${fmt.time(s.endsAt)}`).join("\n")}
         </Row>
         <Row label={t("fields.contractModel.label")}>{t(`contractModel.${order.contractModel}`)}</Row>
         {order.ordererProvides ? <Row label={t("fields.ordererProvides.label")}>{order.ordererProvides}</Row> : null}

@@ -1,9 +1,10 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { ActionButton } from "@/components/ui/ActionButton";
 import { Badge, EmptyState } from "@/components/ui/Card";
-import { formatDate, type Locale } from "@/lib/dates";
+
 import { recordFeedbackOnProfile } from "../actions";
 
 export interface FeedbackItem {
@@ -19,7 +20,7 @@ export interface FeedbackItem {
 /** The orderer's feedback on an order's gigs; the coordinator can record each on the worker's profile. */
 export function OrderFeedbackList({ feedback, canRecord }: { feedback: FeedbackItem[]; canRecord: boolean }) {
   const t = useTranslations("orders");
-  const locale = useLocale() as Locale;
+  const fmt = useAppFormatter();
   if (feedback.length === 0) return <EmptyState>{t("feedback.none")}</EmptyState>;
   return (
     <div>
@@ -28,7 +29,7 @@ export function OrderFeedbackList({ feedback, canRecord }: { feedback: FeedbackI
           <li key={f.id} className="rounded-lg border border-gray-200 p-3">
             <p className="font-semibold">
               {f.workerFirstName}
-              {f.gigStartsAt ? ` · ${formatDate(new Date(f.gigStartsAt), locale)}` : ""} · {t("feedback.stars", { rating: f.rating })}
+              {f.gigStartsAt ? ` · ${fmt.date(new Date(f.gigStartsAt))}` : ""} · {t("feedback.stars", { rating: f.rating })}
             </p>
             {f.comment ? <p className="mt-1 whitespace-pre-line">{f.comment}</p> : null}
             {f.onProfile ? (

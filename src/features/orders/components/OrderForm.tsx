@@ -12,7 +12,6 @@ import { Alert } from "@/components/ui/Card";
 import { callAction } from "@/components/ui/useAction";
 import { useActionForm } from "@/components/ui/useActionForm";
 import type { ContractModel } from "@/generated/prisma/enums";
-import type { Locale } from "@/lib/dates";
 import type { ActionResult } from "@/server/errors";
 import { registerAndOrder, saveOrderDraft, submitOrder } from "../actions";
 import { registerAndOrderSchema, type saveDraftSchema, submitOrderSchema } from "../schema";
@@ -55,7 +54,7 @@ export function OrderForm(props: Props) {
 
 function RegisterOrderForm({ jobcenter, terms, initial }: Props) {
   const t = useTranslations("orders");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const router = useRouter();
   const [leaving, setLeaving] = useState(false);
   const { form, onSubmit, fieldError, failure, pending } = useActionForm(registerAndOrderSchema, registerAndOrder, {

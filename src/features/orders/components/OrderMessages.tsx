@@ -1,13 +1,14 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
 import { Badge, EmptyState } from "@/components/ui/Card";
 import { CheckboxField } from "@/components/ui/CheckboxField";
 import { TextArea } from "@/components/ui/Field";
 import { useActionForm } from "@/components/ui/useActionForm";
-import { formatDateTime, type Locale } from "@/lib/dates";
+
 import type { MessageKind } from "@/generated/prisma/enums";
 import { postOrderMessage } from "../actions";
 import { postMessageSchema } from "../schema";
@@ -26,7 +27,7 @@ export interface OrderMessageItem {
  */
 export function OrderMessages({ orderId, messages, canPost, asCoordinator = false }: { orderId: string; messages: OrderMessageItem[]; canPost: boolean; asCoordinator?: boolean }) {
   const t = useTranslations("orders");
-  const locale = useLocale() as Locale;
+  const fmt = useAppFormatter();
   const { form, register, onSubmit, fieldError, failure, pending } = useActionForm(postMessageSchema, postOrderMessage, {
     // only the coordinator asks questions; the orderer's reply to one becomes its answer
     defaultValues: { orderId, body: "", ...(asCoordinator ? { question: false } : {}) },
@@ -42,7 +43,7 @@ export function OrderMessages({ orderId, messages, canPost, asCoordinator = fals
           {messages.map((m) => (
             <li key={m.id} className="rounded-lg border border-gray-200 p-3">
               <p className="text-sm text-muted">
-                <span className="font-semibold text-ink">{m.authorName}</span> · {formatDateTime(new Date(m.createdAt), locale)}{" "}
+                <span className="font-semibold text-ink">{m.authorName}</span> · {fmt.dateTime(new Date(m.createdAt))}{" "}
                 {m.kind !== "MESSAGE" ? <Badge tone={m.kind === "QUESTION" ? "warn" : "ok"}>{t(`messages.kind.${m.kind}`)}</Badge> : null}
               </p>
               <p className="mt-1 whitespace-pre-line">{m.body}</p>

@@ -1,14 +1,14 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useAppFormatter } from "@/i18n/useAppFormatter";
 import type { OrderStatus } from "@/generated/prisma/enums";
-import { formatDateTime, type Locale } from "@/lib/dates";
 import { ORDER_TIMELINE } from "../status";
 
 /** The order's states in process order, each with the date it was reached. */
 export function OrderTimeline({ status, events }: { status: OrderStatus; events: { status: OrderStatus; createdAt: Date }[] }) {
   const t = useTranslations("orders");
-  const locale = useLocale() as Locale;
+  const fmt = useAppFormatter();
   const reached = new Map<OrderStatus, Date>();
   for (const e of events) reached.set(e.status, e.createdAt);
   const steps = status === "CANCELLED" ? ORDER_TIMELINE.filter((s) => reached.has(s)).concat("CANCELLED") : ORDER_TIMELINE;
@@ -25,7 +25,7 @@ export function OrderTimeline({ status, events }: { status: OrderStatus; events:
             />
             <span>
               <span className={current ? "font-bold" : at ? "font-semibold" : "text-muted"}>{t(`status.${s}`)}</span>
-              {at ? <span className="block text-sm text-muted">{formatDateTime(at, locale)}</span> : <span className="sr-only"> – {t("detail.notYet")}</span>}
+              {at ? <span className="block text-sm text-muted">{fmt.dateTime(at)}</span> : <span className="sr-only"> – {t("detail.notYet")}</span>}
             </span>
           </li>
         );

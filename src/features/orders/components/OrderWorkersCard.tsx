@@ -1,7 +1,8 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { Card, EmptyState } from "@/components/ui/Card";
 import { SectionHeading } from "@/components/ui/Text";
-import { formatMinutes, formatTime, formatWeekdayDate, type Locale } from "@/lib/dates";
+
 import type { OrderDetail } from "../queries";
 import { feedbackAllowed } from "../rules";
 import { GigFeedbackForm, HireForm } from "./OrdererForms";
@@ -12,7 +13,7 @@ import { GigFeedbackForm, HireForm } from "./OrdererForms";
  */
 export async function OrderWorkersCard({ order, asOrderer }: { order: OrderDetail; asOrderer: boolean }) {
   const t = await getTranslations("orders");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const hiredNames = new Set(order.hires.map((h) => h.client.firstName));
   return (
     <Card>
@@ -26,10 +27,10 @@ export async function OrderWorkersCard({ order, asOrderer }: { order: OrderDetai
             return (
               <li key={g.id} className="rounded-lg border border-gray-200 p-3">
                 <p className="font-semibold">
-                  {g.client.firstName} · {formatWeekdayDate(g.startsAt, locale)} {formatTime(g.startsAt, locale)}–{formatTime(g.endsAt, locale)}
+                  {g.client.firstName} · {fmt.weekdayDate(g.startsAt)} {fmt.time(g.startsAt)}–{fmt.time(g.endsAt)}
                 </p>
                 <p className="text-sm">
-                  {t(`gigStatus.${g.status}`)} · {formatMinutes(g.approvedMinutes ?? g.plannedMinutes)}
+                  {t(`gigStatus.${g.status}`)} · {fmt.minutes(g.approvedMinutes ?? g.plannedMinutes)}
                 </p>
                 {asOrderer && feedbackAllowed(g) && order.status !== "CANCELLED" ? (
                   <div className="mt-3 space-y-4">

@@ -1,6 +1,7 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { useState } from "react";
 import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
@@ -9,7 +10,7 @@ import { CheckboxField } from "@/components/ui/CheckboxField";
 import { TextArea, TextField } from "@/components/ui/Field";
 import { useAction } from "@/components/ui/useAction";
 import { useActionForm } from "@/components/ui/useActionForm";
-import { formatMinutes, type Locale } from "@/lib/dates";
+
 import { formatEuros } from "@/lib/money";
 import { acceptOrderTerms, cancelOrder, decideOrderChange, giveFeedback, recordHire } from "../actions";
 import { acceptTermsSchema, cancelOrderSchema, giveFeedbackSchema, recordHireSchema } from "../schema";
@@ -61,15 +62,15 @@ interface PendingChangeItem {
 /** Orderer: a change the coordinator proposed (price or scope). Accepting means accepting the terms again. */
 export function PendingChange({ change, terms }: { change: PendingChangeItem; terms: TermsToAccept | null }) {
   const t = useTranslations("orders");
-  const locale = useLocale() as Locale;
+  const fmt = useAppFormatter();
   const [checked, setChecked] = useState(false);
   const { result, pending, run } = useAction(decideOrderChange);
   return (
     <div>
       <p className="whitespace-pre-line">{change.description}</p>
       <ul className="my-2 list-disc pl-6">
-        {change.newUnitPriceCents !== null ? <li>{t("changes.proposedPrice", { price: formatEuros(change.newUnitPriceCents, locale) })}</li> : null}
-        {change.newHoursPerWorkerMin !== null ? <li>{t("changes.proposedHours", { hours: formatMinutes(change.newHoursPerWorkerMin) })}</li> : null}
+        {change.newUnitPriceCents !== null ? <li>{t("changes.proposedPrice", { price: formatEuros(change.newUnitPriceCents) })}</li> : null}
+        {change.newHoursPerWorkerMin !== null ? <li>{t("changes.proposedHours", { hours: fmt.minutes(change.newHoursPerWorkerMin) })}</li> : null}
         {change.newWorkerCount !== null ? <li>{t("changes.proposedWorkers", { workers: change.newWorkerCount })}</li> : null}
       </ul>
       {change.reason ? <p className="mb-2 text-sm">{t("changes.reasonShown", { reason: change.reason })}</p> : null}
@@ -95,10 +96,10 @@ export function PendingChange({ change, terms }: { change: PendingChangeItem; te
 /** Cancel the order; says first whether it is free or what it costs. */
 export function CancelOrderForm({ orderId, feeCents }: { orderId: string; feeCents: number }) {
   const t = useTranslations("orders");
-  const locale = useLocale() as Locale;
+  const fmt = useAppFormatter();
   const [open, setOpen] = useState(false);
   const { register, onSubmit, fieldError, failure, pending } = useActionForm(cancelOrderSchema, cancelOrder, { defaultValues: { orderId, reason: "" } });
-  const feeText = feeCents === 0 ? t("cancel.free") : t("cancel.fee", { fee: formatEuros(feeCents, locale) });
+  const feeText = feeCents === 0 ? t("cancel.free") : t("cancel.fee", { fee: formatEuros(feeCents) });
   if (!open)
     return (
       <div>

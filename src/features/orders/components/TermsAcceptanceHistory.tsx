@@ -1,9 +1,8 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { EmptyState } from "@/components/ui/Card";
-import { formatDateTime, formatMinutes, type Locale } from "@/lib/dates";
-import { formatEuros } from "@/lib/money";
 
 export interface AcceptanceItem {
   id: string;
@@ -19,7 +18,7 @@ export interface AcceptanceItem {
 /** Every acceptance of the order terms, kept forever: who accepted which version, when, and at what price. */
 export function TermsAcceptanceHistory({ acceptances }: { acceptances: AcceptanceItem[] }) {
   const t = useTranslations("orders");
-  const locale = useLocale() as Locale;
+  const fmt = useAppFormatter();
   if (acceptances.length === 0) return <EmptyState>{t("terms.none")}</EmptyState>;
   return (
     <ul className="space-y-3">
@@ -28,13 +27,13 @@ export function TermsAcceptanceHistory({ acceptances }: { acceptances: Acceptanc
           <p className="font-semibold">
             {t("terms.accepted", { title: a.termsVersion.title, version: a.termsVersion.version, language: a.termsVersion.locale.toUpperCase() })}
           </p>
-          <p className="text-sm">{formatDateTime(a.acceptedAt, locale)}</p>
+          <p className="text-sm">{fmt.dateTime(a.acceptedAt)}</p>
           <p className="text-sm">
             {t("terms.acceptedScope", {
-              price: formatEuros(a.unitPriceCents, locale),
-              hours: formatMinutes(a.hoursPerWorkerMin),
+              price: fmt.euros(a.unitPriceCents),
+              hours: fmt.minutes(a.hoursPerWorkerMin),
               workers: a.workerCount,
-              gross: formatEuros(a.grossCents, locale),
+              gross: fmt.euros(a.grossCents),
             })}
           </p>
           <p className="break-all text-xs text-muted">

@@ -1,5 +1,6 @@
+import { intlFormatter } from "@/i18n/format";
 import type { ContractModel, GigStatus, OrderStatus } from "@/generated/prisma/enums";
-import { addHelsinkiDays, dateColumnOf, formatDate } from "@/lib/dates";
+import { addHelsinkiDays, dateColumnOf } from "@/lib/dates";
 import { centsForMinutes, vatOn } from "@/lib/money";
 import { DAY, HOUR, type SeedContext, type World } from "./context";
 import type { JobcenterKey, Organisations } from "./jobcenters";
@@ -155,7 +156,7 @@ async function createOrder(ctx: SeedContext, spec: OrderSpec, plan: OrderPlan) {
       postalCode: plan.postal,
       city: "Helsinki",
       scheduleKind: spec.window ? "WINDOW" : "EXACT",
-      windowText: spec.window ? `${formatDate(plan.workDay)}–${formatDate(addHelsinkiDays(plan.workDay, 4))} arkipäivisin klo 9–15` : null,
+      windowText: spec.window ? `${intlFormatter("fi").date(plan.workDay)}–${intlFormatter("fi").date(addHelsinkiDays(plan.workDay, 4))} arkipäivisin klo 9–15` : null,
       hoursPerWorkerMin: plan.hoursPerWorkerMin,
       workerCount: plan.workerCount,
       ordererProvides: task.ordererProvides ?? null,

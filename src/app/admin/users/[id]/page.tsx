@@ -1,10 +1,10 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/Card";
 import { AccountActions, AddMembershipForm, RemoveMembershipButton, UserEditForm } from "@/features/admin/components/UserForms";
 import { membershipOrg } from "@/features/admin/format";
 import { getUserDetail, organisationOptions } from "@/features/admin/queries";
-import { formatDateTime, type Locale } from "@/lib/dates";
 import { requirePermission } from "@/server/page";
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
@@ -14,7 +14,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   if (!user) notFound();
   const t = await getTranslations("admin");
   const tr = await getTranslations("common.roles");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const options = await organisationOptions(db);
   const now = new Date();
   const pending = user.authTokens.filter((tk) => tk.expiresAt > now);
@@ -33,11 +33,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <Card>
           <h2 className="mb-3 text-xl font-bold">{t("user.account")}</h2>
           <p className="mb-3">
-            {t("user.lastSignIn")}: {user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t("user.never")}
+            {t("user.lastSignIn")}: {user.lastSignInAt ? fmt.dateTime(user.lastSignInAt) : t("user.never")}
           </p>
           {pending.map((tk) => (
             <div key={`${tk.kind}-${tk.createdAt.toISOString()}`} className="mb-3">
-              <Alert tone="info">{t(tk.kind === "INVITE" ? "user.pendingInvite" : "user.pendingReset", { date: formatDateTime(tk.expiresAt, locale) })}</Alert>
+              <Alert tone="info">{t(tk.kind === "INVITE" ? "user.pendingInvite" : "user.pendingReset", { date: fmt.dateTime(tk.expiresAt) })}</Alert>
             </div>
           ))}
           <AccountActions user={{ id: user.id, active: user.active, hasPassword: !!user.passwordHash || !!user.lastSignInAt }} />

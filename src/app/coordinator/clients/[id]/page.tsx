@@ -1,10 +1,11 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import Link from "next/link";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/Card";
 import { can } from "@/features/auth/permissions";
 import { findClientForAction, clientTarget, coordinatorClientProfile } from "@/features/clients/queries";
-import { formatDate, formatTime, type Locale } from "@/lib/dates";
+import type { IsoWeekday } from "@/lib/dates";
 import { requireRole } from "@/server/page";
 
 const hm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
@@ -17,7 +18,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const client = await coordinatorClientProfile(db, id, user.userId);
   if (!client) notFound();
   const t = await getTranslations("coordination");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const words = (list: string[]) => (list.length ? list.join(", ") : "–");
   return (
     <>
@@ -42,7 +43,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             <dt className="font-semibold">{t("clientProfile.contractModels")}</dt>
             <dd>{client.allowedContractModels.map((m) => t(`contractModel.${m}`)).join(", ") || "–"}</dd>
             <dt className="font-semibold">{t("clientProfile.workActivity")}</dt>
-            <dd>{client.workActivityHours.map((h) => `${t(`weekday.${h.weekday}`)} ${hm(h.startMinute)}–${hm(h.endMinute)}`).join(", ") || "–"}</dd>
+            <dd>{client.workActivityHours.map((h) => `${t(`weekday.${h.weekday as IsoWeekday}`)} ${hm(h.startMinute)}–${hm(h.endMinute)}`).join(", ") || "–"}</dd>
           </dl>
           {client.commissionBlocked ? (
             <div className="mt-4">
@@ -56,7 +57,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           <ul className="space-y-1">
             {client.gigs.map((g) => (
               <li key={g.id}>
-                {formatDate(g.startsAt, locale)} {formatTime(g.startsAt, locale)}–{formatTime(g.endsAt, locale)}{" "}
+                {fmt.date(g.startsAt)} {fmt.time(g.startsAt)}–{fmt.time(g.endsAt)}{" "}
                 <Link href={`/coordinator/orders/${g.order.id}`} className="text-brand-700 underline">
                   #{g.order.number} {g.order.title}
                 </Link>{" "}
@@ -71,7 +72,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           <ul className="space-y-1">
             {client.feedback.map((f) => (
               <li key={f.id}>
-                {"★".repeat(f.rating)} {f.comment} <span className="text-muted">({formatDate(f.createdAt, locale)})</span>
+                {"★".repeat(f.rating)} {f.comment} <span className="text-muted">({fmt.date(f.createdAt)})</span>
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { Badge, Card, PageHeader } from "@/components/ui/Card";
 import { can } from "@/features/auth/permissions";
 import { withdrawConsent } from "@/features/clients/actions";
@@ -7,7 +8,6 @@ import { ConsentForm, MoveDayForm, ProfileForm, ReadinessForm, WorkActivityHours
 import { clientTarget, findClientForAction, staffClientProfile } from "@/features/clients/queries";
 import { ActionButton } from "@/components/ui/ActionButton";
 import { HoursTable } from "@/features/hours/components/HoursTable";
-import { formatDate, formatDateColumn, formatDateTime, type Locale } from "@/lib/dates";
 import { requireRole } from "@/server/page";
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
@@ -20,7 +20,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const t = await getTranslations("unit");
   const tc = await getTranslations("coordination");
   const th = await getTranslations("hours");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const gigs = await db.gig.findMany({
     where: { clientId: id, status: { in: ["ACCEPTED", "STARTED", "REPORTED", "APPROVED"] } },
     include: { hoursEvents: { orderBy: { createdAt: "asc" } } },
@@ -57,7 +57,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             <ul className="text-sm">
               {client.readinessEvents.map((e) => (
                 <li key={e.id}>
-                  {formatDateTime(e.createdAt, locale)}: {tc(`readiness.${e.status}`)}
+                  {fmt.dateTime(e.createdAt)}: {tc(`readiness.${e.status}`)}
                   {e.note ? ` – ${e.note}` : ""}
                 </li>
               ))}
@@ -73,12 +73,12 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
                   <p>{t("client.consentRow", { parties: c.parties.join(", "), scope: c.scope })}</p>
                   <p className="text-sm">
                     {t("client.consentDates", {
-                      agreed: formatDateColumn(c.agreedOn, locale),
-                      until: c.validUntil ? t("client.until", { date: formatDateColumn(c.validUntil, locale) }) : "",
+                      agreed: fmt.day(c.agreedOn),
+                      until: c.validUntil ? t("client.until", { date: fmt.day(c.validUntil) }) : "",
                     })}
                   </p>
                   {c.withdrawnAt ? (
-                    <Badge tone="warn">{t("client.withdrawnOn", { date: formatDate(c.withdrawnAt, locale) })}</Badge>
+                    <Badge tone="warn">{t("client.withdrawnOn", { date: fmt.date(c.withdrawnAt) })}</Badge>
                   ) : (
                     <ActionButton action={withdrawConsent} input={{ consentId: c.id }} variant="ghost">
                       {t("client.withdrawButton")}
@@ -103,7 +103,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           <ul className="text-sm">
             {client.workActivityMoves.map((m) => (
               <li key={m.id}>
-                {t("client.moveRow", { from: formatDateColumn(m.fromDate, locale), to: formatDateColumn(m.toDate, locale) })}
+                {t("client.moveRow", { from: fmt.day(m.fromDate), to: fmt.day(m.toDate) })}
                 {m.reason ? ` – ${m.reason}` : ""}
               </li>
             ))}

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormatter } from "@/i18n/server";
 import { Badge, Card, PageHeader } from "@/components/ui/Card";
 import { can } from "@/features/auth/permissions";
 import { unitClients } from "@/features/clients/queries";
@@ -9,7 +10,7 @@ import { NominateForm } from "@/features/coordination/components/NominateForm";
 import { RespondOfferForm } from "@/features/coordination/components/RespondOfferForm";
 import { unitOffer } from "@/features/coordination/queries";
 import { offerIsOpen } from "@/features/coordination/rules";
-import { formatDate, formatMinutes, formatTime, formatWeekdayDate, type Locale } from "@/lib/dates";
+
 import { requireRole } from "@/server/page";
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
@@ -19,7 +20,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   if (!offer || !can(user, "offer.read", { unitId: offer.unitId })) notFound();
   const t = await getTranslations("unit.offer");
   const tc = await getTranslations("coordination");
-  const locale = (await getLocale()) as Locale;
+  const fmt = await getAppFormatter();
   const o = offer.order;
   const open = offerIsOpen(offer);
   const clients = (await unitClients(db, [offer.unitId])).map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}` }));
@@ -37,7 +38,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             <dt className="font-semibold">{tc("order.place")}</dt>
             <dd>{o.remote ? tc("order.remote") : [o.streetAddress, o.postalCode, o.city].filter(Boolean).join(", ") || "–"}</dd>
             <dt className="font-semibold">{tc("order.scope")}</dt>
-            <dd>{tc("order.scopeValue", { hours: formatMinutes(o.hoursPerWorkerMin), workers: o.workerCount })}</dd>
+            <dd>{tc("order.scopeValue", { hours: fmt.minutes(o.hoursPerWorkerMin), workers: o.workerCount })}</dd>
             <dt className="font-semibold">{tc("order.contractModel")}</dt>
             <dd>{tc(`contractModel.${o.contractModel}`)}</dd>
             {o.windowText ? (
@@ -70,7 +71,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           <ul>
             {o.sessions.map((s) => (
               <li key={s.id}>
-                {tc("sessions.sessionTitle", { date: formatWeekdayDate(s.startsAt, locale), start: formatTime(s.startsAt, locale), end: formatTime(s.endsAt, locale) })} ·{" "}
+                {tc("sessions.sessionTitle", { date: fmt.weekdayDate(s.startsAt), start: fmt.time(s.startsAt), end: fmt.time(s.endsAt) })} ·{" "}
                 {tc("sessions.workersNeeded")}: {s.workersNeeded}
               </li>
             ))}
@@ -94,7 +95,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
                     <p className="font-semibold">{name}</p>
                     <p className="text-sm">
                       {tc(`skillsCheck.${n.skillsCheck}`)} · {tc(`benefitCheck.${n.benefitCheck}`)} · {tc(`supportMode.${n.supportMode}`)}
-                      {n.supportPerson ? `: ${n.supportPerson}` : ""} · {tc("nominations.validUntil", { date: formatDate(n.validUntil, locale) })}
+                      {n.supportPerson ? `: ${n.supportPerson}` : ""} · {tc("nominations.validUntil", { date: fmt.date(n.validUntil) })}
                     </p>
                     <ActionButton action={revokeNomination} input={{ nominationId: n.id }} variant="ghost">
                       {t("revoke", { name })}

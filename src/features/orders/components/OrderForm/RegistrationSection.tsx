@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { type Messages, useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/Field";
 import { OrdererKind } from "@/generated/prisma/enums";
 import type { OrderFieldsApi } from "./fields";
@@ -9,8 +9,8 @@ import { Section } from "./Section";
 /** A first-time orderer: who orders, and the account they get. */
 export function RegistrationSection({ form, error }: Pick<OrderFieldsApi, "form" | "error">) {
   const t = useTranslations("orders");
-  const label = (key: string) => t(`fields.${key}.label`);
-  const hint = (key: string) => t(`fields.${key}.hint`);
+  const label = (key: keyof Messages["orders"]["fields"]) => t(`fields.${key}.label`);
+  const hint = (key: keyof Messages["orders"]["fields"]) => t(`fields.${key}.hint`);
   const re = (name: string) => error(`registration.${name}`);
   const reg = (name: string) => form.register(`registration.${name}`);
   const isPerson = form.watch("registration.ordererKind") === "PRIVATE_PERSON";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { type Messages, useTranslations } from "next-intl";
 import { useRef } from "react";
 import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/Button";
@@ -14,8 +14,8 @@ type Session = { date: string; start: string; end: string };
 /** When the work is done: exact work sessions, or a time window in words. */
 export function ScheduleSection({ form, path, error }: OrderFieldsApi) {
   const t = useTranslations("orders");
-  const label = (key: string) => t(`fields.${key}.label`);
-  const hint = (key: string) => t(`fields.${key}.hint`);
+  const label = (key: keyof Messages["orders"]["fields"]) => t(`fields.${key}.label`);
+  const hint = (key: keyof Messages["orders"]["fields"]) => t(`fields.${key}.hint`);
   const sessions = useFieldArray({ control: form.control, name: path("sessions") });
   // A time window sends no sessions; they come back if the orderer switches back.
   const stashed = useRef<Session[]>([]);

@@ -1,13 +1,12 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { type Messages, useTranslations } from "next-intl";
+import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { useEffect, useState } from "react";
 import { useActionErrorText } from "@/components/ui/ActionFeedback";
 import { TextField } from "@/components/ui/Field";
 import { callAction } from "@/components/ui/useAction";
 import type { ContractModel } from "@/generated/prisma/enums";
-import { formatMinutes, type Locale } from "@/lib/dates";
-import { formatEuros, formatRate } from "@/lib/money";
 import type { ActionResult } from "@/server/errors";
 import { quoteOrder } from "../../actions";
 import { hoursText, intOf, minutesOf, type OrderFieldsApi } from "./fields";
@@ -45,9 +44,9 @@ export function ScopeSection({ form, path, error, jobcenter }: OrderFieldsApi & 
   const t = useTranslations("orders");
   const tp = useTranslations("pricing");
   const errorText = useActionErrorText();
-  const locale = useLocale() as Locale;
-  const label = (key: string) => t(`fields.${key}.label`);
-  const hint = (key: string) => t(`fields.${key}.hint`);
+  const fmt = useAppFormatter();
+  const label = (key: keyof Messages["orders"]["fields"]) => t(`fields.${key}.label`);
+  const hint = (key: keyof Messages["orders"]["fields"]) => t(`fields.${key}.hint`);
   // The orderer types hours ("2,5"); the form holds the minutes the schema asks for.
   const [hours, setHours] = useState(() => hoursText(form.getValues(path("minutesPerWorker"))));
   const sessions = (form.watch(path("sessions")) ?? []) as { date: string }[];
@@ -103,16 +102,16 @@ export function ScopeSection({ form, path, error, jobcenter }: OrderFieldsApi & 
         {quote ? (
           <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1">
             <dt>{tp("quote.unitPrice")}</dt>
-            <dd className="text-right">{formatEuros(quote.unitPriceCents, locale)}</dd>
+            <dd className="text-right">{fmt.euros(quote.unitPriceCents)}</dd>
             <dt>{tp("quote.hours")}</dt>
-            <dd className="text-right">{formatMinutes(quote.totalMinutes)}</dd>
+            <dd className="text-right">{fmt.minutes(quote.totalMinutes)}</dd>
             <dt>{tp("quote.net")}</dt>
-            <dd className="text-right">{formatEuros(quote.netCents, locale)}</dd>
-            <dt>{tp("quote.vat", { rate: formatRate(quote.vatRateBp, locale) })}</dt>
-            <dd className="text-right">{formatEuros(quote.vatCents, locale)}</dd>
+            <dd className="text-right">{fmt.euros(quote.netCents)}</dd>
+            <dt>{tp("quote.vat", { rate: fmt.rate(quote.vatRateBp) })}</dt>
+            <dd className="text-right">{fmt.euros(quote.vatCents)}</dd>
             <dt className="font-bold">{tp("quote.gross")}</dt>
             <dd className="text-right font-bold" data-testid="quote-gross">
-              {formatEuros(quote.grossCents, locale)}
+              {fmt.euros(quote.grossCents)}
             </dd>
           </dl>
         ) : failure ? (

@@ -1,19 +1,18 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { type Messages, useTranslations } from "next-intl";
+import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { Alert } from "@/components/ui/Card";
 import { CheckboxField } from "@/components/ui/CheckboxField";
 import { SelectField, TextArea, TextField } from "@/components/ui/Field";
 import { BillingMethod } from "@/generated/prisma/enums";
-import type { Locale } from "@/lib/dates";
-import { formatEuros } from "@/lib/money";
 import { taskCategories } from "../../schema";
 import type { OrderFieldsApi } from "./fields";
 import { Section } from "./Section";
 
 function useLabels() {
   const t = useTranslations("orders");
-  return { t, label: (key: string) => t(`fields.${key}.label`), hint: (key: string) => t(`fields.${key}.hint`) };
+  return { t, label: (key: keyof Messages["orders"]["fields"]) => t(`fields.${key}.label`), hint: (key: keyof Messages["orders"]["fields"]) => t(`fields.${key}.hint`) };
 }
 
 /** What work is ordered. */
@@ -110,7 +109,7 @@ export interface FormTerms {
 /** The order terms to read and accept (the acceptance is stored with the version). */
 export function TermsSection({ form, path, error, terms }: OrderFieldsApi & { terms: FormTerms | null }) {
   const { t } = useLabels();
-  const locale = useLocale() as Locale;
+  const fmt = useAppFormatter();
   return (
     <Section title={t("form.sectionTerms")}>
       {terms ? (
@@ -119,7 +118,7 @@ export function TermsSection({ form, path, error, terms }: OrderFieldsApi & { te
             <summary className="min-h-11 cursor-pointer content-center font-semibold text-brand-700">{t("form.readTerms", { title: terms.title, version: terms.version })}</summary>
             <div className="mt-2 whitespace-pre-line">{terms.body}</div>
           </details>
-          <p className="mb-2 text-sm">{t("form.cancellationNote", { fee: formatEuros(terms.cancellationFeeCents, locale) })}</p>
+          <p className="mb-2 text-sm">{t("form.cancellationNote", { fee: fmt.euros(terms.cancellationFeeCents) })}</p>
           <CheckboxField
             id="acceptTerms"
             label={t("form.acceptTerms", { title: terms.title, version: terms.version })}

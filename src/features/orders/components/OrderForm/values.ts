@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Orderer } from "@/generated/prisma/client";
-import { dayKey, formatTime } from "@/lib/dates";
+import { dayKey, timeKey } from "@/lib/dates";
 import type { DraftForEditing } from "../../queries";
 import type { submitOrderSchema } from "../../schema";
 
@@ -41,7 +41,7 @@ export function emptyOrderFields(contractModel: OrderFields["contractModel"]): O
   };
 }
 
-const hhmm = (d: Date) => formatTime(d, "fi").replace(".", ":");
+const hhmm = timeKey;
 
 /** A saved draft, back in the form's fields. */
 export function draftFormValues(order: DraftForEditing): Partial<OrderFields> {

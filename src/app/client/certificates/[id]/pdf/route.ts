@@ -3,7 +3,6 @@ import { can } from "@/features/auth/permissions";
 import { findCertificateForDownload } from "@/features/certificates/queries";
 import { certificatePdf } from "@/features/certificates/render";
 import type { CertificateContents } from "@/features/certificates/rules";
-import { isLocale } from "@/i18n/config";
 import { getContext } from "@/server/context";
 import { getLocale } from "next-intl/server";
 
@@ -22,8 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (ctx.user.clientId !== cert.clientId) {
     await recordAudit(ctx.db, { actorUserId: ctx.user.userId, action: "certificate.download", entityType: "WorkCertificate", entityId: cert.id, clientId: cert.clientId });
   }
-  const requested = await getLocale();
-  const locale = isLocale(requested) ? requested : "fi";
+  const locale = await getLocale();
   const contents = cert.contents as unknown as CertificateContents;
   const bytes = await certificatePdf(contents, locale);
   const name = `tyotodistus-${contents.periodStart}-${contents.periodEnd}.pdf`;
