@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/Button";
 import { Alert } from "@/components/ui/Card";
 import { TextArea, TextField } from "@/components/ui/Field";
 import { useActionForm } from "@/components/ui/useActionForm";
-import { formatEuros, parseEuros } from "@/lib/money";
+import { parseEuros } from "@/lib/money";
 import { proposeOrderChange } from "../actions";
 import { proposeChangeSchema } from "../schema";
 
@@ -24,7 +24,7 @@ export function AgreePriceForm({ orderId, listUnitPriceCents }: { orderId: strin
   const [sent, setSent] = useState(false);
   const describe = (typed: string) => {
     const cents = parseEuros(typed);
-    return t("changes.agreedPriceDescription", { price: cents !== null ? formatEuros(cents) : typed });
+    return t("changes.agreedPriceDescription", { price: cents !== null ? fmt.euros(cents) : typed });
   };
   const { form, register, onSubmit, fieldError, failure, pending } = useActionForm(proposeChangeSchema, proposeOrderChange, {
     defaultValues: { orderId, description: describe(""), reason: "", newUnitPriceCents: UNREADABLE },
@@ -33,7 +33,7 @@ export function AgreePriceForm({ orderId, listUnitPriceCents }: { orderId: strin
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      {listUnitPriceCents !== null ? <p className="mb-2 text-sm">{t("changes.listPrice", { price: formatEuros(listUnitPriceCents) })}</p> : null}
+      {listUnitPriceCents !== null ? <p className="mb-2 text-sm">{t("changes.listPrice", { price: fmt.euros(listUnitPriceCents) })}</p> : null}
       <TextField
         id={`agreed-price-${orderId}`}
         inputMode="decimal"

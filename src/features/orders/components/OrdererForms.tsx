@@ -11,7 +11,6 @@ import { TextArea, TextField } from "@/components/ui/Field";
 import { useAction } from "@/components/ui/useAction";
 import { useActionForm } from "@/components/ui/useActionForm";
 
-import { formatEuros } from "@/lib/money";
 import { acceptOrderTerms, cancelOrder, decideOrderChange, giveFeedback, recordHire } from "../actions";
 import { acceptTermsSchema, cancelOrderSchema, giveFeedbackSchema, recordHireSchema } from "../schema";
 
@@ -69,7 +68,7 @@ export function PendingChange({ change, terms }: { change: PendingChangeItem; te
     <div>
       <p className="whitespace-pre-line">{change.description}</p>
       <ul className="my-2 list-disc pl-6">
-        {change.newUnitPriceCents !== null ? <li>{t("changes.proposedPrice", { price: formatEuros(change.newUnitPriceCents) })}</li> : null}
+        {change.newUnitPriceCents !== null ? <li>{t("changes.proposedPrice", { price: fmt.euros(change.newUnitPriceCents) })}</li> : null}
         {change.newHoursPerWorkerMin !== null ? <li>{t("changes.proposedHours", { hours: fmt.minutes(change.newHoursPerWorkerMin) })}</li> : null}
         {change.newWorkerCount !== null ? <li>{t("changes.proposedWorkers", { workers: change.newWorkerCount })}</li> : null}
       </ul>
@@ -99,7 +98,7 @@ export function CancelOrderForm({ orderId, feeCents }: { orderId: string; feeCen
   const fmt = useAppFormatter();
   const [open, setOpen] = useState(false);
   const { register, onSubmit, fieldError, failure, pending } = useActionForm(cancelOrderSchema, cancelOrder, { defaultValues: { orderId, reason: "" } });
-  const feeText = feeCents === 0 ? t("cancel.free") : t("cancel.fee", { fee: formatEuros(feeCents) });
+  const feeText = feeCents === 0 ? t("cancel.free") : t("cancel.fee", { fee: fmt.euros(feeCents) });
   if (!open)
     return (
       <div>
