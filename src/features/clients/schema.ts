@@ -1,20 +1,12 @@
 import { z } from "zod";
+import { BenefitType, ContractModel, ReadinessStatus } from "@/generated/prisma/enums";
+import { day, id, optionalText, time } from "@/lib/schema";
 
-const id = z.string().trim().min(1).max(64);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time");
 const words = z.array(z.string().trim().min(1).max(60)).max(30);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : null));
 
-export const benefitTypes = ["DISABILITY_PENSION", "PENSIONERS_HOUSING_ALLOWANCE", "LABOUR_MARKET_SUBSIDY", "GENERAL_HOUSING_ALLOWANCE", "BASIC_SOCIAL_ASSISTANCE", "OTHER"] as const;
-export const contractModels = ["COMMISSION", "EMPLOYMENT", "PARTNER_EMPLOYER"] as const;
-export const readinessStatuses = ["NOT_ASSESSED", "PRACTISING", "READY", "PAUSED"] as const;
+export const benefitTypes = Object.values(BenefitType);
+export const contractModels = Object.values(ContractModel);
+export const readinessStatuses = Object.values(ReadinessStatus);
 
 export const updateClientProfileSchema = z.object({
   clientId: id,
@@ -24,13 +16,13 @@ export const updateClientProfileSchema = z.object({
   interests: words,
   supportNeeds: optionalText(2000),
   preferredTimes: optionalText(500),
-  benefits: z.array(z.enum(benefitTypes)).max(6),
-  allowedContractModels: z.array(z.enum(contractModels)).max(3),
+  benefits: z.array(z.enum(BenefitType)).max(6),
+  allowedContractModels: z.array(z.enum(ContractModel)).max(3),
 });
 
 export const setReadinessSchema = z.object({
   clientId: id,
-  status: z.enum(readinessStatuses),
+  status: z.enum(ReadinessStatus),
   note: optionalText(1000),
 });
 
@@ -65,3 +57,5 @@ export const moveWorkActivityDaySchema = z.object({
   toDate: day,
   reason: optionalText(500),
 });
+
+export type UpdateClientProfileInput = z.output<typeof updateClientProfileSchema>;
