@@ -1,4 +1,5 @@
 import { adminPermissions } from "@/features/admin/permissions";
+import { certificatesPermissions } from "@/features/certificates/permissions";
 import { clientAppPermissions } from "@/features/client-app/permissions";
 import { clientsPermissions } from "@/features/clients/permissions";
 import { coordinationPermissions } from "@/features/coordination/permissions";
@@ -25,6 +26,7 @@ export const permissions = {
   ...clientsPermissions,
   ...hoursPermissions,
   ...clientAppPermissions,
+  ...certificatesPermissions,
 } as const satisfies PermissionTable;
 
 export type Permission = keyof typeof permissions;

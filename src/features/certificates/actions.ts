@@ -1,10 +1,10 @@
 "use server";
 
-import type { Prisma } from "@/generated/prisma/client";
 import { dateColumn, dayOfDateColumn } from "@/lib/dates";
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
-import { findRequestForAction, loadCertificateSource } from "./queries";
+import { findOrCreateCertificateRequest, storeSignedCertificate } from "./mutations";
+import { findClientForCertificate, findRequestForAction, loadCertificateSource } from "./queries";
 import { buildCertificateContents } from "./rules";
 import { requestCertificateSchema, signCertificateSchema } from "./schema";
 
@@ -13,16 +13,18 @@ export const requestCertificate = defineAction({
   input: requestCertificateSchema,
   permission: "certificate.request",
   load: async ({ tx, input }) => {
-    const client = await tx.client.findUnique({ where: { id: input.clientId }, select: { id: true, unitId: true } });
+    const client = await findClientForCertificate(tx, input.clientId);
     return client && { target: { clientId: client.id, unitId: client.unitId }, row: client };
   },
   run: async ({ tx, input, row, user, audit }) => {
-    const periodStart = dateColumn(input.periodStart);
-    const periodEnd = dateColumn(input.periodEnd);
-    // Asking twice for the same period gives the same pending request.
-    const existing = await tx.certificateRequest.findFirst({ where: { clientId: row.id, periodStart, periodEnd, certificateId: null } });
-    if (existing) return { id: existing.id };
-    const request = await tx.certificateRequest.create({ data: { clientId: row.id, periodStart, periodEnd, requestedById: user.userId } });
+    const request = await findOrCreateCertificateRequest(tx, {
+      clientId: row.id,
+      periodStart: dateColumn(input.periodStart),
+      periodEnd: dateColumn(input.periodEnd),
+      requestedById: user.userId,
+    });
+    // Asking again for the same period is not a new request, so it is not audited again.
+    if (!request.created) return { id: request.id };
     await audit({
       action: user.clientId === row.id ? "client.certificate.request" : "client.support.certificate.request",
       entityType: "CertificateRequest",
@@ -57,19 +59,7 @@ export const signCertificate = defineAction({
       signedByName: user.name,
       signedAt: now,
     });
-    const certificate = await tx.workCertificate.create({
-      data: {
-        clientId: row.clientId,
-        periodStart: row.periodStart,
-        periodEnd: row.periodEnd,
-        contents: contents as unknown as Prisma.InputJsonValue,
-        signedById: user.userId,
-        signedAt: now,
-      },
-    });
-    // Guarded: two coordinators signing at once make one certificate.
-    const linked = await tx.certificateRequest.updateMany({ where: { id: row.id, certificateId: null }, data: { certificateId: certificate.id } });
-    if (linked.count !== 1) throw new ActionError("CONFLICT");
+    const certificate = await storeSignedCertificate(tx, row, contents, user.userId, now);
     await audit({ action: "certificate.sign", entityType: "WorkCertificate", entityId: certificate.id, clientId: row.clientId });
     return { id: certificate.id };
   },

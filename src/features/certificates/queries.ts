@@ -19,6 +19,10 @@ export async function loadCertificateSource(db: Reader, clientId: string, period
   return { gigs, ratings: feedback.map((f) => f.rating) };
 }
 
+export function findClientForCertificate(db: Reader, clientId: string) {
+  return db.client.findUnique({ where: { id: clientId }, select: { id: true, unitId: true } });
+}
+
 export function findRequestForAction(db: Reader, requestId: string) {
   return db.certificateRequest.findUnique({
     where: { id: requestId },

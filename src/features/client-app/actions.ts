@@ -3,9 +3,10 @@
 import { generatePin, hashSecret } from "@/features/auth/password";
 import type { SessionUser } from "@/features/auth/session";
 import { syncOrderProgress } from "@/features/coordination/mutations";
+import { isGigIn, REPORTABLE_GIG_STATES } from "@/features/gigs/rules";
 import { defineAction, type Tx } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
-import { findGigForAction } from "./queries";
+import { findClientForSignIn, findGigForAction } from "./queries";
 import { moveClientGig, setClientSignIn } from "./mutations";
 import { canReportYet, minutesBetween } from "./rules";
 import { declineGigSchema, gigIdSchema, gigNoteSchema, issueSignInSchema, reportHoursSchema } from "./schema";
@@ -112,7 +113,7 @@ export const reportHours = defineAction({
   permission: "clientGig.report",
   load: loadGig,
   run: async ({ tx, row, input, user, now, audit }) => {
-    if (!["ACCEPTED", "STARTED", "REPORTED"].includes(row.status)) throw ruleViolation("GIG_NOT_IN_STATE");
+    if (!isGigIn(REPORTABLE_GIG_STATES, row.status)) throw ruleViolation("GIG_NOT_IN_STATE");
     if (!canReportYet(row, now)) throw ruleViolation("GIG_NOT_YET");
     const minutes = input.hours * 60 + input.minutes;
     await moveClientGig(
@@ -134,7 +135,7 @@ export const issueClientSignIn = defineAction({
   input: issueSignInSchema,
   permission: "clientSignIn.issue",
   load: async ({ tx, input }) => {
-    const client = await tx.client.findUnique({ where: { id: input.clientId }, select: { id: true, unitId: true, firstName: true, userId: true, active: true } });
+    const client = await findClientForSignIn(tx, input.clientId);
     return client && client.active ? { target: { unitId: client.unitId, clientId: client.id }, row: client } : null;
   },
   run: async ({ tx, row, input, audit }) => {

@@ -25,19 +25,6 @@ export const clientAppPermissions = {
   // issue or reset a client's username and PIN
   "clientSignIn.issue": [{ role: "UNIT_STAFF", scope: "unit" }],
 
-  // Work certificates (src/features/certificates): the client or their unit staff ask for one; the coordinator of the
-  // client's Jobcenter signs it (target { jobcenterId }); the signed PDF is for all three.
-  "certificate.request": [
-    { role: "CLIENT", scope: "self" },
-    { role: "UNIT_STAFF", scope: "unit" },
-  ],
-  "certificate.sign": [{ role: "COORDINATOR", scope: "jobcenter" }],
-  "certificate.download": [
-    { role: "CLIENT", scope: "self" },
-    { role: "UNIT_STAFF", scope: "unit" },
-    { role: "COORDINATOR", scope: "jobcenter" },
-  ],
-
   // Benefit limits (src/features/benefits): dated rows that only admins enter.
   "benefitLimit.manage": [{ role: "ADMIN", scope: "any" }],
 } as const satisfies PermissionTable;

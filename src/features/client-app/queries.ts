@@ -1,4 +1,5 @@
 import type { Tx } from "@/server/action";
+import { CLIENT_VISIBLE_GIG_STATES, SUPPORT_WATCH_STATES } from "./rules";
 import type { Db } from "@/server/db";
 
 type Reader = Db | Tx;
@@ -18,6 +19,11 @@ export function findGigForAction(db: Reader, gigId: string) {
       client: { select: { id: true, unitId: true, userId: true } },
     },
   });
+}
+
+/** The client a staff member issues a sign-in for. */
+export function findClientForSignIn(db: Reader, clientId: string) {
+  return db.client.findUnique({ where: { id: clientId }, select: { id: true, unitId: true, firstName: true, userId: true, active: true } });
 }
 
 const gigDetails = {
@@ -75,7 +81,7 @@ export function findClientForApp(db: Reader, clientId: string) {
 
 export function listClientGigs(db: Reader, clientId: string) {
   return db.gig.findMany({
-    where: { clientId, status: { in: ["OFFERED", "ACCEPTED", "STARTED", "REPORTED", "APPROVED"] } },
+    where: { clientId, status: { in: [...CLIENT_VISIBLE_GIG_STATES] } },
     select: gigDetails,
     orderBy: { startsAt: "asc" },
   });
@@ -107,7 +113,7 @@ export function listUnitClientsForSupport(db: Reader, unitIds: string[]) {
       unitId: true,
       user: { select: { clientUsername: true, lastSignInAt: true, active: true } },
       gigs: {
-        where: { status: { in: ["OFFERED", "STARTED"] } },
+        where: { status: { in: [...SUPPORT_WATCH_STATES] } },
         select: { id: true, status: true, startsAt: true, endsAt: true, updatedAt: true, order: { select: { title: true } } },
         orderBy: { startsAt: "asc" },
       },

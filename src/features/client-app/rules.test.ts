@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { helsinkiInstant } from "@/lib/dates";
 import {
+  CLIENT_VISIBLE_GIG_STATES,
+  SUPPORT_WATCH_STATES,
   canReportYet,
   homeSections,
   isForgottenCheckOut,
@@ -87,5 +89,14 @@ describe("home", () => {
     expect(USERNAME_PATTERN.test(normaliseUsername(" Maija "))).toBe(true);
     expect(USERNAME_PATTERN.test("ma")).toBe(false);
     expect(USERNAME_PATTERN.test("maija meikäläinen")).toBe(false);
+  });
+});
+
+describe("named gig state sets of the client app", () => {
+  it("shows the client every booked gig except a planned one", () => {
+    expect([...CLIENT_VISIBLE_GIG_STATES]).toEqual(["OFFERED", "ACCEPTED", "STARTED", "REPORTED", "APPROVED"]);
+  });
+  it("watches offers and started gigs in the support list", () => {
+    expect([...SUPPORT_WATCH_STATES]).toEqual(["OFFERED", "STARTED"]);
   });
 });

@@ -1,3 +1,4 @@
+import { BOOKING_STATES } from "@/features/gigs/rules";
 import type { GigStatus } from "@/generated/prisma/enums";
 import { startOfHelsinkiDay } from "@/lib/dates";
 
@@ -14,6 +15,11 @@ export const UNANSWERED_OFFER_HOURS = 24;
 export const ROUND_MINUTES = 15;
 /** The longest one gig may be reported as (a whole day). */
 export const MAX_REPORTED_MINUTES = 16 * 60;
+
+/** The client sees a gig once it is offered: a planned gig is still the coordinator's draft. */
+export const CLIENT_VISIBLE_GIG_STATES: readonly GigStatus[] = BOOKING_STATES.filter((s) => s !== "PLANNED");
+/** The states unit staff watch in the support list: offers to answer, check-outs to remember. */
+export const SUPPORT_WATCH_STATES: readonly GigStatus[] = ["OFFERED", "STARTED"];
 
 /** Rounds worked time to the nearest quarter hour, at least one quarter. */
 export function roundWorkedMinutes(minutes: number): number {

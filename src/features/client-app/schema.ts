@@ -1,13 +1,8 @@
 import { z } from "zod";
+import { id, optionalText } from "@/lib/schema";
 import { MAX_REPORTED_MINUTES, USERNAME_PATTERN } from "./rules";
 
-const id = z.string().min(1).max(64);
-const note = z
-  .string()
-  .trim()
-  .max(1000)
-  .optional()
-  .transform((v) => (v ? v : undefined));
+const note = optionalText(1000);
 
 export const gigIdSchema = z.object({ gigId: id });
 export const declineGigSchema = z.object({ gigId: id, reason: note });

@@ -2,9 +2,10 @@
 
 import { isMoveWithinWeek, weekdayOfDay } from "./rules";
 import { dateColumn } from "@/lib/dates";
+import { createConsent, createWorkActivityDayMove, markConsentWithdrawn, replaceWorkActivityHours, setClientReadiness, updateClientProfileFields } from "./mutations";
 import { defineAction } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
-import { clientTarget, findClientForAction } from "./queries";
+import { clientTarget, findClientForAction, findConsentForAction, hasWorkActivityDay } from "./queries";
 import {
   addConsentSchema,
   moveWorkActivityDaySchema,
@@ -32,7 +33,7 @@ export const updateClientProfile = defineAction({
   load: loadClient,
   run: async ({ tx, row, input, audit }) => {
     const { clientId, ...data } = input;
-    await tx.client.update({ where: { id: row.id }, data });
+    await updateClientProfileFields(tx, row.id, data);
     await audit({ action: "client.update", entityType: "Client", entityId: clientId, clientId, details: { fields: Object.keys(data) } });
     return { clientId };
   },
@@ -45,8 +46,7 @@ export const setReadiness = defineAction({
   permission: "client.readiness",
   load: loadClient,
   run: async ({ tx, row, input, user, audit }) => {
-    await tx.client.update({ where: { id: row.id }, data: { readiness: input.status, readinessNote: input.note } });
-    await tx.readinessEvent.create({ data: { clientId: row.id, status: input.status, note: input.note, byUserId: user.userId } });
+    await setClientReadiness(tx, row.id, input.status, input.note, user.userId);
     await audit({ action: "client.readiness", entityType: "Client", entityId: row.id, clientId: row.id, details: { from: row.readiness, to: input.status } });
     return { clientId: row.id };
   },
@@ -59,15 +59,13 @@ export const addConsent = defineAction({
   permission: "client.consent",
   load: loadClient,
   run: async ({ tx, row, input, user, audit }) => {
-    const consent = await tx.consentRecord.create({
-      data: {
-        clientId: row.id,
-        parties: input.parties,
-        scope: input.scope,
-        agreedOn: dateColumn(input.agreedOn),
-        validUntil: input.validUntil ? dateColumn(input.validUntil) : null,
-        recordedById: user.userId,
-      },
+    const consent = await createConsent(tx, {
+      clientId: row.id,
+      parties: input.parties,
+      scope: input.scope,
+      agreedOn: input.agreedOn,
+      validUntil: input.validUntil,
+      recordedById: user.userId,
     });
     await audit({ action: "client.consent.add", entityType: "ConsentRecord", entityId: consent.id, clientId: row.id });
     return { id: consent.id, clientId: row.id };
@@ -80,12 +78,12 @@ export const withdrawConsent = defineAction({
   input: withdrawConsentSchema,
   permission: "client.consent",
   load: async ({ tx, input }) => {
-    const consent = await tx.consentRecord.findUnique({ where: { id: input.consentId }, include: { client: { include: { unit: { select: { id: true, jobcenterId: true } } } } } });
+    const consent = await findConsentForAction(tx, input.consentId);
     return consent && { target: clientTarget(consent.client), row: consent };
   },
   run: async ({ tx, row, now, audit }) => {
     if (row.withdrawnAt) throw ruleViolation("INVALID_STATE");
-    await tx.consentRecord.update({ where: { id: row.id }, data: { withdrawnAt: now } });
+    await markConsentWithdrawn(tx, row.id, now);
     await audit({ action: "client.consent.withdraw", entityType: "ConsentRecord", entityId: row.id, clientId: row.clientId });
     return { clientId: row.clientId };
   },
@@ -98,12 +96,11 @@ export const setWorkActivityHours = defineAction({
   permission: "client.workActivity",
   load: loadClient,
   run: async ({ tx, row, input, audit }) => {
-    await tx.workActivityHours.deleteMany({ where: { clientId: row.id } });
-    if (input.hours.length > 0) {
-      await tx.workActivityHours.createMany({
-        data: input.hours.map((h) => ({ clientId: row.id, weekday: h.weekday, startMinute: toMinute(h.start), endMinute: toMinute(h.end) })),
-      });
-    }
+    await replaceWorkActivityHours(
+      tx,
+      row.id,
+      input.hours.map((h) => ({ weekday: h.weekday, startMinute: toMinute(h.start), endMinute: toMinute(h.end) })),
+    );
     await audit({ action: "client.workActivityHours", entityType: "Client", entityId: row.id, clientId: row.id, details: { hours: input.hours } });
     return { clientId: row.id };
   },
@@ -118,12 +115,8 @@ export const moveWorkActivityDay = defineAction({
   run: async ({ tx, row, input, user, audit }) => {
     // Rehabilitative work activity: a work-activity day may move within the same ISO week (ADR 031).
     if (!isMoveWithinWeek(input.fromDate, input.toDate)) throw ruleViolation("MOVE_OUTSIDE_WEEK");
-    const regular = await tx.workActivityHours.findUnique({ where: { clientId_weekday: { clientId: row.id, weekday: weekdayOfDay(input.fromDate) } } });
-    const movedIn = await tx.workActivityDayMove.findFirst({ where: { clientId: row.id, toDate: dateColumn(input.fromDate) } });
-    if (!regular && !movedIn) throw ruleViolation("INVALID_STATE");
-    const move = await tx.workActivityDayMove.create({
-      data: { clientId: row.id, fromDate: dateColumn(input.fromDate), toDate: dateColumn(input.toDate), reason: input.reason, byUserId: user.userId },
-    });
+    if (!(await hasWorkActivityDay(tx, row.id, weekdayOfDay(input.fromDate), dateColumn(input.fromDate)))) throw ruleViolation("INVALID_STATE");
+    const move = await createWorkActivityDayMove(tx, { clientId: row.id, fromDate: input.fromDate, toDate: input.toDate, reason: input.reason, byUserId: user.userId });
     await audit({ action: "client.workActivityDay.move", entityType: "WorkActivityDayMove", entityId: move.id, clientId: row.id, details: { from: input.fromDate, to: input.toDate } });
     return { id: move.id, clientId: row.id };
   },

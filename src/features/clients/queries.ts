@@ -1,11 +1,27 @@
-import { recordAudit } from "@/features/audit/mutations";
+import { can } from "@/features/auth/permissions";
+import type { Subject } from "@/features/auth/rules";
+import { BOOKING_STATES, FILLED_STATES } from "@/features/gigs/rules";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
+import { recordClientRead } from "./mutations";
+import { benefitBlocksCommission, clientReadWindowStart, shouldRecordClientRead } from "./rules";
 
 type Reader = Tx | Db;
 
 export function findClientForAction(tx: Reader, clientId: string) {
   return tx.client.findUnique({ where: { id: clientId }, include: { unit: { select: { id: true, jobcenterId: true } } } });
+}
+
+export function findConsentForAction(tx: Reader, consentId: string) {
+  return tx.consentRecord.findUnique({ where: { id: consentId }, include: { client: { include: { unit: { select: { id: true, jobcenterId: true } } } } } });
+}
+
+/** Whether the client has a work-activity day on this date: regular hours on the weekday, or a day moved here. */
+export async function hasWorkActivityDay(tx: Reader, clientId: string, weekday: number, date: Date): Promise<boolean> {
+  const regular = await tx.workActivityHours.findUnique({ where: { clientId_weekday: { clientId, weekday } }, select: { id: true } });
+  if (regular) return true;
+  const movedIn = await tx.workActivityDayMove.findFirst({ where: { clientId, toDate: date }, select: { id: true } });
+  return movedIn !== null;
 }
 
 export const clientTarget = (c: { id: string; unitId: string; unit: { jobcenterId: string } }) => ({
@@ -23,9 +39,22 @@ export function unitClients(db: Reader, unitIds: string[]) {
   });
 }
 
-/** The full profile for the client's own unit staff. Reading it is audited. */
-export async function staffClientProfile(db: Db, clientId: string, actorUserId: string) {
-  const client = await db.client.findUnique({
+/** The client's booked gigs with their hours history, for the staff profile page. */
+export function clientGigsWithHours(db: Reader, clientId: string) {
+  return db.gig.findMany({
+    where: { clientId, status: { in: [...FILLED_STATES] } },
+    include: { hoursEvents: { orderBy: { createdAt: "asc" } } },
+    orderBy: { startsAt: "desc" },
+    take: 30,
+  });
+}
+
+// The two profile reads are not exported: every profile read goes through readClientAudited,
+// which checks the permission and writes the audit row.
+
+/** The full profile for the client's own unit staff. */
+function staffProfile(db: Reader, clientId: string) {
+  return db.client.findUnique({
     where: { id: clientId },
     include: {
       unit: { select: { id: true, name: true, jobcenterId: true, jobcenter: { select: { kind: true } } } },
@@ -35,16 +64,13 @@ export async function staffClientProfile(db: Db, clientId: string, actorUserId: 
       workActivityMoves: { orderBy: { fromDate: "desc" }, take: 20 },
     },
   });
-  if (client) await recordAudit(db, { actorUserId, action: "client.read", entityType: "Client", entityId: client.id, clientId: client.id, details: { view: "staff" } });
-  return client;
 }
 
 /**
  * The work profile a coordinator sees for matching: skills, interests, readiness, contract
  * models and the commission-rule outcome, not support needs or benefit details (ADR 033).
- * Reading it is audited.
  */
-export async function coordinatorClientProfile(db: Db, clientId: string, actorUserId: string) {
+async function coordinatorProfile(db: Reader, clientId: string) {
   const client = await db.client.findUnique({
     where: { id: clientId },
     select: {
@@ -61,7 +87,7 @@ export async function coordinatorClientProfile(db: Db, clientId: string, actorUs
       unit: { select: { id: true, name: true, jobcenterId: true, jobcenter: { select: { kind: true, blockCommissionForUnemploymentBenefit: true } } } },
       workActivityHours: { orderBy: { weekday: "asc" } },
       gigs: {
-        where: { status: { in: ["PLANNED", "OFFERED", "ACCEPTED", "STARTED", "REPORTED", "APPROVED"] } },
+        where: { status: { in: [...BOOKING_STATES] } },
         orderBy: { startsAt: "desc" },
         take: 20,
         select: { id: true, startsAt: true, endsAt: true, status: true, order: { select: { id: true, number: true, title: true } } },
@@ -70,9 +96,46 @@ export async function coordinatorClientProfile(db: Db, clientId: string, actorUs
     },
   });
   if (!client) return null;
-  await recordAudit(db, { actorUserId, action: "client.read", entityType: "Client", entityId: client.id, clientId: client.id, details: { view: "coordinator" } });
   const { benefits, ...rest } = client;
   // Only the rule outcome leaves this function, never the benefit list.
-  const commissionBlocked = client.unit.jobcenter.blockCommissionForUnemploymentBenefit && benefits.includes("LABOUR_MARKET_SUBSIDY");
-  return { ...rest, commissionBlocked };
+  return { ...rest, commissionBlocked: benefitBlocksCommission(client.unit.jobcenter, { benefits }) };
+}
+
+/** When this person last read this client's profile (uses the AuditEvent (clientId, createdAt) index). */
+export async function lastClientRead(db: Reader, actorUserId: string, clientId: string, since: Date): Promise<Date | null> {
+  const last = await db.auditEvent.findFirst({
+    where: { clientId, createdAt: { gte: since }, actorUserId, action: "client.read" },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  return last?.createdAt ?? null;
+}
+
+const views = {
+  staff: { permission: "client.readSensitive", load: staffProfile },
+  coordinator: { permission: "client.read", load: coordinatorProfile },
+} as const;
+export type ClientProfileView = keyof typeof views;
+type ProfileOf<V extends ClientProfileView> = NonNullable<Awaited<ReturnType<(typeof views)[V]["load"]>>>;
+
+/**
+ * The one way to read a client's profile as staff: checks the view's permission against the
+ * client's unit and Jobcenter (null when unknown or denied, which pages answer with "not
+ * found"), loads the view and writes the `client.read` audit row. A page load is one read:
+ * RSC requests and refreshes by the same person within CLIENT_READ_DEDUPE_MINUTES add no row.
+ */
+export async function readClientAudited<V extends ClientProfileView>(
+  db: Db,
+  reader: Subject & { userId: string },
+  clientId: string,
+  view: V,
+  now: Date,
+): Promise<ProfileOf<V> | null> {
+  const row = await findClientForAction(db, clientId);
+  if (!row || !can(reader, views[view].permission, clientTarget(row))) return null;
+  const profile = (await views[view].load(db, clientId)) as ProfileOf<V> | null;
+  if (!profile) return null;
+  const last = await lastClientRead(db, reader.userId, clientId, clientReadWindowStart(now));
+  if (shouldRecordClientRead(last, now)) await recordClientRead(db, { actorUserId: reader.userId, clientId, view, at: now });
+  return profile;
 }

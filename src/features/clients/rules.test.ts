@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { dateColumn, helsinkiInstant } from "@/lib/dates";
 import {
+  CLIENT_READ_DEDUPE_MINUTES,
+  clientReadWindowStart,
+  shouldRecordClientRead,
   benefitBlocksCommission,
   commissionBlocked,
   contractModelProblem,
@@ -100,4 +103,19 @@ describe("work activity and a gig", () => {
     expect(workActivityProblem("REHABILITATIVE_WORK_ACTIVITY", gigAt("2026-11-24", "13:00", "15:00"), weekly, [], false)).toBe("OVERLAPS_WORK_ACTIVITY_HOURS");
     expect(workActivityProblem("REHABILITATIVE_WORK_ACTIVITY", gigAt("2026-11-24", "15:00", "17:00"), weekly, [], false)).toBeNull();
   });
+});
+
+describe("shouldRecordClientRead", () => {
+  const now = new Date("2026-11-23T10:00:00Z");
+  const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
+  it("records the first read", () => expect(shouldRecordClientRead(null, now)).toBe(true));
+  it("skips a read within the window", () => {
+    expect(shouldRecordClientRead(minutesAgo(0), now)).toBe(false);
+    expect(shouldRecordClientRead(minutesAgo(CLIENT_READ_DEDUPE_MINUTES - 1), now)).toBe(false);
+  });
+  it("records again once the window has passed", () => {
+    expect(shouldRecordClientRead(minutesAgo(CLIENT_READ_DEDUPE_MINUTES), now)).toBe(true);
+    expect(shouldRecordClientRead(minutesAgo(CLIENT_READ_DEDUPE_MINUTES + 30), now)).toBe(true);
+  });
+  it("measures the window back from now", () => expect(clientReadWindowStart(now)).toEqual(minutesAgo(CLIENT_READ_DEDUPE_MINUTES)));
 });

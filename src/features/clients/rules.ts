@@ -149,3 +149,19 @@ export function isOnWorkActivityDay(
 ): boolean {
   return kind === "DISABILITY_WORK_ACTIVITY" && workActivityClash(gig, weekly, moves).onWorkActivityDay;
 }
+
+/**
+ * A staff page load renders in several RSC requests, and people refresh: reading the same
+ * client again within this many minutes is the same read and writes no second `client.read` row.
+ */
+export const CLIENT_READ_DEDUPE_MINUTES = 10;
+
+/** The start of the dedupe window that ends at `now`. */
+export function clientReadWindowStart(now: Date): Date {
+  return new Date(now.getTime() - CLIENT_READ_DEDUPE_MINUTES * 60_000);
+}
+
+/** Whether a profile read at `now` writes an audit row, given the same person's last read of the client. */
+export function shouldRecordClientRead(lastReadAt: Date | null, now: Date): boolean {
+  return lastReadAt === null || lastReadAt.getTime() <= clientReadWindowStart(now).getTime();
+}

@@ -1,20 +1,12 @@
 import { z } from "zod";
+import { BenefitType, ContractModel, ReadinessStatus } from "@/generated/prisma/enums";
+import { day, id, optionalText, time } from "@/lib/schema";
 
-const id = z.string().trim().min(1).max(64);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time");
 const words = z.array(z.string().trim().min(1).max(60)).max(30);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : null));
 
-export const benefitTypes = ["DISABILITY_PENSION", "PENSIONERS_HOUSING_ALLOWANCE", "LABOUR_MARKET_SUBSIDY", "GENERAL_HOUSING_ALLOWANCE", "BASIC_SOCIAL_ASSISTANCE", "OTHER"] as const;
-export const contractModels = ["COMMISSION", "EMPLOYMENT", "PARTNER_EMPLOYER"] as const;
-export const readinessStatuses = ["NOT_ASSESSED", "PRACTISING", "READY", "PAUSED"] as const;
+export const benefitTypes = Object.values(BenefitType);
+export const contractModels = Object.values(ContractModel);
+export const readinessStatuses = Object.values(ReadinessStatus);
 
 export const updateClientProfileSchema = z.object({
   clientId: id,
@@ -24,26 +16,28 @@ export const updateClientProfileSchema = z.object({
   interests: words,
   supportNeeds: optionalText(2000),
   preferredTimes: optionalText(500),
-  benefits: z.array(z.enum(benefitTypes)).max(6),
-  allowedContractModels: z.array(z.enum(contractModels)).max(3),
+  benefits: z.array(z.enum(BenefitType)).max(6),
+  allowedContractModels: z.array(z.enum(ContractModel)).max(3),
 });
 
 export const setReadinessSchema = z.object({
   clientId: id,
-  status: z.enum(readinessStatuses),
+  status: z.enum(ReadinessStatus),
   note: optionalText(1000),
 });
 
-export const addConsentSchema = z
-  .object({
-    clientId: id,
-    // the parties that may exchange data, as named on the Y100 form
-    parties: z.array(z.string().trim().min(1).max(200)).min(1).max(20),
-    scope: z.string().trim().min(1).max(1000),
-    agreedOn: day,
-    validUntil: day.optional().or(z.literal("").transform(() => undefined)),
-  })
-  .refine((v) => !v.validUntil || v.validUntil >= v.agreedOn, { message: "endBeforeStart", path: ["validUntil"] });
+const consentFields = z.object({
+  clientId: id,
+  // the parties that may exchange data, as named on the Y100 form
+  parties: z.array(z.string().trim().min(1).max(200)).min(1).max(20),
+  scope: z.string().trim().min(1).max(1000),
+  agreedOn: day,
+  validUntil: day.optional().or(z.literal("").transform(() => undefined)),
+});
+const validUntilAfterAgreed = (v: { agreedOn: string; validUntil?: string }) => !v.validUntil || v.validUntil >= v.agreedOn;
+const validUntilError = { message: "endBeforeStart", path: ["validUntil"] };
+
+export const addConsentSchema = consentFields.refine(validUntilAfterAgreed, validUntilError);
 
 export const withdrawConsentSchema = z.object({ consentId: id });
 
@@ -65,3 +59,46 @@ export const moveWorkActivityDaySchema = z.object({
   toDate: day,
   reason: optionalText(500),
 });
+
+// The staff forms' own shapes where a field is typed differently from what the action takes:
+// words as one comma-separated text, parties one per line, the week's seven rows with empty
+// days. Each is checked in the browser with the action's own rules and turned into its input.
+
+/** "siivous, pihatyöt" → ["siivous", "pihatyöt"] */
+export const splitWords = (text: string) =>
+  text
+    .split(",")
+    .map((w) => w.trim())
+    .filter(Boolean);
+export const splitLines = (text: string) =>
+  text
+    .split("\n")
+    .map((w) => w.trim())
+    .filter(Boolean);
+
+const wordsText = z.string().transform(splitWords).pipe(words);
+export const profileFormSchema = updateClientProfileSchema.extend({ skills: wordsText, interests: wordsText });
+export type ProfileFormValues = z.input<typeof profileFormSchema>;
+export const profileFormInput = (v: ProfileFormValues): z.input<typeof updateClientProfileSchema> => ({ ...v, skills: splitWords(v.skills), interests: splitWords(v.interests) });
+
+export const consentFormSchema = consentFields.extend({ parties: z.string().transform(splitLines).pipe(consentFields.shape.parties) }).refine(validUntilAfterAgreed, validUntilError);
+export type ConsentFormValues = z.input<typeof consentFormSchema>;
+export const consentFormInput = (v: ConsentFormValues): z.input<typeof addConsentSchema> => ({ ...v, parties: splitLines(v.parties) });
+
+const optionalTime = time.or(z.literal(""));
+export const workActivityHoursFormSchema = z.object({
+  clientId: id,
+  hours: z.array(
+    z
+      .object({ weekday: z.number().int().min(1).max(7), start: optionalTime, end: optionalTime })
+      .refine((h) => !h.start || !h.end || h.end > h.start, { message: "endBeforeStart", path: ["end"] }),
+  ),
+});
+export type WorkActivityHoursFormValues = z.input<typeof workActivityHoursFormSchema>;
+/** A day counts when both times are filled in; the other days have no regular hours. */
+export const workActivityHoursFormInput = (v: WorkActivityHoursFormValues): z.input<typeof setWorkActivityHoursSchema> => ({
+  clientId: v.clientId,
+  hours: v.hours.filter((h) => h.start && h.end),
+});
+
+export type UpdateClientProfileInput = z.output<typeof updateClientProfileSchema>;

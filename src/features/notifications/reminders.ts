@@ -5,6 +5,8 @@ import { appFormatter } from "@/i18n/format";
 import { loadMessages } from "@/i18n/messages";
 import { addHelsinkiDays, startOfHelsinkiDay } from "@/lib/dates";
 import type { Channel } from "./channels";
+import { claimOutboxMessage, enqueueOutbox, markGigsReminded, releaseFailedOutboxMessage, type OutboxDraft } from "./mutations";
+import { findGigsToRemind, findWaitingOutbox } from "./queries";
 
 // Reminders the day before a gig (ADR 043). The job may run on several instances at once and
 // several times a day: the dedupe key makes each gig's reminder go into the outbox once.
@@ -31,25 +33,14 @@ export interface QueueResult {
  */
 export async function queueGigReminders(db: Db, now: Date): Promise<QueueResult> {
   const { from, to } = tomorrowRange(now);
-  const gigs = await db.gig.findMany({
-    where: { status: "ACCEPTED", startsAt: { gte: from, lt: to } },
-    select: {
-      id: true,
-      startsAt: true,
-      endsAt: true,
-      bringItems: true,
-      meetingPerson: true,
-      client: { select: { firstName: true, lastName: true, user: { select: { email: true, locale: true } }, unit: { select: { email: true, phone: true } } } },
-      order: { select: { title: true, streetAddress: true, postalCode: true, city: true, remote: true, siteContactName: true, ordererProvides: true } },
-    },
-  });
+  const gigs = await findGigsToRemind(db, from, to);
   const textsFor = async (locale: AppLocale) => {
     const messages = await loadMessages(locale);
     return { t: createTranslator({ locale, messages, namespace: "client.reminder" }), fmt: appFormatter(locale, messages) };
   };
   const texts = new Map<AppLocale, Awaited<ReturnType<typeof textsFor>>>();
 
-  const data = [];
+  const data: OutboxDraft[] = [];
   let noAddress = 0;
   for (const g of gigs) {
     const clientEmail = g.client.user?.email ?? null;
@@ -74,10 +65,9 @@ export async function queueGigReminders(db: Db, now: Date): Promise<QueueResult>
     ].filter((l): l is string => !!l);
     data.push({ channel: "EMAIL" as const, to, subject: t("subject", { title: g.order.title }), body: lines.join("\n\n"), dedupeKey: reminderKey(g.id), createdAt: now });
   }
-  // ON CONFLICT DO NOTHING on the dedupe key: a second run (or another instance) adds nothing.
-  const created = data.length ? await db.outboxMessage.createMany({ data, skipDuplicates: true }) : { count: 0 };
-  if (gigs.length) await db.gig.updateMany({ where: { id: { in: gigs.map((g) => g.id) }, remindedAt: null }, data: { remindedAt: now } });
-  return { queued: created.count, noAddress };
+  const queued = await enqueueOutbox(db, data);
+  await markGigsReminded(db, gigs.map((g) => g.id), now);
+  return { queued, noAddress };
 }
 
 export interface DeliverResult {
@@ -91,20 +81,19 @@ export interface DeliverResult {
  * stores the error.
  */
 export async function deliverOutbox(db: Db, channels: readonly Channel[], now: Date, limit = 100): Promise<DeliverResult> {
-  const waiting = await db.outboxMessage.findMany({ where: { sentAt: null, error: null }, orderBy: { createdAt: "asc" }, take: limit });
+  const waiting = await findWaitingOutbox(db, limit);
   let sent = 0;
   let failed = 0;
   for (const m of waiting) {
     const channel = channels.find((c) => c.kind === m.channel);
     if (!channel) continue;
-    const claimed = await db.outboxMessage.updateMany({ where: { id: m.id, sentAt: null }, data: { sentAt: now } });
-    if (claimed.count !== 1) continue;
+    if (!(await claimOutboxMessage(db, m.id, now))) continue;
     try {
       await channel.deliver(m);
       sent++;
     } catch (error) {
       failed++;
-      await db.outboxMessage.update({ where: { id: m.id }, data: { sentAt: null, error: String((error as Error).message ?? error).slice(0, 500) } });
+      await releaseFailedOutboxMessage(db, m.id, String((error as Error).message ?? error));
     }
   }
   return { sent, failed };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addConsent, setReadiness, setWorkActivityHours, updateClientProfile, withdrawConsent } from "../../../src/features/clients/actions";
-import { coordinatorClientProfile, staffClientProfile } from "../../../src/features/clients/queries";
+import { readClientAudited } from "../../../src/features/clients/queries";
+import { CLIENT_READ_DEDUPE_MINUTES } from "../../../src/features/clients/rules";
 import { createTestDatabase, type TestDatabase } from "../../support/db";
 import { createClient } from "../../support/coordination";
 import { as, createWorld, type World } from "../../support/world";
@@ -84,12 +85,32 @@ describe("client profiles", () => {
 
   it("shows coordinators the rule outcome, not the client's benefits, and audits every read", async () => {
     const before = await world.db.auditEvent.count({ where: { action: "client.read", clientId: world.clientR1.id } });
-    const profile = await coordinatorClientProfile(world.db, world.clientR1.id, world.users.coordinatorR.id);
+    const profile = await readClientAudited(world.db, world.personas.coordinatorR!, world.clientR1.id, "coordinator", new Date());
     expect(profile).not.toHaveProperty("benefits");
     expect(profile).not.toHaveProperty("supportNeeds");
     expect(profile?.commissionBlocked).toBe(true);
-    const staffView = await staffClientProfile(world.db, world.clientR1.id, world.users.staffR1.id);
+    const staffView = await readClientAudited(world.db, world.personas.staffR1!, world.clientR1.id, "staff", new Date());
     expect(staffView?.benefits).toContain("LABOUR_MARKET_SUBSIDY");
     expect(await world.db.auditEvent.count({ where: { action: "client.read", clientId: world.clientR1.id } })).toBe(before + 2);
+  });
+
+  it("writes one client.read row per page load: again within the window adds none, after it adds one", async () => {
+    const client = await createClient(world);
+    const reads = () => world.db.auditEvent.count({ where: { action: "client.read", clientId: client.id, actorUserId: world.users.staffD1.id } });
+    const t0 = new Date();
+    expect(await readClientAudited(world.db, world.personas.staffD1!, client.id, "staff", t0)).not.toBeNull();
+    // the same page load's other RSC requests, and a refresh a few minutes later
+    await readClientAudited(world.db, world.personas.staffD1!, client.id, "staff", t0);
+    await readClientAudited(world.db, world.personas.staffD1!, client.id, "staff", new Date(t0.getTime() + (CLIENT_READ_DEDUPE_MINUTES - 1) * 60_000));
+    expect(await reads()).toBe(1);
+    await readClientAudited(world.db, world.personas.staffD1!, client.id, "staff", new Date(t0.getTime() + (CLIENT_READ_DEDUPE_MINUTES + 1) * 60_000));
+    expect(await reads()).toBe(2);
+  });
+
+  it("answers null and audits nothing for staff of another unit or a coordinator asking for the staff view", async () => {
+    const client = await createClient(world);
+    expect(await readClientAudited(world.db, world.personas.staffR1!, client.id, "staff", new Date())).toBeNull();
+    expect(await readClientAudited(world.db, world.personas.coordinatorD!, client.id, "staff", new Date())).toBeNull();
+    expect(await world.db.auditEvent.count({ where: { action: "client.read", clientId: client.id } })).toBe(0);
   });
 });

@@ -18,15 +18,15 @@ export const entries = [
       clientId: (await createClient(w)).id,
       skills: ["cleaning"],
       interests: [],
-      benefits: ["DISABILITY_PENSION"],
-      allowedContractModels: ["EMPLOYMENT"],
+      benefits: ["DISABILITY_PENSION" as const],
+      allowedContractModels: ["EMPLOYMENT" as const],
     }),
     allowed: ["staffD1"],
   }),
   entry({
     name: "clients.setReadiness",
     call: setReadiness,
-    input: async (w) => ({ clientId: (await createClient(w)).id, status: "PAUSED", note: "Tauko" }),
+    input: async (w) => ({ clientId: (await createClient(w)).id, status: "PAUSED" as const, note: "Tauko" }),
     allowed: ["staffD1"],
   }),
   entry({

@@ -1,18 +1,22 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
 import { Alert } from "@/components/ui/Card";
 import { SelectField, TextArea } from "@/components/ui/Field";
+import { useAction } from "@/components/ui/useAction";
 import type { ActionResult } from "@/server/errors";
 import { acceptGig, declineGig, finishGig, reportHours, startGig } from "../actions";
 import type { GigStep } from "../rules";
 import { Icon } from "./Icon";
 
 type Mode = "main" | "decline" | "hours";
+
+// Every button here runs one of the gig's actions through the same `useAction`, so there is
+// one pending state, and a thrown error or a lost connection ends it with a NETWORK message.
+const callGigAction = (call: () => Promise<ActionResult<unknown>>) => call();
 
 /** The one thing to do on a gig now: answer, start, finish, or enter the hours. */
 export function GigActions({
@@ -36,24 +40,17 @@ export function GigActions({
   forgotten?: boolean;
 }) {
   const t = useTranslations("client.actions");
-  const router = useRouter();
   const [mode, setMode] = useState<Mode>(forgotten ? "hours" : "main");
-  const [pending, setPending] = useState(false);
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const { result, pending, run: runAction } = useAction(callGigAction);
   const fieldError = useFieldErrors(result);
 
-  async function run(call: () => Promise<ActionResult<unknown>>, okText: string) {
-    setPending(true);
+  function run(call: () => Promise<ActionResult<unknown>>, okText: string) {
     setDone(null);
-    const r = await call();
-    setPending(false);
-    setResult(r);
-    if (r.ok) {
+    runAction(call, () => {
       setMode("main");
       setDone(okText);
-      router.refresh();
-    }
+    });
   }
 
   function note(form: FormData): string | undefined {
@@ -65,21 +62,21 @@ export function GigActions({
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const reason = String(form.get("reason") ?? "").trim() || undefined;
-    void run(() => declineGig({ gigId, reason }), t("declined"));
+    run(() => declineGig({ gigId, reason }), t("declined"));
   }
 
   function submitHours(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    void run(() => reportHours({ gigId, hours: Number(form.get("hours")), minutes: Number(form.get("minutes")), note: note(form) }), t("sent"));
+    run(() => reportHours({ gigId, hours: Number(form.get("hours")), minutes: Number(form.get("minutes")), note: note(form) }), t("sent"));
   }
 
   function submitStartOrFinish(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     // after "I started" the screen itself changes to "I finished": no extra message
-    if (step === "start") void run(() => startGig({ gigId, note: note(form) }), "");
-    else void run(() => finishGig({ gigId, note: note(form) }), t("sent"));
+    if (step === "start") run(() => startGig({ gigId, note: note(form) }), "");
+    else run(() => finishGig({ gigId, note: note(form) }), t("sent"));
   }
 
   const defaultHours = reportedMinutes ? Math.floor(reportedMinutes / 60) : 3;
@@ -147,7 +144,7 @@ export function GigActions({
       ) : step === "answer" ? (
         <div className="space-y-3">
           <p className="text-xl font-semibold">{t("question")}</p>
-          <Button type="button" size="lg" disabled={pending} onClick={() => void run(() => acceptGig({ gigId }), t("accepted"))}>
+          <Button type="button" size="lg" disabled={pending} onClick={() => run(() => acceptGig({ gigId }), t("accepted"))}>
             <Icon name="check" />
             {t("accept")}
           </Button>

@@ -1,40 +1,75 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { BenefitType, ContractModel } from "@/generated/prisma/enums";
 import type { IsoWeekday } from "@/lib/dates";
 import { useState } from "react";
-import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
+import type { FieldPath, FieldValues, UseFormRegister } from "react-hook-form";
+import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Alert } from "@/components/ui/Card";
 import { Button } from "@/components/ui/Button";
 import { SelectField, TextArea, TextField } from "@/components/ui/Field";
-import { useAction } from "@/components/ui/useAction";
+import { useActionForm } from "@/components/ui/useActionForm";
+import type { BenefitType, ContractModel, ReadinessStatus } from "@/generated/prisma/enums";
 import { addConsent, moveWorkActivityDay, setReadiness, setWorkActivityHours, updateClientProfile } from "../actions";
-import { benefitTypes, contractModels, readinessStatuses } from "../schema";
-
-const split = (s: string) =>
-  s
-    .split(",")
-    .map((w) => w.trim())
-    .filter(Boolean);
+import {
+  benefitTypes,
+  consentFormInput,
+  consentFormSchema,
+  contractModels,
+  moveWorkActivityDaySchema,
+  profileFormInput,
+  profileFormSchema,
+  readinessStatuses,
+  setReadinessSchema,
+  workActivityHoursFormInput,
+  workActivityHoursFormSchema,
+  type ConsentFormValues,
+  type ProfileFormValues,
+  type WorkActivityHoursFormValues,
+} from "../schema";
 
 function Saved({ ok }: { ok: boolean }) {
   const t = useTranslations("unit.client");
   return ok ? <Alert tone="ok">{t("saved")}</Alert> : null;
 }
 
-function Checkboxes({ legend, values, selected, label, onChange }: { legend: string; values: readonly string[]; selected: string[]; label: (v: string) => string; onChange: (v: string[]) => void }) {
+/** "Saved" shows after a success until the next submit starts or fails. */
+function useSaved() {
+  const [saved, setSaved] = useState(false);
+  return { saved, onOk: () => setSaved(true), hide: () => setSaved(false) };
+}
+
+function Checkboxes<V extends FieldValues>({
+  name,
+  legend,
+  values,
+  label,
+  register,
+  error,
+}: {
+  name: FieldPath<V>;
+  legend: string;
+  values: readonly string[];
+  label: (v: string) => string;
+  register: UseFormRegister<V>;
+  error?: string;
+}) {
   return (
-    <fieldset className="mb-4">
+    <fieldset className="mb-4" aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="font-semibold">{legend}</legend>
       <div className="mt-1 flex flex-wrap gap-2">
         {values.map((v) => (
           <label key={v} className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-gray-300 px-3">
-            <input type="checkbox" className="h-5 w-5" checked={selected.includes(v)} onChange={(e) => onChange(e.target.checked ? [...selected, v] : selected.filter((x) => x !== v))} />
+            <input type="checkbox" className="h-5 w-5" value={v} {...register(name)} />
             {label(v)}
           </label>
         ))}
       </div>
+      {error ? (
+        <p id={`${name}-error`} className="text-sm font-semibold text-danger">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
@@ -47,50 +82,57 @@ export interface ProfileValues {
   interests: string[];
   supportNeeds: string | null;
   preferredTimes: string | null;
-  benefits: string[];
-  allowedContractModels: string[];
+  benefits: BenefitType[];
+  allowedContractModels: ContractModel[];
 }
+
+const saveProfile = (v: ProfileFormValues) => updateClientProfile(profileFormInput(v));
 
 export function ProfileForm({ client }: { client: ProfileValues }) {
   const t = useTranslations("unit");
   const tc = useTranslations("coordination");
-  const [v, setV] = useState({
-    phone: client.phone ?? "",
-    area: client.area ?? "",
-    skills: client.skills.join(", "),
-    interests: client.interests.join(", "),
-    supportNeeds: client.supportNeeds ?? "",
-    preferredTimes: client.preferredTimes ?? "",
-    benefits: client.benefits,
-    allowedContractModels: client.allowedContractModels,
+  const saved = useSaved();
+  const { onSubmit, fieldError, failure, pending, register } = useActionForm(profileFormSchema, saveProfile, {
+    defaultValues: {
+      clientId: client.id,
+      phone: client.phone ?? "",
+      area: client.area ?? "",
+      skills: client.skills.join(", "),
+      interests: client.interests.join(", "),
+      supportNeeds: client.supportNeeds ?? "",
+      preferredTimes: client.preferredTimes ?? "",
+      benefits: client.benefits,
+      allowedContractModels: client.allowedContractModels,
+    },
+    onOk: saved.onOk,
   });
-  const { result, pending, run } = useAction(updateClientProfile);
-  const err = useFieldErrors(result);
   return (
     <form
+      noValidate
       onSubmit={(e) => {
-        e.preventDefault();
-        run({ clientId: client.id, ...v, skills: split(v.skills), interests: split(v.interests) });
+        saved.hide();
+        void onSubmit(e);
       }}
     >
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField id="profile-phone" label={t("client.phone")} value={v.phone} onChange={(e) => setV({ ...v, phone: e.target.value })} error={err("phone")} autoComplete="off" />
-        <TextField id="profile-area" label={t("client.area")} value={v.area} onChange={(e) => setV({ ...v, area: e.target.value })} error={err("area")} />
+        <TextField id="profile-phone" label={t("client.phone")} {...register("phone")} error={fieldError("phone")} autoComplete="off" />
+        <TextField id="profile-area" label={t("client.area")} {...register("area")} error={fieldError("area")} />
       </div>
-      <TextField id="profile-skills" label={t("client.skills")} hint={t("client.wordsHint")} value={v.skills} onChange={(e) => setV({ ...v, skills: e.target.value })} error={err("skills")} />
-      <TextField id="profile-interests" label={t("client.interests")} hint={t("client.wordsHint")} value={v.interests} onChange={(e) => setV({ ...v, interests: e.target.value })} error={err("interests")} />
-      <TextArea id="profile-support" label={t("client.supportNeeds")} hint={t("client.supportNeedsHint")} value={v.supportNeeds} onChange={(e) => setV({ ...v, supportNeeds: e.target.value })} rows={3} error={err("supportNeeds")} />
-      <TextField id="profile-times" label={t("client.preferredTimes")} value={v.preferredTimes} onChange={(e) => setV({ ...v, preferredTimes: e.target.value })} error={err("preferredTimes")} />
-      <Checkboxes legend={t("client.benefits")} values={benefitTypes} selected={v.benefits} label={(b) => t(`benefit.${b as BenefitType}`)} onChange={(benefits) => setV({ ...v, benefits })} />
+      <TextField id="profile-skills" label={t("client.skills")} hint={t("client.wordsHint")} {...register("skills")} error={fieldError("skills")} />
+      <TextField id="profile-interests" label={t("client.interests")} hint={t("client.wordsHint")} {...register("interests")} error={fieldError("interests")} />
+      <TextArea id="profile-support" label={t("client.supportNeeds")} hint={t("client.supportNeedsHint")} {...register("supportNeeds")} rows={3} error={fieldError("supportNeeds")} />
+      <TextField id="profile-times" label={t("client.preferredTimes")} {...register("preferredTimes")} error={fieldError("preferredTimes")} />
+      <Checkboxes name="benefits" legend={t("client.benefits")} values={benefitTypes} label={(b) => t(`benefit.${b as BenefitType}`)} register={register} error={fieldError("benefits")} />
       <Checkboxes
+        name="allowedContractModels"
         legend={t("client.contractModels")}
         values={contractModels}
-        selected={v.allowedContractModels}
         label={(m) => tc(`contractModel.${m as ContractModel}`)}
-        onChange={(allowedContractModels) => setV({ ...v, allowedContractModels })}
+        register={register}
+        error={fieldError("allowedContractModels")}
       />
-      <ActionErrorAlert result={result} />
-      <Saved ok={!!result?.ok} />
+      <ActionErrorAlert result={failure} />
+      <Saved ok={saved.saved && !failure && !pending} />
       <Button type="submit" disabled={pending} className="mt-2">
         {t("client.saveProfile")}
       </Button>
@@ -98,21 +140,24 @@ export function ProfileForm({ client }: { client: ProfileValues }) {
   );
 }
 
-export function ReadinessForm({ clientId, current }: { clientId: string; current: string }) {
+export function ReadinessForm({ clientId, current }: { clientId: string; current: ReadinessStatus }) {
   const t = useTranslations("unit.client");
   const tc = useTranslations("coordination");
-  const [v, setV] = useState({ status: current, note: "" });
-  const { result, pending, run } = useAction(setReadiness);
+  const { form, onSubmit, fieldError, failure, pending, register } = useActionForm(setReadinessSchema, setReadiness, {
+    defaultValues: { clientId, status: current, note: "" },
+    onOk: () => form.resetField("note"),
+  });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        run({ clientId, ...v }, () => setV({ ...v, note: "" }));
-      }}
-    >
-      <SelectField id="readiness-status" label={t("readinessStatus")} options={readinessStatuses.map((s) => ({ value: s, label: tc(`readiness.${s}`) }))} value={v.status} onChange={(e) => setV({ ...v, status: e.target.value })} />
-      <TextField id="readiness-note" label={t("readinessNote")} value={v.note} onChange={(e) => setV({ ...v, note: e.target.value })} />
-      <ActionErrorAlert result={result} />
+    <form noValidate onSubmit={onSubmit}>
+      <SelectField
+        id="readiness-status"
+        label={t("readinessStatus")}
+        options={readinessStatuses.map((s) => ({ value: s, label: tc(`readiness.${s}`) }))}
+        {...register("status")}
+        error={fieldError("status")}
+      />
+      <TextField id="readiness-note" label={t("readinessNote")} {...register("note")} error={fieldError("note")} />
+      <ActionErrorAlert result={failure} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("setReadiness")}
       </Button>
@@ -120,30 +165,23 @@ export function ReadinessForm({ clientId, current }: { clientId: string; current
   );
 }
 
+const saveConsent = (v: ConsentFormValues) => addConsent(consentFormInput(v));
+
 export function ConsentForm({ clientId }: { clientId: string }) {
   const t = useTranslations("unit.client");
-  const empty = { parties: "", scope: "", agreedOn: "", validUntil: "" };
-  const [v, setV] = useState(empty);
-  const { result, pending, run } = useAction(addConsent);
-  const err = useFieldErrors(result);
+  const { form, onSubmit, fieldError, failure, pending, register } = useActionForm(consentFormSchema, saveConsent, {
+    defaultValues: { clientId, parties: "", scope: "", agreedOn: "", validUntil: "" },
+    onOk: () => form.reset(),
+  });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        const parties = v.parties
-          .split("\n")
-          .map((p) => p.trim())
-          .filter(Boolean);
-        run({ clientId, ...v, parties }, () => setV(empty));
-      }}
-    >
-      <TextArea id="consent-parties" label={t("parties")} hint={t("partiesHint")} value={v.parties} onChange={(e) => setV({ ...v, parties: e.target.value })} rows={3} error={err("parties")} />
-      <TextField id="consent-scope" label={t("scope")} value={v.scope} onChange={(e) => setV({ ...v, scope: e.target.value })} error={err("scope")} />
+    <form noValidate onSubmit={onSubmit}>
+      <TextArea id="consent-parties" label={t("parties")} hint={t("partiesHint")} {...register("parties")} rows={3} error={fieldError("parties")} />
+      <TextField id="consent-scope" label={t("scope")} {...register("scope")} error={fieldError("scope")} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField id="consent-agreed" type="date" label={t("agreedOn")} value={v.agreedOn} onChange={(e) => setV({ ...v, agreedOn: e.target.value })} error={err("agreedOn")} />
-        <TextField id="consent-until" type="date" label={t("validUntil")} value={v.validUntil} onChange={(e) => setV({ ...v, validUntil: e.target.value })} error={err("validUntil")} />
+        <TextField id="consent-agreed" type="date" label={t("agreedOn")} {...register("agreedOn")} error={fieldError("agreedOn")} />
+        <TextField id="consent-until" type="date" label={t("validUntil")} {...register("validUntil")} error={fieldError("validUntil")} />
       </div>
-      <ActionErrorAlert result={result} />
+      <ActionErrorAlert result={failure} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("addConsent")}
       </Button>
@@ -152,37 +190,40 @@ export function ConsentForm({ clientId }: { clientId: string }) {
 }
 
 const hm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+const saveHours = (v: WorkActivityHoursFormValues) => setWorkActivityHours(workActivityHoursFormInput(v));
 
 export function WorkActivityHoursForm({ clientId, hours }: { clientId: string; hours: { weekday: number; startMinute: number; endMinute: number }[] }) {
   const t = useTranslations("unit");
-  const [v, setV] = useState(
-    [1, 2, 3, 4, 5, 6, 7].map((weekday) => {
-      const h = hours.find((x) => x.weekday === weekday);
-      return { weekday, start: h ? hm(h.startMinute) : "", end: h ? hm(h.endMinute) : "" };
-    }),
-  );
-  const { result, pending, run } = useAction(setWorkActivityHours);
-  const set = (i: number, k: "start" | "end", value: string) => setV(v.map((row, j) => (j === i ? { ...row, [k]: value } : row)));
+  const saved = useSaved();
+  const week = [1, 2, 3, 4, 5, 6, 7].map((weekday) => {
+    const h = hours.find((x) => x.weekday === weekday);
+    return { weekday, start: h ? hm(h.startMinute) : "", end: h ? hm(h.endMinute) : "" };
+  });
+  const { onSubmit, fieldError, failure, pending, register } = useActionForm(workActivityHoursFormSchema, saveHours, {
+    defaultValues: { clientId, hours: week },
+    onOk: saved.onOk,
+  });
   return (
     <form
+      noValidate
       onSubmit={(e) => {
-        e.preventDefault();
-        run({ clientId, hours: v.filter((h) => h.start && h.end) });
+        saved.hide();
+        void onSubmit(e);
       }}
     >
       <div className="grid gap-x-4 sm:grid-cols-2">
-        {v.map((row, i) => {
+        {week.map((row, i) => {
           const day = t(`weekdayLong.${row.weekday as IsoWeekday}`);
           return (
             <div key={row.weekday} className="grid grid-cols-2 gap-2">
-              <TextField id={`wah-start-${row.weekday}`} type="time" label={t("client.start", { day })} value={row.start} onChange={(e) => set(i, "start", e.target.value)} />
-              <TextField id={`wah-end-${row.weekday}`} type="time" label={t("client.end", { day })} value={row.end} onChange={(e) => set(i, "end", e.target.value)} />
+              <TextField id={`wah-start-${row.weekday}`} type="time" label={t("client.start", { day })} {...register(`hours.${i}.start`)} error={fieldError(`hours.${i}.start`)} />
+              <TextField id={`wah-end-${row.weekday}`} type="time" label={t("client.end", { day })} {...register(`hours.${i}.end`)} error={fieldError(`hours.${i}.end`)} />
             </div>
           );
         })}
       </div>
-      <ActionErrorAlert result={result} />
-      <Saved ok={!!result?.ok} />
+      <ActionErrorAlert result={failure} />
+      <Saved ok={saved.saved && !failure && !pending} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("client.saveHours")}
       </Button>
@@ -192,23 +233,18 @@ export function WorkActivityHoursForm({ clientId, hours }: { clientId: string; h
 
 export function MoveDayForm({ clientId }: { clientId: string }) {
   const t = useTranslations("unit.client");
-  const empty = { fromDate: "", toDate: "", reason: "" };
-  const [v, setV] = useState(empty);
-  const { result, pending, run } = useAction(moveWorkActivityDay);
-  const err = useFieldErrors(result);
+  const { form, onSubmit, fieldError, failure, pending, register } = useActionForm(moveWorkActivityDaySchema, moveWorkActivityDay, {
+    defaultValues: { clientId, fromDate: "", toDate: "", reason: "" },
+    onOk: () => form.reset(),
+  });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        run({ clientId, ...v }, () => setV(empty));
-      }}
-    >
+    <form noValidate onSubmit={onSubmit}>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField id="move-from" type="date" label={t("from")} value={v.fromDate} onChange={(e) => setV({ ...v, fromDate: e.target.value })} error={err("fromDate")} />
-        <TextField id="move-to" type="date" label={t("to")} value={v.toDate} onChange={(e) => setV({ ...v, toDate: e.target.value })} error={err("toDate")} />
+        <TextField id="move-from" type="date" label={t("from")} {...register("fromDate")} error={fieldError("fromDate")} />
+        <TextField id="move-to" type="date" label={t("to")} {...register("toDate")} error={fieldError("toDate")} />
       </div>
-      <TextField id="move-reason" label={t("reason")} value={v.reason} onChange={(e) => setV({ ...v, reason: e.target.value })} />
-      <ActionErrorAlert result={result} />
+      <TextField id="move-reason" label={t("reason")} {...register("reason")} error={fieldError("reason")} />
+      <ActionErrorAlert result={failure} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("move")}
       </Button>

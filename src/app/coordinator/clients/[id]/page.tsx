@@ -3,8 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getAppFormatter } from "@/i18n/server";
 import Link from "next/link";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/Card";
-import { can } from "@/features/auth/permissions";
-import { findClientForAction, clientTarget, coordinatorClientProfile } from "@/features/clients/queries";
+import { readClientAudited } from "@/features/clients/queries";
 import type { IsoWeekday } from "@/lib/dates";
 import { requireRole } from "@/server/page";
 
@@ -12,10 +11,8 @@ const hm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${Stri
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { db, user } = await requireRole("COORDINATOR");
-  const row = await findClientForAction(db, id);
-  if (!row || !can(user, "client.read", clientTarget(row))) notFound();
-  const client = await coordinatorClientProfile(db, id, user.userId);
+  const { db, user, now } = await requireRole("COORDINATOR");
+  const client = await readClientAudited(db, user, id, "coordinator", now());
   if (!client) notFound();
   const t = await getTranslations("coordination");
   const fmt = await getAppFormatter();

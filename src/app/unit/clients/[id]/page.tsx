@@ -2,31 +2,23 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getAppFormatter } from "@/i18n/server";
 import { Badge, Card, PageHeader } from "@/components/ui/Card";
-import { can } from "@/features/auth/permissions";
 import { withdrawConsent } from "@/features/clients/actions";
 import { ConsentForm, MoveDayForm, ProfileForm, ReadinessForm, WorkActivityHoursForm } from "@/features/clients/components/ClientForms";
-import { clientTarget, findClientForAction, staffClientProfile } from "@/features/clients/queries";
+import { clientGigsWithHours, readClientAudited } from "@/features/clients/queries";
 import { ActionButton } from "@/components/ui/ActionButton";
 import { HoursTable } from "@/features/hours/components/HoursTable";
 import { requireRole } from "@/server/page";
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { db, user } = await requireRole("UNIT_STAFF");
-  const row = await findClientForAction(db, id);
-  if (!row || !can(user, "client.readSensitive", clientTarget(row))) notFound();
-  const client = await staffClientProfile(db, id, user.userId);
+  const { db, user, now } = await requireRole("UNIT_STAFF");
+  const client = await readClientAudited(db, user, id, "staff", now());
   if (!client) notFound();
   const t = await getTranslations("unit");
   const tc = await getTranslations("coordination");
   const th = await getTranslations("hours");
   const fmt = await getAppFormatter();
-  const gigs = await db.gig.findMany({
-    where: { clientId: id, status: { in: ["ACCEPTED", "STARTED", "REPORTED", "APPROVED"] } },
-    include: { hoursEvents: { orderBy: { createdAt: "asc" } } },
-    orderBy: { startsAt: "desc" },
-    take: 30,
-  });
+  const gigs = await clientGigsWithHours(db, id);
   const name = `${client.firstName} ${client.lastName}`;
   return (
     <>
