@@ -37,7 +37,4 @@ export const clientAppPermissions = {
     { role: "UNIT_STAFF", scope: "unit" },
     { role: "COORDINATOR", scope: "jobcenter" },
   ],
-
-  // Benefit limits (src/features/benefits): dated rows that only admins enter.
-  "benefitLimit.manage": [{ role: "ADMIN", scope: "any" }],
 } as const satisfies PermissionTable;
