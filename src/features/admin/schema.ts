@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ContractModel, JobcenterKind } from "@/generated/prisma/enums";
 import { MIN_PASSWORD_LENGTH } from "./rules";
 
 const id = z.string().min(1).max(64);
@@ -45,7 +46,7 @@ export const setUserActiveSchema = z.object({ userId: id, active: z.boolean() })
 export const addMembershipSchema = z.object({ userId: id, ...membershipFields });
 export const membershipIdSchema = z.object({ membershipId: id });
 
-export const contractModelSchema = z.enum(["COMMISSION", "EMPLOYMENT", "PARTNER_EMPLOYER"]);
+export const contractModelSchema = z.enum(ContractModel);
 
 const jobcenterFields = {
   name: z.string().trim().min(2).max(120),
@@ -55,7 +56,7 @@ const jobcenterFields = {
     .toLowerCase()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "invalid")
     .max(60),
-  kind: z.enum(["DISABILITY_WORK_ACTIVITY", "REHABILITATIVE_WORK_ACTIVITY"]),
+  kind: z.enum(JobcenterKind),
   contractModels: z.array(contractModelSchema).min(1),
   email: z
     .string()

@@ -1,13 +1,12 @@
 import { z } from "zod";
+import { BenefitLimitKind, LimitPeriod } from "@/generated/prisma/enums";
 import { parseEuros } from "@/lib/money";
 import { LIMIT_PERIODS } from "./rules";
 
-const kinds = ["DISABILITY_PENSION_EARNINGS", "LABOUR_MARKET_SUBSIDY_PROTECTED", "BASIC_SOCIAL_ASSISTANCE_PROTECTED", "PENSIONERS_HOUSING_ALLOWANCE_REVIEW", "YEL_COMMISSION_INCOME"] as const;
-
 export const createBenefitLimitSchema = z
   .object({
-    kind: z.enum(kinds),
-    period: z.enum(["MONTH", "FOUR_WEEKS", "YEAR"]),
+    kind: z.enum(BenefitLimitKind),
+    period: z.enum(LimitPeriod),
     amount: z
       .string()
       .trim()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ContractModel } from "@/generated/prisma/enums";
 import { locales } from "@/i18n/config";
 import { parseEuros } from "@/lib/money";
 
@@ -22,7 +23,7 @@ const percent = z
 export const createPriceListSchema = z
   .object({
     jobcenterId: z.string().min(1).max(64),
-    contractModel: z.enum(["COMMISSION", "EMPLOYMENT", "PARTNER_EMPLOYER"]),
+    contractModel: z.enum(ContractModel),
     validFrom: day,
     workerPay: euros,
     sideCosts: euros,
