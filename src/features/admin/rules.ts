@@ -45,8 +45,10 @@ export const membershipScope: Record<Exclude<Role, "CLIENT">, "none" | "jobcente
   ORDERER_CONTACT: "orderer",
 };
 
+export type StaffRole = Exclude<Role, "CLIENT">;
+
 export interface MembershipInput {
-  role: Exclude<Role, "CLIENT">;
+  role: StaffRole;
   jobcenterId?: string | null;
   unitId?: string | null;
   ordererId?: string | null;

@@ -46,6 +46,14 @@ export const setUserActiveSchema = z.object({ userId: id, active: z.boolean() })
 export const addMembershipSchema = z.object({ userId: id, ...membershipFields });
 export const membershipIdSchema = z.object({ membershipId: id });
 
+/**
+ * The forms pick the organisation in one select whatever the role (`orgId`); the form turns it
+ * into the id the role needs (MembershipFields `membershipInput`) before sending.
+ */
+const orgChoice = { orgId: z.string().max(64) };
+export const inviteUserFormSchema = inviteUserSchema.extend(orgChoice);
+export const addMembershipFormSchema = addMembershipSchema.extend(orgChoice);
+
 export const contractModelSchema = z.enum(ContractModel);
 
 const jobcenterFields = {

@@ -24,7 +24,10 @@ export function BenefitLimitForm({ today }: { today: string }) {
   const kind = form.watch("kind");
   const kindField = register("kind", {
     // Each limit has its own periods: the first one is chosen when the limit changes.
-    onChange: (e: { target: { value: BenefitLimitKind } }) => form.setValue("period", LIMIT_PERIODS[e.target.value][0]),
+    onChange: (e: { target: { value: BenefitLimitKind } }) => {
+      const first = LIMIT_PERIODS[e.target.value][0];
+      if (first) form.setValue("period", first);
+    },
   });
 
   return (
