@@ -1,16 +1,8 @@
 import { z } from "zod";
-import { ContractModel, JobcenterKind } from "@/generated/prisma/enums";
+import { ContractModel, JobcenterKind, Role } from "@/generated/prisma/enums";
+import { email, id, optionalText } from "@/lib/schema";
 import { MIN_PASSWORD_LENGTH } from "./rules";
 
-const id = z.string().min(1).max(64);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : null));
-const email = z.string().trim().toLowerCase().pipe(z.email());
 const phone = z
   .string()
   .trim()
@@ -19,7 +11,8 @@ const phone = z
   .optional()
   .transform((v) => (v ? v : null));
 
-export const staffRoleSchema = z.enum(["ADMIN", "COORDINATOR", "UNIT_STAFF", "ORDERER_CONTACT"]);
+/** Every role but CLIENT: clients get their sign-in from their unit, not an invitation. */
+export const staffRoleSchema = z.enum(Role).exclude(["CLIENT"]);
 
 const membershipFields = {
   role: staffRoleSchema,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BenefitLimitKind, LimitPeriod } from "@/generated/prisma/enums";
 import { parseEuros } from "@/lib/money";
+import { day } from "@/lib/schema";
 import { LIMIT_PERIODS } from "./rules";
 
 export const createBenefitLimitSchema = z
@@ -12,7 +13,7 @@ export const createBenefitLimitSchema = z
       .trim()
       .refine((v) => (parseEuros(v) ?? 0) > 0, "money")
       .transform((v) => parseEuros(v)!),
-    validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date").refine((v) => !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()), "date"),
+    validFrom: day.refine((v) => !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()), "date"),
     source: z.string().trim().min(1).max(300),
     closePrevious: z.boolean().default(true),
   })
