@@ -22,6 +22,7 @@ export function BenefitLimitForm({ today }: { today: string }) {
     onOk: () => setAdded(true),
   });
   const kind = form.watch("kind");
+  // The period select is rebuilt for each limit (key), so it shows the period the form holds.
   const kindField = register("kind", {
     // Each limit has its own periods: the first one is chosen when the limit changes.
     onChange: (e: { target: { value: BenefitLimitKind } }) => {
@@ -33,7 +34,7 @@ export function BenefitLimitForm({ today }: { today: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl">
       <SelectField id="kind" label={t("kind")} {...kindField} options={Object.values(BenefitLimitKind).map((v) => ({ value: v, label: k(v) }))} />
-      <SelectField id="period" label={t("period")} {...register("period")} options={LIMIT_PERIODS[kind].map((p) => ({ value: p, label: t(`periods.${p}`) }))} error={fieldError("period")} />
+      <SelectField id="period" key={kind} label={t("period")} {...register("period")} options={LIMIT_PERIODS[kind].map((p) => ({ value: p, label: t(`periods.${p}`) }))} error={fieldError("period")} />
       <TextField id="amount" label={t("amount")} inputMode="decimal" required {...register("amount")} error={fieldError("amount")} />
       <TextField id="validFrom" type="date" label={t("validFrom")} required {...register("validFrom")} error={fieldError("validFrom")} />
       <TextField id="source" label={t("source")} hint={t("sourceHint")} required {...register("source")} error={fieldError("source")} />
