@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { setAccountLocale } from "@/features/auth/mutations";
 import { definePublicAction } from "@/server/action";
 import { getContext } from "@/server/context";
 import { LOCALE_COOKIE, locales } from "./config";
@@ -11,7 +12,7 @@ const setLocale_ = definePublicAction({
   input: setLocaleSchema,
   async run({ tx, input, user }) {
     // Remember the choice on the account too, so reminders come in the same language.
-    if (user) await tx.user.update({ where: { id: user.userId }, data: { locale: input.locale } });
+    if (user) await setAccountLocale(tx, user.userId, input.locale);
     return { locale: input.locale };
   },
 });

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getAppFormatter } from "@/i18n/server";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/Card";
+import { SectionHeading } from "@/components/ui/Text";
 import { adminCounts } from "@/features/admin/queries";
 import { requirePermission } from "@/server/page";
 
@@ -34,9 +35,9 @@ export default async function AdminHome() {
     <>
       <PageHeader title={t("home.title")} lead={t("home.lead")} />
       <section aria-labelledby="figures" className="mb-8">
-        <h2 id="figures" className="mb-3 text-xl font-bold">
+        <SectionHeading id="figures">
           {t("home.counts")}
-        </h2>
+        </SectionHeading>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
           {figures.map((f) => (
             <div key={f.label} className="rounded-xl border border-gray-200 bg-white p-4">
@@ -56,9 +57,9 @@ export default async function AdminHome() {
         </dl>
       </section>
       <section aria-labelledby="manage">
-        <h2 id="manage" className="mb-3 text-xl font-bold">
+        <SectionHeading id="manage">
           {t("home.manage")}
-        </h2>
+        </SectionHeading>
         <ul className="grid gap-3 sm:grid-cols-2">
           {links.map((l) => (
             <li key={l.href}>

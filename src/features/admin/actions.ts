@@ -3,8 +3,22 @@
 import { recordAudit } from "@/features/audit/mutations";
 import { defineAction, definePublicAction, type Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
-import { activeAdminIds, consumePasswordToken, issueToken } from "./mutations";
-import { defaultBlockCommission, normalizeMembership, wouldRemoveLastAdmin } from "./rules";
+import {
+  clearPassword,
+  consumePasswordToken,
+  createJobcenter as createJobcenterRow,
+  createStaffUser,
+  createUnit as createUnitRow,
+  deactivateMembership,
+  grantMembership,
+  issueToken,
+  setUserActive as setActive,
+  updateJobcenter as updateJobcenterRow,
+  updateStaffUser,
+  updateUnit as updateUnitRow,
+} from "./mutations";
+import { activeAdminIds, emailTaken, findJobcenter, findMembership, findStaffUser, findUnit, organisationsExist } from "./queries";
+import { defaultBlockCommission, normalizeMembership, wouldRemoveLastAdmin, type MembershipInput } from "./rules";
 import {
   addMembershipSchema,
   createJobcenterSchema,
@@ -23,30 +37,16 @@ import {
 // Invitations and resets make a one-time link (docs/decisions/010-invitations-and-resets.md).
 
 async function loadStaffUser(tx: Tx, userId: string) {
-  const user = await tx.user.findFirst({ where: { id: userId, clientUsername: null } });
+  const user = await findStaffUser(tx, userId);
   return user && { target: {}, row: user };
 }
 
 /** The membership's organisation must exist; returns the normalized membership or throws. */
-async function checkMembership(tx: Tx, input: { role: "ADMIN" | "COORDINATOR" | "UNIT_STAFF" | "ORDERER_CONTACT"; jobcenterId?: string | null; unitId?: string | null; ordererId?: string | null }) {
+async function checkMembership(tx: Tx, input: MembershipInput) {
   const m = normalizeMembership(input);
   if (!m) throw new ActionError("INVALID_INPUT");
-  const exists =
-    (m.jobcenterId ? await tx.jobcenter.count({ where: { id: m.jobcenterId } }) : 1) &&
-    (m.unitId ? await tx.unit.count({ where: { id: m.unitId } }) : 1) &&
-    (m.ordererId ? await tx.orderer.count({ where: { id: m.ordererId } }) : 1);
-  if (!exists) throw new ActionError("NOT_FOUND");
+  if (!(await organisationsExist(tx, m))) throw new ActionError("NOT_FOUND");
   return m;
-}
-
-/** Adds the membership, or switches an earlier removed one back on. */
-async function grant(tx: Tx, userId: string, m: NonNullable<ReturnType<typeof normalizeMembership>>) {
-  const existing = await tx.membership.findFirst({ where: { userId, role: m.role, jobcenterId: m.jobcenterId, unitId: m.unitId, ordererId: m.ordererId } });
-  if (existing) {
-    if (!existing.active) await tx.membership.update({ where: { id: existing.id }, data: { active: true } });
-    return existing.id;
-  }
-  return (await tx.membership.create({ data: { userId, ...m } })).id;
 }
 
 export const inviteUser = defineAction({
@@ -55,10 +55,10 @@ export const inviteUser = defineAction({
   permission: "user.manage",
   load: async () => ({ target: {}, row: null }),
   run: async ({ tx, input, now, audit }) => {
-    if (await tx.user.findUnique({ where: { email: input.email } })) throw ruleViolation("EMAIL_TAKEN");
+    if (await emailTaken(tx, input.email)) throw ruleViolation("EMAIL_TAKEN");
     const m = await checkMembership(tx, input);
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, phone: input.phone } });
-    await grant(tx, user.id, m);
+    const user = await createStaffUser(tx, { email: input.email, name: input.name, phone: input.phone });
+    await grantMembership(tx, user.id, m);
     const link = await issueToken(tx, { userId: user.id, email: input.email, name: input.name, kind: "INVITE", now });
     await audit({ action: "user.invite", entityType: "User", entityId: user.id, details: { email: input.email, ...m } });
     return { userId: user.id, path: link.path, expiresAt: link.expiresAt.toISOString() };
@@ -72,7 +72,7 @@ export const updateUser = defineAction({
   permission: "user.manage",
   load: ({ tx, input }) => loadStaffUser(tx, input.userId),
   run: async ({ tx, input, row, audit }) => {
-    await tx.user.update({ where: { id: row.id }, data: { name: input.name, phone: input.phone } });
+    await updateStaffUser(tx, row.id, { name: input.name, phone: input.phone });
     await audit({ action: "user.update", entityType: "User", entityId: row.id, details: { name: input.name, phone: input.phone } });
     return { userId: row.id };
   },
@@ -100,8 +100,7 @@ export const resetPassword = defineAction({
   load: ({ tx, input }) => loadStaffUser(tx, input.userId),
   run: async ({ tx, row, now, audit }) => {
     if (!row.active || !row.email) throw ruleViolation("INVALID_STATE");
-    // The old password stops working and every session of the person ends at once.
-    await tx.user.update({ where: { id: row.id }, data: { passwordHash: null, sessionVersion: { increment: 1 } } });
+    await clearPassword(tx, row.id);
     const link = await issueToken(tx, { userId: row.id, email: row.email, name: row.name, kind: "PASSWORD_RESET", now });
     await audit({ action: "user.resetPassword", entityType: "User", entityId: row.id });
     return { path: link.path, expiresAt: link.expiresAt.toISOString() };
@@ -116,12 +115,8 @@ export const setUserActive = defineAction({
   load: ({ tx, input }) => loadStaffUser(tx, input.userId),
   run: async ({ tx, input, row, audit }) => {
     if (row.active === input.active) return { userId: row.id };
-    if (!input.active) {
-      if (wouldRemoveLastAdmin(await activeAdminIds(tx), row.id)) throw ruleViolation("LAST_ADMIN");
-      await tx.user.update({ where: { id: row.id }, data: { active: false, sessionVersion: { increment: 1 } } });
-    } else {
-      await tx.user.update({ where: { id: row.id }, data: { active: true } });
-    }
+    if (!input.active && wouldRemoveLastAdmin(await activeAdminIds(tx), row.id)) throw ruleViolation("LAST_ADMIN");
+    await setActive(tx, row.id, input.active);
     await audit({ action: input.active ? "user.reactivate" : "user.deactivate", entityType: "User", entityId: row.id });
     return { userId: row.id };
   },
@@ -135,7 +130,7 @@ export const addMembership = defineAction({
   load: ({ tx, input }) => loadStaffUser(tx, input.userId),
   run: async ({ tx, input, row, audit }) => {
     const m = await checkMembership(tx, input);
-    const id = await grant(tx, row.id, m);
+    const id = await grantMembership(tx, row.id, m);
     await audit({ action: "membership.add", entityType: "Membership", entityId: id, details: { userId: row.id, ...m } });
     return { membershipId: id };
   },
@@ -147,7 +142,7 @@ export const removeMembership = defineAction({
   input: membershipIdSchema,
   permission: "user.manage",
   load: async ({ tx, input }) => {
-    const m = await tx.membership.findUnique({ where: { id: input.membershipId } });
+    const m = await findMembership(tx, input.membershipId);
     return m && m.active ? { target: {}, row: m } : null;
   },
   run: async ({ tx, row, audit }) => {
@@ -155,7 +150,7 @@ export const removeMembership = defineAction({
       // The person may hold ADMIN once; removing it from the only active admin is not allowed.
       throw ruleViolation("LAST_ADMIN");
     }
-    await tx.membership.update({ where: { id: row.id }, data: { active: false } });
+    await deactivateMembership(tx, row.id);
     await audit({
       action: "membership.remove",
       entityType: "Membership",
@@ -175,16 +170,14 @@ export const createJobcenter = defineAction({
   permission: "jobcenter.manage",
   load: async () => ({ target: {}, row: null }),
   run: async ({ tx, input, audit }) => {
-    const jc = await tx.jobcenter.create({
-      data: {
-        name: input.name,
-        slug: input.slug,
-        kind: input.kind,
-        contractModels: [...new Set(input.contractModels)],
-        blockCommissionForUnemploymentBenefit: input.blockCommissionForUnemploymentBenefit ?? defaultBlockCommission(input.kind),
-        email: input.email,
-        phone: input.phone,
-      },
+    const jc = await createJobcenterRow(tx, {
+      name: input.name,
+      slug: input.slug,
+      kind: input.kind,
+      contractModels: [...new Set(input.contractModels)],
+      blockCommissionForUnemploymentBenefit: input.blockCommissionForUnemploymentBenefit ?? defaultBlockCommission(input.kind),
+      email: input.email,
+      phone: input.phone,
     });
     await audit({ action: "jobcenter.create", entityType: "Jobcenter", entityId: jc.id, details: { name: jc.name, slug: jc.slug, kind: jc.kind } });
     return { jobcenterId: jc.id };
@@ -197,7 +190,7 @@ export const updateJobcenter = defineAction({
   input: updateJobcenterSchema,
   permission: "jobcenter.manage",
   load: async ({ tx, input }) => {
-    const jc = await tx.jobcenter.findUnique({ where: { id: input.jobcenterId } });
+    const jc = await findJobcenter(tx, input.jobcenterId);
     return jc && { target: { jobcenterId: jc.id }, row: jc };
   },
   run: async ({ tx, input, row, audit }) => {
@@ -211,7 +204,7 @@ export const updateJobcenter = defineAction({
       phone: input.phone,
       active: input.active,
     };
-    await tx.jobcenter.update({ where: { id: row.id }, data });
+    await updateJobcenterRow(tx, row.id, data);
     const changed = Object.fromEntries(
       Object.entries(data).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify((row as Record<string, unknown>)[k])),
     );
@@ -226,13 +219,11 @@ export const createUnit = defineAction({
   input: createUnitSchema,
   permission: "unit.manage",
   load: async ({ tx, input }) => {
-    const jc = await tx.jobcenter.findUnique({ where: { id: input.jobcenterId } });
+    const jc = await findJobcenter(tx, input.jobcenterId);
     return jc && { target: { jobcenterId: jc.id }, row: jc };
   },
   run: async ({ tx, input, row, audit }) => {
-    const unit = await tx.unit.create({
-      data: { jobcenterId: row.id, name: input.name, address: input.address, area: input.area, phone: input.phone, email: input.email },
-    });
+    const unit = await createUnitRow(tx, row.id, { name: input.name, address: input.address, area: input.area, phone: input.phone, email: input.email });
     await audit({ action: "unit.create", entityType: "Unit", entityId: unit.id, details: { jobcenterId: row.id, name: unit.name } });
     return { unitId: unit.id };
   },
@@ -244,12 +235,12 @@ export const updateUnit = defineAction({
   input: updateUnitSchema,
   permission: "unit.manage",
   load: async ({ tx, input }) => {
-    const unit = await tx.unit.findUnique({ where: { id: input.unitId } });
+    const unit = await findUnit(tx, input.unitId);
     return unit && { target: { jobcenterId: unit.jobcenterId, unitId: unit.id }, row: unit };
   },
   run: async ({ tx, input, row, audit }) => {
     const data = { name: input.name, address: input.address, area: input.area, phone: input.phone, email: input.email, active: input.active };
-    await tx.unit.update({ where: { id: row.id }, data });
+    await updateUnitRow(tx, row.id, data);
     const changed = Object.fromEntries(Object.entries(data).filter(([k, v]) => v !== (row as Record<string, unknown>)[k]));
     await audit({
       action: row.active && !input.active ? "unit.deactivate" : "unit.update",

@@ -1,17 +1,8 @@
 import { env } from "@/env";
 import { generateToken, hashSecret } from "@/features/auth/password";
-import type { AuthTokenKind } from "@/generated/prisma/enums";
+import type { AuthTokenKind, ContractModel, JobcenterKind } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/action";
-import { hashToken, INVITE_VALID_MS, RESET_VALID_MS, tokenUsable } from "./rules";
-
-/** Users who are active and hold an active ADMIN membership. */
-export async function activeAdminIds(tx: Tx): Promise<string[]> {
-  const rows = await tx.membership.findMany({
-    where: { role: "ADMIN", active: true, user: { active: true } },
-    select: { userId: true },
-  });
-  return [...new Set(rows.map((r) => r.userId))];
-}
+import { hashToken, INVITE_VALID_MS, RESET_VALID_MS, tokenUsable, type NormalizedMembership } from "./rules";
 
 const subjects: Record<AuthTokenKind, string> = {
   INVITE: "Kutsu Täsmätyöhön",
@@ -56,4 +47,75 @@ export async function consumePasswordToken(tx: Tx, args: { token: string; kind: 
     data: { passwordHash: await hashSecret(args.password), sessionVersion: { increment: 1 } },
   });
   return row.userId;
+}
+
+// ───────────── people and roles ─────────────
+
+export function createStaffUser(tx: Tx, data: { email: string; name: string; phone: string | null }) {
+  return tx.user.create({ data });
+}
+
+export function updateStaffUser(tx: Tx, userId: string, data: { name: string; phone: string | null }) {
+  return tx.user.update({ where: { id: userId }, data });
+}
+
+/** The old password stops working and every session of the person ends at once. */
+export function clearPassword(tx: Tx, userId: string) {
+  return tx.user.update({ where: { id: userId }, data: { passwordHash: null, sessionVersion: { increment: 1 } } });
+}
+
+/** Deactivating also ends every session of the person at once. */
+export function setUserActive(tx: Tx, userId: string, active: boolean) {
+  return tx.user.update({ where: { id: userId }, data: active ? { active: true } : { active: false, sessionVersion: { increment: 1 } } });
+}
+
+/** Adds the membership, or switches an earlier removed one back on. Returns its id. */
+export async function grantMembership(tx: Tx, userId: string, m: NormalizedMembership): Promise<string> {
+  const existing = await tx.membership.findFirst({ where: { userId, role: m.role, jobcenterId: m.jobcenterId, unitId: m.unitId, ordererId: m.ordererId } });
+  if (existing) {
+    if (!existing.active) await tx.membership.update({ where: { id: existing.id }, data: { active: true } });
+    return existing.id;
+  }
+  return (await tx.membership.create({ data: { userId, ...m } })).id;
+}
+
+/** A removed membership stays as a row (inactive), so the history of who held what is kept. */
+export function deactivateMembership(tx: Tx, membershipId: string) {
+  return tx.membership.update({ where: { id: membershipId }, data: { active: false } });
+}
+
+// ───────────── Jobcenters and units ─────────────
+
+export interface JobcenterData {
+  name: string;
+  slug: string;
+  kind: JobcenterKind;
+  contractModels: ContractModel[];
+  blockCommissionForUnemploymentBenefit: boolean;
+  email: string | null;
+  phone: string | null;
+}
+
+export function createJobcenter(tx: Tx, data: JobcenterData) {
+  return tx.jobcenter.create({ data });
+}
+
+export function updateJobcenter(tx: Tx, jobcenterId: string, data: JobcenterData & { active: boolean }) {
+  return tx.jobcenter.update({ where: { id: jobcenterId }, data });
+}
+
+export interface UnitData {
+  name: string;
+  address: string | null;
+  area: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+export function createUnit(tx: Tx, jobcenterId: string, data: UnitData) {
+  return tx.unit.create({ data: { jobcenterId, ...data } });
+}
+
+export function updateUnit(tx: Tx, unitId: string, data: UnitData & { active: boolean }) {
+  return tx.unit.update({ where: { id: unitId }, data });
 }

@@ -62,8 +62,47 @@ export async function getJobcenterDetail(db: Reader, id: string) {
   });
 }
 
-export async function getUnit(db: Reader, id: string) {
-  return db.unit.findUnique({ where: { id }, include: { jobcenter: { select: { id: true, name: true } } } });
+/** A staff account (never a client's): clients are managed by their unit, not in the admin area. */
+export function findStaffUser(db: Reader, userId: string) {
+  return db.user.findFirst({ where: { id: userId, clientUsername: null } });
+}
+
+export async function emailTaken(db: Reader, email: string): Promise<boolean> {
+  return (await db.user.count({ where: { email } })) > 0;
+}
+
+/** Do the organisations a membership names all exist? */
+export async function organisationsExist(db: Reader, m: { jobcenterId: string | null; unitId: string | null; ordererId: string | null }): Promise<boolean> {
+  if (m.jobcenterId && !(await db.jobcenter.count({ where: { id: m.jobcenterId } }))) return false;
+  if (m.unitId && !(await db.unit.count({ where: { id: m.unitId } }))) return false;
+  if (m.ordererId && !(await db.orderer.count({ where: { id: m.ordererId } }))) return false;
+  return true;
+}
+
+export function findMembership(db: Reader, id: string) {
+  return db.membership.findUnique({ where: { id } });
+}
+
+/** Users who are active and hold an active ADMIN membership. */
+export async function activeAdminIds(db: Reader): Promise<string[]> {
+  const rows = await db.membership.findMany({
+    where: { role: "ADMIN", active: true, user: { active: true } },
+    select: { userId: true },
+  });
+  return [...new Set(rows.map((r) => r.userId))];
+}
+
+export function findJobcenter(db: Reader, id: string) {
+  return db.jobcenter.findUnique({ where: { id } });
+}
+
+/** Jobcenters for a form's select: id and name. */
+export function jobcenterChoices(db: Reader) {
+  return db.jobcenter.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+export function findUnit(db: Reader, id: string) {
+  return db.unit.findUnique({ where: { id } });
 }
 
 /** The numbers on the admin home. */

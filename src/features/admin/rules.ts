@@ -45,15 +45,24 @@ export const membershipScope: Record<Exclude<Role, "CLIENT">, "none" | "jobcente
   ORDERER_CONTACT: "orderer",
 };
 
+export type StaffRole = Exclude<Role, "CLIENT">;
+
 export interface MembershipInput {
-  role: Exclude<Role, "CLIENT">;
+  role: StaffRole;
   jobcenterId?: string | null;
   unitId?: string | null;
   ordererId?: string | null;
 }
 
+export interface NormalizedMembership {
+  role: MembershipInput["role"];
+  jobcenterId: string | null;
+  unitId: string | null;
+  ordererId: string | null;
+}
+
 /** Keeps only the organisation id the role needs; null when that id is missing. */
-export function normalizeMembership(m: MembershipInput): { role: MembershipInput["role"]; jobcenterId: string | null; unitId: string | null; ordererId: string | null } | null {
+export function normalizeMembership(m: MembershipInput): NormalizedMembership | null {
   const scope = membershipScope[m.role];
   const pick = (k: "jobcenterId" | "unitId" | "ordererId") => (scope === k.replace("Id", "") ? m[k] || null : null);
   const out = { role: m.role, jobcenterId: pick("jobcenterId"), unitId: pick("unitId"), ordererId: pick("ordererId") };

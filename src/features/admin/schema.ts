@@ -1,15 +1,8 @@
 import { z } from "zod";
+import { ContractModel, JobcenterKind, Role } from "@/generated/prisma/enums";
+import { email, id, optionalText } from "@/lib/schema";
 import { MIN_PASSWORD_LENGTH } from "./rules";
 
-const id = z.string().min(1).max(64);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : null));
-const email = z.string().trim().toLowerCase().pipe(z.email());
 const phone = z
   .string()
   .trim()
@@ -18,7 +11,8 @@ const phone = z
   .optional()
   .transform((v) => (v ? v : null));
 
-export const staffRoleSchema = z.enum(["ADMIN", "COORDINATOR", "UNIT_STAFF", "ORDERER_CONTACT"]);
+/** Every role but CLIENT: clients get their sign-in from their unit, not an invitation. */
+export const staffRoleSchema = z.enum(Role).exclude(["CLIENT"]);
 
 const membershipFields = {
   role: staffRoleSchema,
@@ -45,7 +39,15 @@ export const setUserActiveSchema = z.object({ userId: id, active: z.boolean() })
 export const addMembershipSchema = z.object({ userId: id, ...membershipFields });
 export const membershipIdSchema = z.object({ membershipId: id });
 
-export const contractModelSchema = z.enum(["COMMISSION", "EMPLOYMENT", "PARTNER_EMPLOYER"]);
+/**
+ * The forms pick the organisation in one select whatever the role (`orgId`); the form turns it
+ * into the id the role needs (MembershipFields `membershipInput`) before sending.
+ */
+const orgChoice = { orgId: z.string().max(64) };
+export const inviteUserFormSchema = inviteUserSchema.extend(orgChoice);
+export const addMembershipFormSchema = addMembershipSchema.extend(orgChoice);
+
+export const contractModelSchema = z.enum(ContractModel);
 
 const jobcenterFields = {
   name: z.string().trim().min(2).max(120),
@@ -55,7 +57,7 @@ const jobcenterFields = {
     .toLowerCase()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "invalid")
     .max(60),
-  kind: z.enum(["DISABILITY_WORK_ACTIVITY", "REHABILITATIVE_WORK_ACTIVITY"]),
+  kind: z.enum(JobcenterKind),
   contractModels: z.array(contractModelSchema).min(1),
   email: z
     .string()

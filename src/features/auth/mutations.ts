@@ -1,6 +1,40 @@
+import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import { verifySecret } from "./password";
-import { clearLimit, isLocked, recordFailure, SIGN_IN_IP_POLICY, SIGN_IN_POLICY } from "./rate-limit";
+import { findClientAccount, findStaffAccount, isLocked } from "./queries";
+import { SIGN_IN_IP_POLICY, SIGN_IN_POLICY, type LimitPolicy } from "./rules";
+
+type Runner = Pick<Db, "$queryRaw" | "$executeRaw">;
+
+/**
+ * Counts one failed attempt atomically; returns true when the key is now locked.
+ * A new window starts when the previous one has passed.
+ */
+export async function recordFailure(db: Runner, key: string, policy: LimitPolicy, now = new Date()): Promise<boolean> {
+  const windowStartLimit = new Date(now.getTime() - policy.windowMs);
+  const lockUntil = new Date(now.getTime() + policy.lockMs);
+  const rows = await db.$queryRaw<{ count: number; lockedUntil: Date | null }[]>`
+    INSERT INTO "RateLimit" (key, count, "windowStart") VALUES (${key}, 1, ${now})
+    ON CONFLICT (key) DO UPDATE SET
+      count = CASE WHEN "RateLimit"."windowStart" < ${windowStartLimit} THEN 1 ELSE "RateLimit".count + 1 END,
+      "windowStart" = CASE WHEN "RateLimit"."windowStart" < ${windowStartLimit} THEN ${now} ELSE "RateLimit"."windowStart" END
+    RETURNING count, "lockedUntil"`;
+  const count = Number(rows[0]?.count ?? 0);
+  if (count >= policy.max) {
+    await db.$executeRaw`UPDATE "RateLimit" SET "lockedUntil" = ${lockUntil}, count = 0, "windowStart" = ${now} WHERE key = ${key}`;
+    return true;
+  }
+  return false;
+}
+
+export async function clearLimit(db: Runner, key: string): Promise<void> {
+  await db.$executeRaw`DELETE FROM "RateLimit" WHERE key = ${key}`;
+}
+
+/** Account settings: the language is remembered on the account too, so reminders come in it. */
+export async function setAccountLocale(tx: Tx, userId: string, locale: string): Promise<void> {
+  await tx.user.update({ where: { id: userId }, data: { locale } });
+}
 
 export type SignInResult =
   | { ok: true; user: { id: string; name: string; sessionVersion: number } }
@@ -35,14 +69,14 @@ async function checkCredentials(
 
 export function signInStaff(db: Db, email: string, password: string, ip: string): Promise<SignInResult> {
   return checkCredentials(db, "staff", email, password, ip, async () => {
-    const u = await db.user.findUnique({ where: { email } });
+    const u = await findStaffAccount(db, email);
     return u && { id: u.id, name: u.name, sessionVersion: u.sessionVersion, active: u.active, hash: u.passwordHash };
   });
 }
 
 export function signInClient(db: Db, username: string, pin: string, ip: string): Promise<SignInResult> {
   return checkCredentials(db, "client", username, pin, ip, async () => {
-    const u = await db.user.findUnique({ where: { clientUsername: username }, include: { client: true } });
+    const u = await findClientAccount(db, username);
     return (
       u && {
         id: u.id,

@@ -1,10 +1,12 @@
 import { adminPermissions } from "@/features/admin/permissions";
 import { certificatesPermissions } from "@/features/certificates/permissions";
+import { benefitsPermissions } from "@/features/benefits/permissions";
 import { clientAppPermissions } from "@/features/client-app/permissions";
 import { clientsPermissions } from "@/features/clients/permissions";
 import { coordinationPermissions } from "@/features/coordination/permissions";
 import { hoursPermissions } from "@/features/hours/permissions";
 import { ordersPermissions } from "@/features/orders/permissions";
+import { pricingPermissions } from "@/features/pricing/permissions";
 import { can as canInTable, type PermissionTable, type Subject, type Target } from "./rules";
 
 const accountPermissions = {
@@ -22,6 +24,8 @@ export const permissions = {
   ...accountPermissions,
   ...adminPermissions,
   ...ordersPermissions,
+  ...pricingPermissions,
+  ...benefitsPermissions,
   ...coordinationPermissions,
   ...clientsPermissions,
   ...hoursPermissions,

@@ -74,7 +74,14 @@ export function can(table: PermissionTable, subject: Subject | null, action: str
   return rules.some((rule) => subject.grants.some((grant) => grantMatches(rule, grant, subject, target)));
 }
 
-/** Roles that appear in any rule for the action (for menus and tests). */
-export function rolesFor(table: PermissionTable, action: string): Role[] {
-  return [...new Set((table[action] ?? []).map((r) => r.role))];
+/** Sign-in attempts allowed before a key (an account, an IP address) is locked for a while. */
+export interface LimitPolicy {
+  /** attempts allowed within the window */
+  max: number;
+  windowMs: number;
+  /** how long the key stays locked after reaching max */
+  lockMs: number;
 }
+
+export const SIGN_IN_POLICY: LimitPolicy = { max: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+export const SIGN_IN_IP_POLICY: LimitPolicy = { max: 50, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };

@@ -2,7 +2,8 @@ import { getServerSession } from "next-auth";
 import { env } from "@/env";
 import type { Db } from "@/server/db";
 import { authOptions } from "./options";
-import type { Grant, Role, Subject } from "./rules";
+import { findSessionAccount } from "./queries";
+import type { Grant, Subject } from "./rules";
 
 export interface SessionUser extends Subject {
   userId: string;
@@ -22,10 +23,6 @@ export interface SessionToken {
   at: number; // sign-in time, ms
 }
 
-export function hasRole(user: SessionUser | null, role: Role): boolean {
-  return !!user?.grants.some((g) => g.role === role);
-}
-
 /**
  * Turns a verified token into the signed-in person, reading roles from the database on every
  * request so that a deactivation or a removed role takes effect at once.
@@ -33,10 +30,7 @@ export function hasRole(user: SessionUser | null, role: Role): boolean {
 export async function loadSessionUser(db: Db, token: SessionToken | null, now = Date.now()): Promise<SessionUser | null> {
   if (!token?.uid) return null;
   if (token.kind === "staff" && now - token.at > env.STAFF_SESSION_HOURS * 3_600_000) return null;
-  const user = await db.user.findUnique({
-    where: { id: token.uid },
-    include: { memberships: { where: { active: true } }, client: { select: { id: true, unitId: true, active: true } } },
-  });
+  const user = await findSessionAccount(db, token.uid);
   if (!user || !user.active || user.sessionVersion !== token.sv) return null;
   const grants: Grant[] = user.memberships.map((m) => ({
     role: m.role,

@@ -3,6 +3,7 @@ import { dateColumn, helsinkiInstant } from "@/lib/dates";
 import { formatEuros } from "@/lib/money";
 import {
   applicableLimits,
+  currentLimitIds,
   gigEarningsCents,
   hoursLeft,
   isOutdated,
@@ -171,5 +172,22 @@ describe("entering limits", () => {
     expect(LIMIT_PERIODS.YEL_COMMISSION_INCOME).toEqual(["YEAR"]);
     expect(dayBefore("2027-01-01")).toBe("2026-12-31");
     expect(dayBefore("2024-03-01")).toBe("2024-02-29");
+  });
+});
+
+describe("currentLimitIds", () => {
+  it("marks the one row of each limit and period valid on the day, not the ended or future ones", () => {
+    const rows: LimitRow[] = [
+      ...limits,
+      { id: "dp-old", kind: "DISABILITY_PENSION_EARNINGS", period: "MONTH", amountCents: 80_000, validFrom: dateColumn("2021-01-01"), validTo: dateColumn("2022-07-31"), source },
+      { id: "dp-next", kind: "DISABILITY_PENSION_EARNINGS", period: "MONTH", amountCents: 90_000, validFrom: dateColumn("2023-01-01"), validTo: null, source },
+    ];
+    const ids = currentLimitIds(rows, helsinkiInstant("2022-09-15", "12:00"));
+    expect([...ids].sort()).toEqual(["bsa", "dp", "lms", "lms4", "pha", "yel"]);
+    expect(currentLimitIds(rows, helsinkiInstant("2022-07-31", "23:30")).has("dp-old")).toBe(true);
+  });
+
+  it("marks none before the first row starts", () => {
+    expect(currentLimitIds(limits, helsinkiInstant("2021-06-01", "12:00")).size).toBe(0);
   });
 });

@@ -203,3 +203,15 @@ export const LIMIT_PERIODS: Record<BenefitLimitKind, readonly LimitPeriod[]> = {
   YEL_COMMISSION_INCOME: ["YEAR"],
 };
 
+
+/** The ids of the rows valid at `instant`: one per limit and period at most (for the admin's table). */
+export function currentLimitIds(rows: readonly LimitRow[], instant: Date): Set<string> {
+  const byLimit = new Map<string, LimitRow[]>();
+  for (const r of rows) byLimit.set(`${r.kind}/${r.period}`, [...(byLimit.get(`${r.kind}/${r.period}`) ?? []), r]);
+  const ids = new Set<string>();
+  for (const group of byLimit.values()) {
+    const valid = validOn(group, instant);
+    if (valid) ids.add(valid.id);
+  }
+  return ids;
+}

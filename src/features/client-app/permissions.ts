@@ -24,7 +24,4 @@ export const clientAppPermissions = {
   "clientSupport.list": [{ role: "UNIT_STAFF", scope: "unit" }],
   // issue or reset a client's username and PIN
   "clientSignIn.issue": [{ role: "UNIT_STAFF", scope: "unit" }],
-
-  // Benefit limits (src/features/benefits): dated rows that only admins enter.
-  "benefitLimit.manage": [{ role: "ADMIN", scope: "any" }],
 } as const satisfies PermissionTable;

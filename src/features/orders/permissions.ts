@@ -23,7 +23,4 @@ export const ordersPermissions = {
   // the coordinator records the orderer's feedback on the client's profile
   "feedback.record": [coordinator],
   "hire.record": [orderer],
-  // the dated tables
-  "pricing.manage": [admin],
-  "terms.manage": [admin],
 } as const satisfies PermissionTable;

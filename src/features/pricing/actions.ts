@@ -2,6 +2,7 @@
 
 import { defineAction } from "@/server/action";
 import * as m from "./mutations";
+import { findJobcenterRef } from "./queries";
 import { createPriceListSchema, createTermsVersionSchema, createVatRateSchema } from "./schema";
 
 export const createPriceList = defineAction({
@@ -9,7 +10,7 @@ export const createPriceList = defineAction({
   input: createPriceListSchema,
   permission: "pricing.manage",
   load: async ({ tx, input }) => {
-    const jc = await tx.jobcenter.findUnique({ where: { id: input.jobcenterId }, select: { id: true } });
+    const jc = await findJobcenterRef(tx, input.jobcenterId);
     return jc && { target: { jobcenterId: jc.id }, row: jc };
   },
   run: async ({ tx, input, user, now, audit }) => {
@@ -38,7 +39,7 @@ export const createTermsVersion = defineAction({
   input: createTermsVersionSchema,
   permission: "terms.manage",
   load: async ({ tx, input }) => {
-    const jc = await tx.jobcenter.findUnique({ where: { id: input.jobcenterId }, select: { id: true } });
+    const jc = await findJobcenterRef(tx, input.jobcenterId);
     return jc && { target: { jobcenterId: jc.id }, row: jc };
   },
   run: async ({ tx, input, user, now, audit }) => {

@@ -70,3 +70,8 @@ export function listTermsVersions(db: Pick<Tx, "orderTermsVersion">) {
     include: { jobcenter: { select: { name: true } }, _count: { select: { acceptances: true } } },
   });
 }
+
+/** The Jobcenter a new dated row belongs to, or null when there is none. */
+export function findJobcenterRef(db: Pick<Tx, "jobcenter">, jobcenterId: string) {
+  return db.jobcenter.findUnique({ where: { id: jobcenterId }, select: { id: true } });
+}

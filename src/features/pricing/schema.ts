@@ -1,17 +1,8 @@
 import { z } from "zod";
+import { ContractModel } from "@/generated/prisma/enums";
 import { locales } from "@/i18n/config";
-import { parseEuros } from "@/lib/money";
+import { day, euros, id } from "@/lib/schema";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
-/** "14,50" → 1450 cents */
-export const euros = z
-  .string()
-  .trim()
-  .refine((v) => {
-    const c = parseEuros(v);
-    return c !== null && c >= 0 && c <= 1_000_000;
-  }, "money")
-  .transform((v) => parseEuros(v)!);
 /** "25,5" (percent) → 2550 basis points */
 const percent = z
   .string()
@@ -21,8 +12,8 @@ const percent = z
 
 export const createPriceListSchema = z
   .object({
-    jobcenterId: z.string().min(1).max(64),
-    contractModel: z.enum(["COMMISSION", "EMPLOYMENT", "PARTNER_EMPLOYER"]),
+    jobcenterId: id,
+    contractModel: z.enum(ContractModel),
     validFrom: day,
     workerPay: euros,
     sideCosts: euros,
@@ -35,7 +26,7 @@ export const createVatRateSchema = z.object({ ratePercent: percent, validFrom: d
 
 export const createTermsVersionSchema = z
   .object({
-    jobcenterId: z.string().min(1).max(64),
+    jobcenterId: id,
     locale: z.enum(locales),
     title: z.string().trim().min(3).max(200),
     body: z.string().trim().min(20).max(20_000),

@@ -57,7 +57,7 @@ describe("invitations", () => {
   });
 
   it("refuses an email that is already in use", async () => {
-    const r = await as(w, "admin", () => inviteUser({ email: w.users.coordinatorD.email, name: "Tupla", role: "ADMIN" }));
+    const r = await as(w, "admin", () => inviteUser({ email: w.users.coordinatorD.email!, name: "Tupla", role: "ADMIN" }));
     expect(r).toMatchObject({ ok: false, error: "RULE_VIOLATION", rule: "EMAIL_TAKEN" });
   });
 

@@ -27,7 +27,7 @@ export const entries = [
   entry({
     name: "admin.inviteUser",
     call: inviteUser,
-    input: (w) => ({ email: `kutsu.${uniq()}@test.fi`, name: "Kerttu Kutsuttu", role: "UNIT_STAFF", unitId: w.unitD2.id }),
+    input: (w) => ({ email: `kutsu.${uniq()}@test.fi`, name: "Kerttu Kutsuttu", role: "UNIT_STAFF" as const, unitId: w.unitD2.id }),
     allowed: ["admin"],
   }),
   entry({ name: "admin.updateUser", call: updateUser, input: async (w) => ({ userId: (await staffUser(w)).id, name: "Uusi Nimi", phone: "040 111 2222" }), allowed: ["admin"] }),
@@ -37,7 +37,7 @@ export const entries = [
   entry({
     name: "admin.addMembership",
     call: addMembership,
-    input: async (w) => ({ userId: (await staffUser(w)).id, role: "COORDINATOR", jobcenterId: w.jobcenterD.id }),
+    input: async (w) => ({ userId: (await staffUser(w)).id, role: "COORDINATOR" as const, jobcenterId: w.jobcenterD.id }),
     allowed: ["admin"],
   }),
   entry({
@@ -53,7 +53,7 @@ export const entries = [
   entry({
     name: "admin.createJobcenter",
     call: createJobcenter,
-    input: () => ({ name: "Uusi Työkeskus", slug: `uusi-${uniq()}`, kind: "DISABILITY_WORK_ACTIVITY", contractModels: ["EMPLOYMENT"] }),
+    input: () => ({ name: "Uusi Työkeskus", slug: `uusi-${uniq()}`, kind: "DISABILITY_WORK_ACTIVITY" as const, contractModels: ["EMPLOYMENT" as const] }),
     allowed: ["admin"],
   }),
   entry({
@@ -61,7 +61,7 @@ export const entries = [
     call: updateJobcenter,
     input: async (w) => {
       const jc = await w.db.jobcenter.create({ data: { name: "Muokattava", slug: `muokattava-${uniq()}`, kind: "DISABILITY_WORK_ACTIVITY", contractModels: ["EMPLOYMENT"] } });
-      return { jobcenterId: jc.id, name: "Muokattu", slug: jc.slug, kind: jc.kind, contractModels: ["EMPLOYMENT", "COMMISSION"], blockCommissionForUnemploymentBenefit: false, active: true };
+      return { jobcenterId: jc.id, name: "Muokattu", slug: jc.slug, kind: jc.kind, contractModels: ["EMPLOYMENT" as const, "COMMISSION" as const], blockCommissionForUnemploymentBenefit: false, active: true };
     },
     allowed: ["admin"],
   }),

@@ -7,7 +7,7 @@ export const entries = [
   entry({
     name: "benefits.createLimit",
     call: createBenefitLimit,
-    input: () => ({ kind: "BASIC_SOCIAL_ASSISTANCE_PROTECTED", period: "MONTH", amount: "150,00", validFrom: `${year++}-01-01`, source: "Test", closePrevious: false }),
+    input: () => ({ kind: "BASIC_SOCIAL_ASSISTANCE_PROTECTED" as const, period: "MONTH" as const, amount: "150,00", validFrom: `${year++}-01-01`, source: "Test", closePrevious: false }),
     allowed: ["admin"],
   }),
 ];

@@ -4,5 +4,5 @@ import { personaNames } from "../../support/world";
 
 export const entries = [
   // Anyone, signed in or not, may choose the interface language.
-  entry({ name: "i18n.setLocale", call: setLocale, input: () => ({ locale: "sv" }), allowed: personaNames }),
+  entry({ name: "i18n.setLocale", call: setLocale, input: () => ({ locale: "sv" as const }), allowed: personaNames }),
 ];

@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { getAppFormatter } from "@/i18n/server";
 import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/ui/Card";
+import { DataTable } from "@/components/ui/DataTable";
+import { TextLink } from "@/components/ui/Text";
 import { listAuditEvents } from "@/features/admin/queries";
 import { auditFilterSchema } from "@/features/admin/schema";
 import { requirePermission } from "@/server/page";
@@ -63,9 +65,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
           {t("filter")}
         </button>
-        <Link href="/admin/audit" className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline">
+        <TextLink href="/admin/audit" className="px-2">
           {t("clear")}
-        </Link>
+        </TextLink>
       </form>
       <p className="mb-2 text-muted" aria-live="polite">
         {t("total", { count: data.total })}
@@ -73,50 +75,40 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {data.rows.length === 0 ? (
         <EmptyState>{t("none")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-gray-300">
-                <th scope="col" className="py-2 pr-3">{t("time")}</th>
-                <th scope="col" className="py-2 pr-3">{t("actor")}</th>
-                <th scope="col" className="py-2 pr-3">{t("action")}</th>
-                <th scope="col" className="py-2 pr-3">{t("target")}</th>
-                <th scope="col" className="py-2 pr-3">{t("details")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.rows.map((r) => (
-                <tr key={r.id} className="border-b border-gray-200 align-top">
-                  <td className="whitespace-nowrap py-2 pr-3">{fmt.dateTime(r.createdAt)}</td>
-                  <td className="py-2 pr-3">{r.actorName ?? t("system")}</td>
-                  <td className="py-2 pr-3 font-mono">{r.action}</td>
-                  <td className="py-2 pr-3">
-                    {r.entityType}
-                    {r.entityId ? <span className="block break-all font-mono text-xs text-muted">{r.entityId}</span> : null}
-                    {r.clientId && r.clientId !== r.entityId ? (
-                      <Link href={hrefWith({ clientId: r.clientId }, 1)} className="block break-all font-mono text-xs text-brand-700 underline">
-                        {r.clientId}
-                      </Link>
-                    ) : null}
-                  </td>
-                  <td className="max-w-xs break-all py-2 pr-3 font-mono text-xs">{r.details ? JSON.stringify(r.details) : ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={t("title")}
+          rows={data.rows}
+          rowKey={(r) => r.id}
+          className="text-sm"
+          columns={[
+            { header: t("time"), cell: (r) => fmt.dateTime(r.createdAt), className: "whitespace-nowrap" },
+            { header: t("actor"), cell: (r) => r.actorName ?? t("system") },
+            { header: t("action"), cell: (r) => r.action, className: "font-mono" },
+            {
+              header: t("target"),
+              cell: (r) => (
+                <>
+                  {r.entityType}
+                  {r.entityId ? <span className="block break-all font-mono text-xs text-muted">{r.entityId}</span> : null}
+                  {r.clientId && r.clientId !== r.entityId ? (
+                    <Link href={hrefWith({ clientId: r.clientId }, 1)} className="block break-all font-mono text-xs text-brand-700 underline">
+                      {r.clientId}
+                    </Link>
+                  ) : null}
+                </>
+              ),
+            },
+            { header: t("details"), cell: (r) => (r.details ? JSON.stringify(r.details) : ""), className: "max-w-xs break-all font-mono text-xs" },
+          ]}
+        />
       )}
       <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap items-center gap-4">
         {data.page > 1 ? (
-          <Link href={hrefWith(keep, data.page - 1)} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
-            {t("previous")}
-          </Link>
+          <TextLink href={hrefWith(keep, data.page - 1)}>{t("previous")}</TextLink>
         ) : null}
         <span>{t("pageOf", { page: data.page, pages: data.pages })}</span>
         {data.page < data.pages ? (
-          <Link href={hrefWith(keep, data.page + 1)} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
-            {t("next")}
-          </Link>
+          <TextLink href={hrefWith(keep, data.page + 1)}>{t("next")}</TextLink>
         ) : null}
       </nav>
     </>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
+import { SectionHeading } from "@/components/ui/Text";
 import { JobcenterForm } from "@/features/admin/components/JobcenterForm";
 import { listJobcenters } from "@/features/admin/queries";
 import { requirePermission } from "@/server/page";
@@ -42,7 +43,7 @@ export default async function JobcentersPage() {
         </ul>
       )}
       <Card className="max-w-xl">
-        <h2 className="mb-3 text-xl font-bold">{t("jobcenters.new")}</h2>
+        <SectionHeading>{t("jobcenters.new")}</SectionHeading>
         <JobcenterForm />
       </Card>
     </>

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { getAppFormatter } from "@/i18n/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/Card";
+import { SectionHeading } from "@/components/ui/Text";
+import { jobcenterChoices } from "@/features/admin/queries";
 import { TermsVersionForm } from "@/features/pricing/components/AdminForms";
 import { listTermsVersions } from "@/features/pricing/queries";
 import { locales, toLocale } from "@/i18n/config";
@@ -12,7 +14,7 @@ export default async function Page() {
   const t = await getTranslations("pricing.admin");
   const fmt = await getAppFormatter();
   const rows = await listTermsVersions(db);
-  const jobcenters = await db.jobcenter.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const jobcenters = await jobcenterChoices(db);
   return (
     <>
       <PageHeader title={t("termsTitle")} lead={t("termsLead")} />
@@ -42,7 +44,7 @@ export default async function Page() {
         )}
       </Card>
       <Card>
-        <h2 className="mb-3 text-xl font-bold">{t("addTerms")}</h2>
+        <SectionHeading>{t("addTerms")}</SectionHeading>
         <TermsVersionForm
           jobcenters={jobcenters.map((j) => ({ value: j.id, label: j.name }))}
           locales={locales.map((l) => ({ value: l, label: t(`languages.${l}`) }))}

@@ -1,21 +1,21 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { LinkButton } from "@/components/ui/Button";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/Card";
+import { DataTable } from "@/components/ui/DataTable";
+import { TextLink } from "@/components/ui/Text";
 import { membershipOrg } from "@/features/admin/format";
 import { listUsers } from "@/features/admin/queries";
-import type { Role } from "@/generated/prisma/enums";
+import { staffRoleSchema } from "@/features/admin/schema";
 import { requirePermission } from "@/server/page";
 
-const ROLES = ["ADMIN", "COORDINATOR", "UNIT_STAFF", "ORDERER_CONTACT"] as const;
-
+const ROLES = staffRoleSchema.options;
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; role?: string }> }) {
   const { db } = await requirePermission("user.manage");
   const t = await getTranslations("admin");
   const tr = await getTranslations("common.roles");
   const { q, role } = await searchParams;
-  const roleFilter = (ROLES as readonly string[]).includes(role ?? "") ? (role as Role) : undefined;
+  const roleFilter = staffRoleSchema.safeParse(role).data;
   const users = await listUsers(db, { q, role: roleFilter });
   return (
     <>
@@ -47,53 +47,42 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {users.length === 0 ? (
         <EmptyState>{t("users.none")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b border-gray-300">
-                <th scope="col" className="py-2 pr-4">{t("users.name")}</th>
-                <th scope="col" className="py-2 pr-4">{t("users.email")}</th>
-                <th scope="col" className="py-2 pr-4">{t("users.roles")}</th>
-                <th scope="col" className="py-2 pr-4">{t("users.state")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id} className="border-b border-gray-200 align-top">
-                  <td className="py-2 pr-4">
-                    <Link href={`/admin/users/${u.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
-                      {u.name}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-4 break-all">{u.email}</td>
-                  <td className="py-2 pr-4">
-                    {u.memberships.length === 0 ? (
-                      <span className="text-muted">{t("users.noRoles")}</span>
-                    ) : (
-                      <ul>
-                        {u.memberships.map((m) => (
-                          <li key={m.id}>
-                            {tr(m.role)}
-                            {membershipOrg(m) ? `: ${membershipOrg(m)}` : ""}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td className="py-2 pr-4">
-                    {!u.active ? (
-                      <Badge tone="danger">{t("users.inactive")}</Badge>
-                    ) : !u.passwordHash && !u.lastSignInAt ? (
-                      <Badge tone="warn">{t("users.invited")}</Badge>
-                    ) : (
-                      <Badge tone="ok">{t("users.active")}</Badge>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={t("users.title")}
+          rows={users}
+          rowKey={(u) => u.id}
+          columns={[
+            { header: t("users.name"), cell: (u) => <TextLink href={`/admin/users/${u.id}`}>{u.name}</TextLink> },
+            { header: t("users.email"), cell: (u) => u.email, className: "break-all" },
+            {
+              header: t("users.roles"),
+              cell: (u) =>
+                u.memberships.length === 0 ? (
+                  <span className="text-muted">{t("users.noRoles")}</span>
+                ) : (
+                  <ul>
+                    {u.memberships.map((m) => (
+                      <li key={m.id}>
+                        {tr(m.role)}
+                        {membershipOrg(m) ? `: ${membershipOrg(m)}` : ""}
+                      </li>
+                    ))}
+                  </ul>
+                ),
+            },
+            {
+              header: t("users.state"),
+              cell: (u) =>
+                !u.active ? (
+                  <Badge tone="danger">{t("users.inactive")}</Badge>
+                ) : !u.passwordHash && !u.lastSignInAt ? (
+                  <Badge tone="warn">{t("users.invited")}</Badge>
+                ) : (
+                  <Badge tone="ok">{t("users.active")}</Badge>
+                ),
+            },
+          ]}
+        />
       )}
     </>
   );

@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { SelectField } from "@/components/ui/Field";
+import type { StaffRole } from "../rules";
 
 export interface OrgOptions {
   jobcenters: { id: string; name: string; active: boolean }[];
@@ -9,63 +11,52 @@ export interface OrgOptions {
   orderers: { id: string; name: string }[];
 }
 
-export type StaffRole = "ADMIN" | "COORDINATOR" | "UNIT_STAFF" | "ORDERER_CONTACT";
 export interface MembershipValue {
   role: StaffRole;
   orgId: string;
 }
 
-/** The role and, for roles bound to an organisation, which one. */
+const ROLES: StaffRole[] = ["COORDINATOR", "UNIT_STAFF", "ORDERER_CONTACT", "ADMIN"];
+
+/** The role and, for roles bound to an organisation, which one. The form clears `orgId` when the role changes. */
 export function MembershipFields({
   idPrefix,
-  value,
-  onChange,
+  role,
+  roleField,
+  orgField,
   options,
   error,
 }: {
   idPrefix: string;
-  value: MembershipValue;
-  onChange: (v: MembershipValue) => void;
+  /** the role chosen now (watched), which decides the organisation select */
+  role: StaffRole;
+  roleField: UseFormRegisterReturn;
+  orgField: UseFormRegisterReturn;
   options: OrgOptions;
   error?: string;
 }) {
   const t = useTranslations("admin.membership");
   const tc = useTranslations("common.roles");
   const inactive = t("inactiveSuffix");
-  const roles: StaffRole[] = ["COORDINATOR", "UNIT_STAFF", "ORDERER_CONTACT", "ADMIN"];
   const orgChoices =
-    value.role === "COORDINATOR"
+    role === "COORDINATOR"
       ? { label: t("jobcenter"), items: options.jobcenters.map((j) => ({ value: j.id, label: j.active ? j.name : `${j.name} ${inactive}` })) }
-      : value.role === "UNIT_STAFF"
+      : role === "UNIT_STAFF"
         ? { label: t("unit"), items: options.units.map((u) => ({ value: u.id, label: `${u.jobcenter.name}: ${u.name}${u.active ? "" : ` ${inactive}`}` })) }
-        : value.role === "ORDERER_CONTACT"
+        : role === "ORDERER_CONTACT"
           ? { label: t("orderer"), items: options.orderers.map((o) => ({ value: o.id, label: o.name })) }
           : null;
   return (
     <>
-      <SelectField
-        id={`${idPrefix}-role`}
-        label={t("role")}
-        value={value.role}
-        onChange={(e) => onChange({ role: e.target.value as StaffRole, orgId: "" })}
-        options={roles.map((r) => ({ value: r, label: tc(r) }))}
-      />
+      <SelectField id={`${idPrefix}-role`} label={t("role")} {...roleField} options={ROLES.map((r) => ({ value: r, label: tc(r) }))} />
       {orgChoices ? (
-        <SelectField
-          id={`${idPrefix}-org`}
-          label={orgChoices.label}
-          value={value.orgId}
-          required
-          error={error}
-          onChange={(e) => onChange({ ...value, orgId: e.target.value })}
-          options={[{ value: "", label: t("choose") }, ...orgChoices.items]}
-        />
+        <SelectField id={`${idPrefix}-org`} label={orgChoices.label} required error={error} {...orgField} options={[{ value: "", label: t("choose") }, ...orgChoices.items]} />
       ) : null}
     </>
   );
 }
 
-/** The action input for a membership value. */
+/** The action input for a membership value: only the id the role needs. */
 export function membershipInput(v: MembershipValue) {
   return {
     role: v.role,

@@ -1,24 +1,25 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
+import { useState } from "react";
+import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button, LinkButton } from "@/components/ui/Button";
 import { Alert } from "@/components/ui/Card";
 import { TextField } from "@/components/ui/Field";
-import type { ActionResult } from "@/server/errors";
+import { useActionForm } from "@/components/ui/useActionForm";
 import { acceptInvite, completeReset } from "../actions";
+import { tokenPasswordSchema } from "../schema";
 
 /** The public form behind an invitation or reset link. */
 export function SetPasswordForm({ token, kind }: { token: string; kind: "invite" | "reset" }) {
   const t = useTranslations("admin.password");
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const [pending, startTransition] = useTransition();
-  const fieldError = useFieldErrors(result);
-  const [password, setPassword] = useState("");
-  const [confirm, setConfirm] = useState("");
+  const [done, setDone] = useState(false);
+  const { onSubmit, fieldError, failure, pending, register } = useActionForm(tokenPasswordSchema, kind === "invite" ? acceptInvite : completeReset, {
+    defaultValues: { token, password: "", confirm: "" },
+    onOk: () => setDone(true),
+  });
 
-  if (result?.ok) {
+  if (done) {
     return (
       <div className="space-y-4">
         <Alert tone="ok">{t("done")}</Alert>
@@ -26,28 +27,19 @@ export function SetPasswordForm({ token, kind }: { token: string; kind: "invite"
       </div>
     );
   }
-  if (result && !result.ok && result.error === "NOT_FOUND") {
+  // An unknown, used or expired link: nothing to retry.
+  if (failure?.error === "NOT_FOUND") {
     return <Alert tone="danger">{t("invalid")}</Alert>;
   }
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        startTransition(async () => {
-          const action = kind === "invite" ? acceptInvite : completeReset;
-          setResult(await action({ token, password, confirm }));
-        });
-      }}
-    >
+    <form noValidate onSubmit={onSubmit}>
       <TextField
         id="new-password"
         type="password"
         autoComplete="new-password"
         label={t("password")}
         hint={t("passwordHint")}
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
+        {...register("password")}
         error={fieldError("password")}
         required
         minLength={10}
@@ -57,12 +49,11 @@ export function SetPasswordForm({ token, kind }: { token: string; kind: "invite"
         type="password"
         autoComplete="new-password"
         label={t("confirm")}
-        value={confirm}
-        onChange={(e) => setConfirm(e.target.value)}
+        {...register("confirm")}
         error={fieldError("confirm") ? t("confirmMismatch") : undefined}
         required
       />
-      {result && !result.ok && result.error !== "INVALID_INPUT" ? <ActionErrorAlert result={result} /> : null}
+      {failure && failure.error !== "INVALID_INPUT" ? <ActionErrorAlert result={failure} /> : null}
       <Button type="submit" disabled={pending} className="mt-2">
         {t("submit")}
       </Button>

@@ -2,33 +2,30 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
+import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
 import { Alert } from "@/components/ui/Card";
 import { TextField } from "@/components/ui/Field";
 import { addMembership, removeMembership, resendInvite, resetPassword, setUserActive, updateUser } from "../actions";
-import { LinkOnce } from "./LinkOnce";
-import { MembershipFields, membershipInput, type MembershipValue, type OrgOptions } from "./MembershipFields";
 import { useAction } from "@/components/ui/useAction";
+import { useActionForm } from "@/components/ui/useActionForm";
+import { addMembershipFormSchema, updateUserSchema } from "../schema";
+import { LinkOnce } from "./LinkOnce";
+import { MembershipFields, membershipInput, type OrgOptions } from "./MembershipFields";
 
 export function UserEditForm({ user }: { user: { id: string; name: string; phone: string | null } }) {
   const t = useTranslations("admin");
-  const { result, pending, run } = useAction(updateUser);
-  const fieldError = useFieldErrors(result);
-  const [name, setName] = useState(user.name);
-  const [phone, setPhone] = useState(user.phone ?? "");
+  const [saved, setSaved] = useState(false);
+  const { onSubmit, fieldError, failure, pending, register } = useActionForm(updateUserSchema, updateUser, {
+    defaultValues: { userId: user.id, name: user.name, phone: user.phone ?? "" },
+    onOk: () => setSaved(true),
+  });
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        run({ userId: user.id, name, phone });
-      }}
-    >
-      <TextField id="user-name" label={t("users.name")} value={name} onChange={(e) => setName(e.target.value)} error={fieldError("name")} required />
-      <TextField id="user-phone" type="tel" label={t("users.phone")} value={phone} onChange={(e) => setPhone(e.target.value)} error={fieldError("phone")} />
-      <ActionErrorAlert result={result} />
-      {result?.ok ? <Alert tone="ok">{t("user.saved")}</Alert> : null}
+    <form noValidate onSubmit={onSubmit}>
+      <TextField id="user-name" label={t("users.name")} {...register("name")} error={fieldError("name")} required />
+      <TextField id="user-phone" type="tel" label={t("users.phone")} {...register("phone")} error={fieldError("phone")} />
+      <ActionErrorAlert result={failure} />
+      {saved && !failure ? <Alert tone="ok">{t("user.saved")}</Alert> : null}
       <Button type="submit" disabled={pending} className="mt-2">
         {t("user.save")}
       </Button>
@@ -38,19 +35,23 @@ export function UserEditForm({ user }: { user: { id: string; name: string; phone
 
 export function AddMembershipForm({ userId, options }: { userId: string; options: OrgOptions }) {
   const t = useTranslations("admin.membership");
-  const { result, pending, run } = useAction(addMembership);
-  const fieldError = useFieldErrors(result);
-  const [membership, setMembership] = useState<MembershipValue>({ role: "UNIT_STAFF", orgId: "" });
+  const { form, onSubmit, fieldError, failure, pending, register } = useActionForm(addMembershipFormSchema, addMembership, {
+    defaultValues: { userId, role: "UNIT_STAFF", orgId: "" },
+    toInput: ({ orgId, ...v }) => ({ ...v, ...membershipInput({ role: v.role, orgId }) }),
+    // The same role stays chosen, for adding several units in a row.
+    onOk: (_, v) => form.reset({ userId, role: v.role, orgId: "" }),
+  });
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        run({ userId, ...membershipInput(membership) }, () => setMembership({ role: membership.role, orgId: "" }));
-      }}
-    >
-      <MembershipFields idPrefix="add-membership" value={membership} onChange={setMembership} options={options} error={fieldError("jobcenterId") ?? fieldError("unitId") ?? fieldError("ordererId")} />
-      <ActionErrorAlert result={result} />
+    <form noValidate onSubmit={onSubmit}>
+      <MembershipFields
+        idPrefix="add-membership"
+        role={form.watch("role")}
+        roleField={register("role", { onChange: () => form.setValue("orgId", "") })}
+        orgField={register("orgId")}
+        options={options}
+        error={fieldError("jobcenterId") ?? fieldError("unitId") ?? fieldError("ordererId")}
+      />
+      <ActionErrorAlert result={failure} />
       <Button type="submit" variant="secondary" disabled={pending} className="mt-2">
         {t("add")}
       </Button>

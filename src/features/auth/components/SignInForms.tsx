@@ -12,6 +12,7 @@ type Mode = "client" | "staff";
 
 export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) {
   const t = useTranslations("auth");
+  const te = useTranslations("errors");
   const router = useRouter();
   const [mode, setMode] = useState<Mode>(initialMode);
   const [error, setError] = useState<string | null>(null);
@@ -22,11 +23,19 @@ export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) 
     setPending(true);
     setError(null);
     const form = new FormData(event.currentTarget);
-    const result =
-      mode === "client"
-        ? await signIn("client", { username: form.get("username"), pin: form.get("pin"), redirect: false })
-        : await signIn("staff", { email: form.get("email"), password: form.get("password"), redirect: false });
-    setPending(false);
+    let result: Awaited<ReturnType<typeof signIn>>;
+    try {
+      result =
+        mode === "client"
+          ? await signIn("client", { username: form.get("username"), pin: form.get("pin"), redirect: false })
+          : await signIn("staff", { email: form.get("email"), password: form.get("password"), redirect: false });
+    } catch {
+      // A lost connection must not leave the button disabled: say what to do instead.
+      setError(te("NETWORK"));
+      return;
+    } finally {
+      setPending(false);
+    }
     if (result?.ok && !result.error) {
       router.push("/home");
       router.refresh();

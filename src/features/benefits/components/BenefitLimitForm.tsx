@@ -1,64 +1,46 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { ActionErrorAlert, useFieldErrors } from "@/components/ui/ActionFeedback";
+import { useState } from "react";
+import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
 import { Alert } from "@/components/ui/Card";
+import { CheckboxField } from "@/components/ui/CheckboxField";
 import { SelectField, TextField } from "@/components/ui/Field";
-import type { ActionResult } from "@/server/errors";
+import { useActionForm } from "@/components/ui/useActionForm";
+import { BenefitLimitKind } from "@/generated/prisma/enums";
 import { createBenefitLimit } from "../actions";
 import { LIMIT_PERIODS } from "../rules";
-
-type Kind = keyof typeof LIMIT_PERIODS;
+import { createBenefitLimitSchema } from "../schema";
 
 export function BenefitLimitForm({ today }: { today: string }) {
   const t = useTranslations("client.limitsAdmin");
   const k = useTranslations("client.money.kind");
-  const router = useRouter();
-  const [kind, setKind] = useState<Kind>("DISABILITY_PENSION_EARNINGS");
-  const [pending, setPending] = useState(false);
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const fieldError = useFieldErrors(result);
-
-  async function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    setPending(true);
-    const r = await createBenefitLimit({
-      kind: form.get("kind"),
-      period: form.get("period"),
-      amount: form.get("amount"),
-      validFrom: form.get("validFrom"),
-      source: form.get("source"),
-      closePrevious: form.get("closePrevious") === "on",
-    });
-    setPending(false);
-    setResult(r);
-    if (r.ok) router.refresh();
-  }
+  const [added, setAdded] = useState(false);
+  const { form, onSubmit, fieldError, failure, pending, register } = useActionForm(createBenefitLimitSchema, createBenefitLimit, {
+    defaultValues: { kind: "DISABILITY_PENSION_EARNINGS", period: LIMIT_PERIODS.DISABILITY_PENSION_EARNINGS[0], amount: "", validFrom: today, source: "", closePrevious: true },
+    onOk: () => setAdded(true),
+  });
+  const kind = form.watch("kind");
+  // The period select is rebuilt for each limit (key), so it shows the period the form holds.
+  const kindField = register("kind", {
+    // Each limit has its own periods: the first one is chosen when the limit changes.
+    onChange: (e: { target: { value: BenefitLimitKind } }) => {
+      const first = LIMIT_PERIODS[e.target.value][0];
+      if (first) form.setValue("period", first);
+    },
+  });
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-xl">
-      <SelectField
-        id="kind"
-        name="kind"
-        label={t("kind")}
-        value={kind}
-        onChange={(e) => setKind(e.target.value as Kind)}
-        options={(Object.keys(LIMIT_PERIODS) as Kind[]).map((v) => ({ value: v, label: k(v) }))}
-      />
-      <SelectField id="period" name="period" label={t("period")} key={kind} options={LIMIT_PERIODS[kind].map((p) => ({ value: p, label: t(`periods.${p}`) }))} error={fieldError("period")} />
-      <TextField id="amount" name="amount" label={t("amount")} inputMode="decimal" required error={fieldError("amount")} />
-      <TextField id="validFrom" name="validFrom" type="date" label={t("validFrom")} defaultValue={today} required error={fieldError("validFrom")} />
-      <TextField id="source" name="source" label={t("source")} hint={t("sourceHint")} required error={fieldError("source")} />
-      <div className="mb-4 flex items-start gap-2">
-        <input id="closePrevious" name="closePrevious" type="checkbox" defaultChecked className="mt-1 h-5 w-5" />
-        <label htmlFor="closePrevious">{t("closePrevious")}</label>
-      </div>
+    <form onSubmit={onSubmit} noValidate className="max-w-xl">
+      <SelectField id="kind" label={t("kind")} {...kindField} options={Object.values(BenefitLimitKind).map((v) => ({ value: v, label: k(v) }))} />
+      <SelectField id="period" key={kind} label={t("period")} {...register("period")} options={LIMIT_PERIODS[kind].map((p) => ({ value: p, label: t(`periods.${p}`) }))} error={fieldError("period")} />
+      <TextField id="amount" label={t("amount")} inputMode="decimal" required {...register("amount")} error={fieldError("amount")} />
+      <TextField id="validFrom" type="date" label={t("validFrom")} required {...register("validFrom")} error={fieldError("validFrom")} />
+      <TextField id="source" label={t("source")} hint={t("sourceHint")} required {...register("source")} error={fieldError("source")} />
+      <CheckboxField id="closePrevious" label={t("closePrevious")} {...register("closePrevious")} />
       <div aria-live="polite" className="mb-3">
-        {result?.ok ? <Alert tone="ok">{t("added")}</Alert> : <ActionErrorAlert result={result} />}
+        {failure ? <ActionErrorAlert result={failure} /> : added ? <Alert tone="ok">{t("added")}</Alert> : null}
       </div>
       <Button type="submit" disabled={pending}>
         {t("add")}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
+import { SectionHeading } from "@/components/ui/Text";
 import { JobcenterForm } from "@/features/admin/components/JobcenterForm";
 import { UnitForm } from "@/features/admin/components/UnitForm";
 import { getJobcenterDetail } from "@/features/admin/queries";
@@ -17,7 +18,7 @@ export default async function JobcenterPage({ params }: { params: Promise<{ id: 
       <PageHeader title={jc.name} lead={t(`kind.${jc.kind}`)} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <h2 className="mb-3 text-xl font-bold">{t("user.details")}</h2>
+          <SectionHeading>{t("user.details")}</SectionHeading>
           <JobcenterForm
             initial={{
               id: jc.id,
@@ -59,7 +60,7 @@ export default async function JobcenterPage({ params }: { params: Promise<{ id: 
             </Card>
           ))}
           <Card>
-            <h3 className="mb-3 text-lg font-bold">{t("units.new")}</h3>
+            <SectionHeading level={3}>{t("units.new")}</SectionHeading>
             <UnitForm jobcenterId={jc.id} />
           </Card>
         </section>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getAppFormatter } from "@/i18n/server";
 import { notFound } from "next/navigation";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/Card";
+import { SectionHeading } from "@/components/ui/Text";
 import { AccountActions, AddMembershipForm, RemoveMembershipButton, UserEditForm } from "@/features/admin/components/UserForms";
 import { membershipOrg } from "@/features/admin/format";
 import { getUserDetail, organisationOptions } from "@/features/admin/queries";
@@ -27,11 +28,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <h2 className="mb-3 text-xl font-bold">{t("user.details")}</h2>
+          <SectionHeading>{t("user.details")}</SectionHeading>
           <UserEditForm user={{ id: user.id, name: user.name, phone: user.phone }} />
         </Card>
         <Card>
-          <h2 className="mb-3 text-xl font-bold">{t("user.account")}</h2>
+          <SectionHeading>{t("user.account")}</SectionHeading>
           <p className="mb-3">
             {t("user.lastSignIn")}: {user.lastSignInAt ? fmt.dateTime(user.lastSignInAt) : t("user.never")}
           </p>
@@ -43,7 +44,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <AccountActions user={{ id: user.id, active: user.active, hasPassword: !!user.passwordHash || !!user.lastSignInAt }} />
         </Card>
         <Card className="lg:col-span-2">
-          <h2 className="mb-3 text-xl font-bold">{t("user.roles")}</h2>
+          <SectionHeading>{t("user.roles")}</SectionHeading>
           {user.memberships.length === 0 ? (
             <p className="mb-4 text-muted">{t("users.noRoles")}</p>
           ) : (
