@@ -34,7 +34,7 @@ export function messagesOpen(order: { status: OrderStatus }): boolean {
 /**
  * The cancellation fee in cents, or null when the order cannot be cancelled any more.
  * Free until workers are assigned; after that the fee of the accepted terms version applies
- * (docs/decisions/022-cancellation.md).
+ * (docs/decisions/022-order-cancellation.md).
  */
 export function cancellationFee(
   order: { status: OrderStatus },
