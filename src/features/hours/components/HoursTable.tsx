@@ -6,7 +6,7 @@ import type { GigStatus, HoursEventKind } from "@/generated/prisma/enums";
 import { countedGigs, hoursStepFor, hoursTotals } from "../rules";
 import { HoursForm } from "./HoursForm";
 
-interface HoursGig {
+export interface HoursGig {
   id: string;
   status: GigStatus;
   startsAt: Date;

@@ -1,20 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/Card";
 import { SectionHeading } from "@/components/ui/Text";
-import type { GigStatus, HoursEventKind } from "@/generated/prisma/enums";
-import { HoursTable } from "./HoursTable";
+import { HoursTable, type HoursGig } from "./HoursTable";
 
-interface OrderGig {
-  id: string;
-  status: GigStatus;
-  startsAt: Date;
-  endsAt: Date;
-  plannedMinutes: number;
-  reportedMinutes: number | null;
-  approvedMinutes: number | null;
+/** A gig as the order query loads it: the table's row, with the client and events not yet flattened. */
+type OrderGig = Omit<HoursGig, "clientName" | "events"> & {
   client: { firstName: string; lastName: string };
-  hoursEvents: { id: string; kind: HoursEventKind; minutes: number | null; reason: string | null; createdAt: Date }[];
-}
+  hoursEvents: HoursGig["events"];
+};
 
 /** An order's hours: planned versus approved, with approving, entering and correcting. */
 export async function OrderHoursCard({ gigs }: { gigs: OrderGig[] }) {
