@@ -1,8 +1,9 @@
 import type { BenefitType } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
+import { pickValidAt } from "@/lib/dated";
 import { startOfHelsinkiYear } from "@/lib/dates";
-import { limitMeters, summariseEarnings, validOn, type EarningGig, type Earnings, type LimitMeter, type LimitRow } from "./rules";
+import { limitMeters, summariseEarnings, type EarningGig, type Earnings, type LimitMeter, type LimitRow } from "./rules";
 
 type Reader = Db | Tx;
 
@@ -31,7 +32,7 @@ export async function loadEarningGigs(db: Reader, clientId: string, now: Date): 
   return gigs.map((g) => {
     const list =
       g.order.priceList ??
-      validOn(
+      pickValidAt(
         lists.filter((l) => l.jobcenterId === g.order.jobcenterId && l.contractModel === g.order.contractModel),
         g.startsAt,
       );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pickValidAt } from "@/lib/dated";
 import { dateColumn, helsinkiInstant } from "@/lib/dates";
 import { formatEuros } from "@/lib/money";
 import {
@@ -10,7 +11,6 @@ import {
   limitMeters,
   meter,
   summariseEarnings,
-  validOn,
   type EarningGig,
   type LimitRow,
 } from "./rules";
@@ -90,11 +90,11 @@ describe("the limit valid on a day", () => {
     { id: "old-open", validFrom: dateColumn("2021-01-01"), validTo: null },
   ];
   it("takes validFrom ≤ day ≤ validTo, newest validFrom first", () => {
-    expect(validOn(rows, helsinkiInstant("2022-07-31", "12:00"))?.id).toBe("old-open");
-    expect(validOn(rows, helsinkiInstant("2022-08-01", "00:00"))?.id).toBe("2022");
-    expect(validOn(rows, helsinkiInstant("2022-12-31", "23:59"))?.id).toBe("2022");
-    expect(validOn(rows, helsinkiInstant("2023-01-01", "00:00"))?.id).toBe("2023");
-    expect(validOn(rows, helsinkiInstant("2020-12-31", "12:00"))).toBeNull();
+    expect(pickValidAt(rows, helsinkiInstant("2022-07-31", "12:00"))?.id).toBe("old-open");
+    expect(pickValidAt(rows, helsinkiInstant("2022-08-01", "00:00"))?.id).toBe("2022");
+    expect(pickValidAt(rows, helsinkiInstant("2022-12-31", "23:59"))?.id).toBe("2022");
+    expect(pickValidAt(rows, helsinkiInstant("2023-01-01", "00:00"))?.id).toBe("2023");
+    expect(pickValidAt(rows, helsinkiInstant("2020-12-31", "12:00"))).toBeNull();
   });
   it("says a row from an earlier year is outdated", () => {
     expect(isOutdated({ validFrom: dateColumn("2022-08-01") }, helsinkiInstant("2022-12-31", "23:59"))).toBe(false);

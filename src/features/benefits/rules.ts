@@ -1,31 +1,11 @@
 import type { BenefitLimitKind, BenefitType, ContractModel, LimitPeriod } from "@/generated/prisma/enums";
-import { addHelsinkiDays, dateColumnOf, dayKey, startOfHelsinkiDay, startOfHelsinkiMonth, startOfHelsinkiYear } from "@/lib/dates";
+import { addHelsinkiDays, dayKey, startOfHelsinkiDay, startOfHelsinkiMonth, startOfHelsinkiYear } from "@/lib/dates";
+import { pickValidAt, type Dated } from "@/lib/dated";
 import { centsForMinutes, mulDivRound } from "@/lib/money";
 
 // What a client earns from gigs, and how it compares with the earnings limits of their
 // benefits. Pure: the figures come in as dated rows (BenefitLimit), never as constants.
 // See docs/decisions/041-earnings-and-benefit-limits.md.
-
-/** Any row with calendar-day validity (`@db.Date` columns). */
-export interface Dated {
-  validFrom: Date;
-  validTo: Date | null;
-}
-
-/**
- * The row valid on a Helsinki calendar day: validFrom ≤ day and (validTo empty or ≥ day);
- * when several are valid, the newest validFrom wins.
- */
-export function validOn<T extends Dated>(rows: readonly T[], instant: Date): T | null {
-  const day = dateColumnOf(instant).getTime();
-  let best: T | null = null;
-  for (const r of rows) {
-    if (r.validFrom.getTime() > day) continue;
-    if (r.validTo && r.validTo.getTime() < day) continue;
-    if (!best || r.validFrom.getTime() > best.validFrom.getTime()) best = r;
-  }
-  return best;
-}
 
 export interface LimitRow extends Dated {
   id: string;
@@ -181,7 +161,7 @@ export function limitMeters(
   now: Date,
 ): LimitMeter[] {
   return applicableLimits(benefits, earnings.commissionYearCents > 0).map((slot) => {
-    const limit = validOn(
+    const limit = pickValidAt(
       rows.filter((r) => r.kind === slot.kind && r.period === slot.period),
       now,
     );
@@ -210,7 +190,7 @@ export function currentLimitIds(rows: readonly LimitRow[], instant: Date): Set<s
   for (const r of rows) byLimit.set(`${r.kind}/${r.period}`, [...(byLimit.get(`${r.kind}/${r.period}`) ?? []), r]);
   const ids = new Set<string>();
   for (const group of byLimit.values()) {
-    const valid = validOn(group, instant);
+    const valid = pickValidAt(group, instant);
     if (valid) ids.add(valid.id);
   }
   return ids;

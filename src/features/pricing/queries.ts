@@ -1,7 +1,8 @@
 import type { ContractModel } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
-import { pickValid, quote, unitPriceOf, type Quote } from "./rules";
+import { pickValid } from "@/lib/dated";
+import { quote, unitPriceOf, type Quote } from "./rules";
 
 type Reader = Pick<Tx, "priceList" | "vatRate">;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dateColumn } from "@/lib/dates";
 import { PILOT_PRICES } from "@/server/seed/reference";
-import { pickValid, quote, unitPriceOf, validOn } from "./rules";
+import { isValidOn, pickValid } from "@/lib/dated";
+import { quote, unitPriceOf } from "./rules";
 
 const vatRows = [
   { id: "24", rateBp: 2400, validFrom: dateColumn("2013-01-01"), validTo: dateColumn("2024-08-31") },
@@ -69,8 +70,8 @@ describe("VAT by work date", () => {
     expect(pickValid(vatRows, dateColumn("2012-12-31"))).toBeNull();
   });
   it("validTo is inclusive, validFrom too", () => {
-    expect(validOn(vatRows[0]!, dateColumn("2024-08-31"))).toBe(true);
-    expect(validOn(vatRows[1]!, dateColumn("2024-08-31"))).toBe(false);
+    expect(isValidOn(vatRows[0]!, dateColumn("2024-08-31"))).toBe(true);
+    expect(isValidOn(vatRows[1]!, dateColumn("2024-08-31"))).toBe(false);
   });
   it("a newer open row wins over an older open row from its start date", () => {
     const prices = [

@@ -3,26 +3,6 @@ import { centsForMinutes, vatOn } from "@/lib/money";
 // Pricing: pure functions over the dated rows (price lists, VAT rates). The server computes
 // every price from these; the browser never sends one. Rounding: docs/decisions/020-pricing-and-rounding.md.
 
-/** A row valid on a calendar day (`@db.Date` values: UTC midnight of the day). */
-export interface Dated {
-  validFrom: Date;
-  validTo: Date | null;
-}
-
-/** True when the row is valid on `day` (a `@db.Date` value); validTo is inclusive. */
-export function validOn(row: Dated, day: Date): boolean {
-  return row.validFrom.getTime() <= day.getTime() && (row.validTo === null || row.validTo.getTime() >= day.getTime());
-}
-
-/** The row in force on `day`: the valid one with the latest start (a newer row wins). */
-export function pickValid<T extends Dated>(rows: readonly T[], day: Date): T | null {
-  let best: T | null = null;
-  for (const row of rows) {
-    if (validOn(row, day) && (!best || row.validFrom.getTime() > best.validFrom.getTime())) best = row;
-  }
-  return best;
-}
-
 export interface PriceComponents {
   workerPayCents: number;
   sideCostsCents: number;

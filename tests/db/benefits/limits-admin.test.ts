@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBenefitLimit } from "../../../src/features/benefits/actions";
 import { listBenefitLimits } from "../../../src/features/benefits/queries";
-import { validOn } from "../../../src/features/benefits/rules";
+import { pickValidAt } from "../../../src/lib/dated";
 import { dayOfDateColumn, helsinkiInstant } from "../../../src/lib/dates";
 import { createTestDatabase, type TestDatabase } from "../../support/db";
 import { as, createWorld, type World } from "../../support/world";
@@ -26,8 +26,8 @@ describe("admin enters a new year's limit", () => {
       ["2027-01-01", null, 100_000],
       ["2022-08-01", "2026-12-31", 88_563],
     ]);
-    expect(validOn(rows, helsinkiInstant("2026-12-31", "23:59"))?.amountCents).toBe(88_563);
-    expect(validOn(rows, helsinkiInstant("2027-01-01", "00:00"))?.amountCents).toBe(100_000);
+    expect(pickValidAt(rows, helsinkiInstant("2026-12-31", "23:59"))?.amountCents).toBe(88_563);
+    expect(pickValidAt(rows, helsinkiInstant("2027-01-01", "00:00"))?.amountCents).toBe(100_000);
     expect(await world.db.auditEvent.count({ where: { action: "benefitLimit.create" } })).toBe(1);
   });
 
