@@ -17,7 +17,10 @@ export interface RoleSetup {
   schema?: string;
   /** Apply the committed migrations as the owner before granting (default true). */
   migrate?: boolean;
+  /** Lines from the migrations. */
   log?: (line: string) => void;
+  /** What was set up (default: to `log`); the embedded database's every start keeps it quiet. */
+  summary?: (line: string) => void;
 }
 
 // Not part of the app's contract, but tables whose rows the app may only read or add.
@@ -89,6 +92,7 @@ async function tableExists(conn: SqlConnection, schema: string, table: string): 
 export async function setUpRoles(conn: SqlConnection, setup: RoleSetup): Promise<void> {
   const schemaName = setup.schema ?? "public";
   const log = setup.log ?? (() => {});
+  const summary = setup.summary ?? log;
   const [owner, app, schema] = [ident(setup.owner), ident(setup.app), ident(schemaName)];
   if (setup.owner === setup.app) throw new Error("The owner and the app role must be two roles.");
   const { rows } = await conn.query<{ db: string }>(`SELECT current_database() AS db`);
@@ -96,7 +100,7 @@ export async function setUpRoles(conn: SqlConnection, setup: RoleSetup): Promise
 
   await ensureLoginRole(conn, setup.owner, setup.ownerPassword);
   await ensureLoginRole(conn, setup.app, setup.appPassword);
-  log(`roles ${setup.owner} (owner) and ${setup.app} (app) are set up`);
+  summary(`roles ${setup.owner} (owner) and ${setup.app} (app) are set up`);
 
   await conn.exec(`GRANT CONNECT, TEMPORARY ON DATABASE ${database} TO ${owner}, ${app}`);
   await conn.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
@@ -113,7 +117,7 @@ export async function setUpRoles(conn: SqlConnection, setup: RoleSetup): Promise
     await conn.exec(`SET ROLE ${owner}`);
     try {
       const applied = await applyMigrations(conn, { useAdvisoryLock: true, log });
-      log(applied.length ? `${applied.length} migration(s) applied as ${setup.owner}` : "database is up to date");
+      summary(applied.length ? `${applied.length} migration(s) applied as ${setup.owner}` : "database is up to date");
     } finally {
       await conn.exec(`RESET ROLE`);
     }
@@ -135,5 +139,5 @@ export async function setUpRoles(conn: SqlConnection, setup: RoleSetup): Promise
       await conn.exec(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${schema}.${pg.escapeIdentifier(table)} FROM ${app}`);
     }
   }
-  log(`${setup.app} may read and write rows in ${schemaName}, only read and add audit rows, and create nothing`);
+  summary(`${setup.app} may read and write rows in ${schemaName}, only read and add audit rows, and create nothing`);
 }
