@@ -15,6 +15,8 @@ export interface RoleSetup {
   appPassword?: string;
   /** The schema the app's tables live in; `public` unless the installation says otherwise. */
   schema?: string;
+  /** Create the roles or update their attributes and passwords (default true); false: they exist. */
+  createRoles?: boolean;
   /** Apply the committed migrations as the owner before granting (default true). */
   migrate?: boolean;
   /** Lines from the migrations. */
@@ -98,11 +100,12 @@ export async function setUpRoles(conn: SqlConnection, setup: RoleSetup): Promise
   const { rows } = await conn.query<{ db: string }>(`SELECT current_database() AS db`);
   const database = pg.escapeIdentifier(rows[0]!.db);
 
-  await ensureLoginRole(conn, setup.owner, setup.ownerPassword);
-  await ensureLoginRole(conn, setup.app, setup.appPassword);
-  summary(`roles ${setup.owner} (owner) and ${setup.app} (app) are set up`);
-
-  await conn.exec(`GRANT CONNECT, TEMPORARY ON DATABASE ${database} TO ${owner}, ${app}`);
+  if (setup.createRoles ?? true) {
+    await ensureLoginRole(conn, setup.owner, setup.ownerPassword);
+    await ensureLoginRole(conn, setup.app, setup.appPassword);
+    summary(`roles ${setup.owner} (owner) and ${setup.app} (app) are set up`);
+    await conn.exec(`GRANT CONNECT, TEMPORARY ON DATABASE ${database} TO ${owner}, ${app}`);
+  }
   await conn.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   await conn.exec(`ALTER SCHEMA ${schema} OWNER TO ${owner}`);
   // Nobody but the owner creates objects here; the app role only uses them.
