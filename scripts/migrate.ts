@@ -1,10 +1,11 @@
-// Applies the committed migrations: `npm run db:migrate`. With DATABASE_URL it migrates that
-// PostgreSQL server; without it, the embedded database under PGLITE_DATA_DIR.
+// Applies the committed migrations: `npm run db:migrate`. On a PostgreSQL server it connects as
+// the owner role, MIGRATION_DATABASE_URL, or DATABASE_URL when only that is set (one role for
+// everything, as in development); without either, the embedded database under PGLITE_DATA_DIR.
 import { openPglite, withPgConnection } from "../src/server/db/connect";
 import { applyMigrations } from "../src/server/db/migrate";
 
 async function main() {
-  const url = process.env.DATABASE_URL;
+  const url = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
   const log = (line: string) => console.log(line);
   if (url) {
     const applied = await withPgConnection(url, (conn) => applyMigrations(conn, { useAdvisoryLock: true, log }));

@@ -2,8 +2,10 @@
 //   --if-empty  seed only when the database has no Jobcenter yet (what `npm run dev` uses)
 //   --reset     start from an empty database: the embedded data directory is removed first;
 //               on a PostgreSQL server (DATABASE_URL) every table is emptied
-// With DATABASE_URL it seeds that PostgreSQL server; without it, the embedded database under
-// PGLITE_DATA_DIR (./data/pglite). PGlite serves one process: stop the app before seeding.
+// With DATABASE_URL it seeds that PostgreSQL server (as the owner role of MIGRATION_DATABASE_URL
+// when that is set: seeding migrates first, and --reset empties tables the app role may not);
+// without it, the embedded database under PGLITE_DATA_DIR (./data/pglite). PGlite serves one
+// process: stop the app before seeding.
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { openPglite, openPostgres, type OpenDatabase } from "../src/server/db/connect";
@@ -25,13 +27,19 @@ export function demoSignInsText(): string {
 }
 
 async function open(): Promise<OpenDatabase> {
-  const url = process.env.DATABASE_URL;
+  const url = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
   if (url) {
     const db = await openPostgres(url, { migrate: true });
     if (args.has("--reset")) {
       const tables = await db.prisma.$queryRaw<{ t: string }[]>`
         SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
-      if (tables.length) await db.prisma.$executeRawUnsafe(`TRUNCATE ${tables.map((r) => `"${r.t}"`).join(", ")} RESTART IDENTITY CASCADE`);
+      // The audit log refuses TRUNCATE unless the transaction says it erases on purpose (ADR 057).
+      if (tables.length) {
+        await db.prisma.$transaction([
+          db.prisma.$executeRaw`SELECT set_config('tasmatyo.allow_audit_erase', 'on', true)`,
+          db.prisma.$executeRawUnsafe(`TRUNCATE ${tables.map((r) => `"${r.t}"`).join(", ")} RESTART IDENTITY CASCADE`),
+        ]);
+      }
     }
     return db;
   }

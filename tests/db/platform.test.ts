@@ -25,9 +25,11 @@ describe("migrations", () => {
   });
 
   it("applies nothing the second time", async () => {
+    // Migrating is the owner's work: the app role may not create tables (ADR 057).
+    const db = tdb.privileged;
     const conn = {
-      query: async (sql: string, params?: unknown[]) => ({ rows: (await tdb.db.$queryRawUnsafe(sql, ...(params ?? []))) as never[] }),
-      exec: (sql: string) => tdb.db.$executeRawUnsafe(sql),
+      query: async (sql: string, params?: unknown[]) => ({ rows: (await db.$queryRawUnsafe(sql, ...(params ?? []))) as never[] }),
+      exec: (sql: string) => db.$executeRawUnsafe(sql),
     };
     expect(await applyMigrations(conn)).toEqual([]);
   });

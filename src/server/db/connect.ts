@@ -6,6 +6,14 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
 import { applyMigrations, type SqlConnection } from "./migrate";
+import { setUpRoles } from "./roles";
+
+/**
+ * The embedded database's stand-ins for the server's two roles (ADR 057). PGlite has one
+ * session, signed in as its superuser; the app works under SET ROLE of the app role, so a
+ * mistaken statement meets the same refusals as on a server.
+ */
+export const PGLITE_ROLES = { owner: "tasmatyo_owner", app: "tasmatyo_app" } as const;
 
 export type Db = PrismaClient;
 
@@ -56,7 +64,11 @@ export async function openPglite(dataDir: string | undefined, log?: (line: strin
   }
   const pglite = dataDir ? new PGlite(path.resolve(dataDir)) : new PGlite();
   await pglite.waitReady;
-  await applyMigrations(pglite as unknown as SqlConnection, { log });
+  const conn = pglite as unknown as SqlConnection;
+  // Migrates as the owner, then grants (a data directory from before the roles is taken over).
+  await setUpRoles(conn, { ...PGLITE_ROLES, log, summary: () => {} });
+  // Only the session's own superuser could RESET this; PGlite cannot sign in as another role.
+  await conn.exec(`SET ROLE "${PGLITE_ROLES.app}"`);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
