@@ -60,5 +60,6 @@ describe("fieldMaxLength", () => {
     expect(fieldMaxLength(submitOrderSchema, "workerCount")).toBeUndefined();
     expect(fieldMaxLength(submitOrderSchema, "sessions.0.date")).toBeUndefined();
     expect(fieldMaxLength(submitOrderSchema, "nope")).toBeUndefined();
+    expect(fieldMaxLength(optionalText(120), "")).toBe(120);
   });
 });

@@ -95,7 +95,7 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
  */
 export function fieldMaxLength(schema: z.ZodType, path: string): number | undefined {
   let current: z.ZodType | undefined = unwrap(schema);
-  for (const key of path.split(".")) {
+  for (const key of path ? path.split(".") : []) {
     if (!current) return undefined;
     const def = defOf(current);
     current = unwrap(def.type === "array" ? def.element : def.shape?.[key]);

@@ -89,6 +89,9 @@ export const tokenPasswordSchema = z
   })
   .refine((v) => v.password === v.confirm, { message: "invalid", path: ["confirm"] });
 
+/** The user list's search box: a search the schema refuses (a NUL) searches for nothing. */
+export const userSearchSchema = optionalText(120);
+
 export const auditFilterSchema = z.object({
   entityType: text(60).optional(),
   action: text(80).optional(),
