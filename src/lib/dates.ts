@@ -38,6 +38,20 @@ export function helsinkiInstant(day: string, time = "00:00"): Date {
 }
 
 /**
+ * Whether "YYYY-MM-DD" names a day that exists ("2024-02-29" yes, "2024-02-30" and "2024-13-45"
+ * no). `new Date("2024-02-30")` would roll it over to 1.3., so the parts are checked by building
+ * the day back from them. Years outside 1900..2999 are typing mistakes in this domain.
+ */
+export function isCalendarDay(day: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1) return false;
+  const built = new Date(Date.UTC(y, m - 1, d));
+  return built.getUTCFullYear() === y && built.getUTCMonth() === m - 1 && built.getUTCDate() === d;
+}
+
+/**
  * A `@db.Date` column holds a calendar day; Prisma hands it over as UTC midnight. These two
  * convert between that form and Helsinki calendar days.
  */

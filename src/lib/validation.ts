@@ -22,6 +22,7 @@ export const validationKeys = [
   "password",
   "money",
   "url",
+  "characters",
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];
 

@@ -45,11 +45,53 @@ export interface PublicActionSpec<S extends z.ZodType, R> {
 
 const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 };
 
+// PostgreSQL's "this value cannot be stored or read as given" errors: invalid byte sequence
+// (a NUL), untranslatable character, a date or number out of range, malformed text for a type.
+// They mean the input was bad, whatever part of it slipped past the schema.
+const BAD_INPUT_SQLSTATES = new Set(["22021", "22P05", "22007", "22008", "22003", "22P02", "22001", "54000"]);
+
+/** The SQLSTATE of a database error, wherever Prisma and its driver adapter put it. */
+function sqlState(error: unknown): string | undefined {
+  const e = error as { code?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } }; cause?: { originalCode?: unknown; code?: unknown } } | null;
+  const candidates = [e?.meta?.driverAdapterError?.cause?.originalCode, e?.meta?.driverAdapterError?.cause?.code, e?.meta?.code, e?.cause?.originalCode, e?.cause?.code, e?.code];
+  return candidates.find((c): c is string => typeof c === "string" && /^[0-9A-Z]{5}$/.test(c));
+}
+
+/**
+ * A thrown error that is the input's fault, not the server's: a parse or decoding error (a
+ * transform meeting what no browser sends, a value that is no valid date, malformed JSON or
+ * URI text) or a database refusing a value. These become INVALID_INPUT, never INTERNAL.
+ */
+function isBadInput(error: unknown): boolean {
+  if (error instanceof SyntaxError || error instanceof URIError) return true;
+  if (error instanceof RangeError && /invalid (time value|date)|invalid array length|normalization form/i.test(error.message)) return true;
+  const state = sqlState(error);
+  if (state && BAD_INPUT_SQLSTATES.has(state)) return true;
+  const message = error instanceof Error ? error.message : "";
+  return /invalid byte sequence for encoding|unsupported Unicode escape sequence|\\u0000 cannot be converted/i.test(message);
+}
+
+/** zod's parse, with anything it throws (rather than reports) turned into INVALID_INPUT. */
+function parseInput<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; data: z.output<S> } | { ok: false; result: ActionResult<never> } {
+  try {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return { ok: true, data: parsed.data as z.output<S> };
+    return { ok: false, result: { ok: false, error: "INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error) } };
+  } catch {
+    return { ok: false, result: { ok: false, error: "INVALID_INPUT" } };
+  }
+}
+
 function toResult(error: unknown, name: string): ActionResult<never> {
   if (error instanceof ActionError) return { ok: false, error: error.code, rule: error.rule };
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "P2002" || code === "P2034") return { ok: false, error: "CONFLICT" };
   if (code === "P2025") return { ok: false, error: "NOT_FOUND" };
+  if (isBadInput(error)) {
+    // one line, no stack: a forged or broken request is not a server fault
+    console.warn(`[action ${name}] refused input: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    return { ok: false, error: "INVALID_INPUT" };
+  }
   console.error(`[action ${name}]`, error);
   return { ok: false, error: "INTERNAL" };
 }
@@ -67,12 +109,12 @@ export type Action<S extends z.ZodType, R> = (input: z.input<S>) => Promise<Acti
 
 export function defineAction<S extends z.ZodType, L, R>(spec: ActionSpec<S, L, R>): Action<S, R> {
   return async (raw: z.input<S>): Promise<ActionResult<R>> => {
-    const parsed = spec.input.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: "INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error) };
+    const parsed = parseInput(spec.input, raw);
+    if (!parsed.ok) return parsed.result;
     const ctx = await getContext();
     const user = ctx.user;
     if (!user) return { ok: false, error: "UNAUTHENTICATED" };
-    const input = parsed.data as z.output<S>;
+    const input = parsed.data;
     try {
       const data = await ctx.db.$transaction(async (tx) => {
         const loaded = await spec.load({ tx, input, user });
@@ -98,10 +140,10 @@ export function defineAction<S extends z.ZodType, L, R>(spec: ActionSpec<S, L, R
 /** For the few actions that need no sign-in (registering as a new orderer). */
 export function definePublicAction<S extends z.ZodType, R>(spec: PublicActionSpec<S, R>): Action<S, R> {
   return async (raw: z.input<S>): Promise<ActionResult<R>> => {
-    const parsed = spec.input.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: "INVALID_INPUT", fieldErrors: fieldErrorsFrom(parsed.error) };
+    const parsed = parseInput(spec.input, raw);
+    if (!parsed.ok) return parsed.result;
     const ctx = await getContext();
-    const input = parsed.data as z.output<S>;
+    const input = parsed.data;
     try {
       const data = await ctx.db.$transaction(
         (tx) =>

@@ -46,6 +46,7 @@ export const ruleCodes = [
   "GIG_NOT_IN_STATE",
   "SESSION_FULL",
   "GIG_NOT_YET",
+  "SESSION_IN_PAST",
   // hours
   "HOURS_LOCKED",
   "REASON_REQUIRED",

@@ -3,9 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
+import { fieldMaxLength } from "@/lib/schema";
 import { issueKey } from "@/lib/validation";
 import type { ActionResult } from "@/server/errors";
 import { callAction } from "./useAction";
@@ -37,11 +38,22 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
   const router = useRouter();
   const tv = useTranslations("validation");
   const [failure, setFailure] = useState<Failure | null>(null);
-  const form = useForm<I>({
+  const rhf = useForm<I>({
     // raw: the fields keep what the person typed; the server does the transforming parse.
     resolver: zodResolver(schema as never, { error: (issue) => issueKey(issue as never) }, { raw: true }) as never,
     defaultValues: options.defaultValues,
   });
+  // Every registered text field gets its schema's maximum as `maxLength`: the browser then never
+  // holds more than the server takes (a 1.3 MB paste is cut, and TextArea says so), and the
+  // limit is written once, in the schema. A proxy, so react-hook-form's own object is untouched.
+  const form = useMemo(() => {
+    const register: typeof rhf.register = (name, registerOptions) => {
+      const props = rhf.register(name, registerOptions);
+      const maxLength = fieldMaxLength(schema, name);
+      return maxLength === undefined ? props : { ...props, maxLength };
+    };
+    return new Proxy(rhf, { get: (target, key) => (key === "register" ? register : Reflect.get(target, key, target)) });
+  }, [rhf, schema]);
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     const input = (options.toInput ? options.toInput(values) : values) as z.input<S>;

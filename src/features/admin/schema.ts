@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { ContractModel, JobcenterKind, Role } from "@/generated/prisma/enums";
-import { email, id, optionalText } from "@/lib/schema";
+import { email, id, optionalText, password, requiredText, text } from "@/lib/schema";
 import { MIN_PASSWORD_LENGTH } from "./rules";
 
-const phone = z
-  .string()
-  .trim()
-  .max(40)
+const phone = text(40)
   .refine((v) => v === "" || /^\+?[\d\s()-]{5,}$/.test(v), "phone")
   .optional()
   .transform((v) => (v ? v : null));
@@ -23,14 +20,14 @@ const membershipFields = {
 
 export const inviteUserSchema = z.object({
   email,
-  name: z.string().trim().min(2).max(120),
+  name: requiredText(120).min(2),
   phone,
   ...membershipFields,
 });
 
 export const updateUserSchema = z.object({
   userId: id,
-  name: z.string().trim().min(2).max(120),
+  name: requiredText(120).min(2),
   phone,
 });
 
@@ -43,27 +40,22 @@ export const membershipIdSchema = z.object({ membershipId: id });
  * The forms pick the organisation in one select whatever the role (`orgId`); the form turns it
  * into the id the role needs (MembershipFields `membershipInput`) before sending.
  */
-const orgChoice = { orgId: z.string().max(64) };
+const orgChoice = { orgId: text(64) };
 export const inviteUserFormSchema = inviteUserSchema.extend(orgChoice);
 export const addMembershipFormSchema = addMembershipSchema.extend(orgChoice);
 
 export const contractModelSchema = z.enum(ContractModel);
 
 const jobcenterFields = {
-  name: z.string().trim().min(2).max(120),
-  slug: z
-    .string()
-    .trim()
+  name: requiredText(120).min(2),
+  slug: text(60)
     .toLowerCase()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "invalid")
     .max(60),
   kind: z.enum(JobcenterKind),
   contractModels: z.array(contractModelSchema).min(1),
-  email: z
-    .string()
-    .trim()
+  email: text(200)
     .toLowerCase()
-    .max(200)
     .refine((v) => v === "" || z.email().safeParse(v).success, "email")
     .optional()
     .transform((v) => (v ? v : null)),
@@ -80,7 +72,7 @@ export const updateJobcenterSchema = z.object({
 });
 
 const unitFields = {
-  name: z.string().trim().min(2).max(120),
+  name: requiredText(120).min(2),
   address: optionalText(200),
   area: optionalText(80),
   phone,
@@ -91,15 +83,18 @@ export const updateUnitSchema = z.object({ unitId: id, ...unitFields, active: z.
 
 export const tokenPasswordSchema = z
   .object({
-    token: z.string().min(10).max(200),
-    password: z.string().min(MIN_PASSWORD_LENGTH, "password").max(200),
+    token: text(200).min(10),
+    password: password(MIN_PASSWORD_LENGTH),
     confirm: z.string().max(200),
   })
   .refine((v) => v.password === v.confirm, { message: "invalid", path: ["confirm"] });
 
+/** The user list's search box: a search the schema refuses (a NUL) searches for nothing. */
+export const userSearchSchema = optionalText(120);
+
 export const auditFilterSchema = z.object({
-  entityType: z.string().trim().max(60).optional(),
-  action: z.string().trim().max(80).optional(),
-  clientId: z.string().trim().max(64).optional(),
+  entityType: text(60).optional(),
+  action: text(80).optional(),
+  clientId: text(64).optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 });

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { text } from "@/lib/schema";
 
 export const staffSignInSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
-  password: z.string().min(1).max(200),
+  password: z.string().min(1).max(200), // as typed: a wrong character only fails the check
 });
 
 export const clientSignInSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1).max(60),
+  username: text(60).toLowerCase().min(1),
   pin: z.string().trim().regex(/^\d{4,8}$/),
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { BenefitLimitKind, LimitPeriod } from "@/generated/prisma/enums";
 import { parseEuros } from "@/lib/money";
-import { day } from "@/lib/schema";
+import { day, requiredText } from "@/lib/schema";
 import { LIMIT_PERIODS } from "./rules";
 
 export const createBenefitLimitSchema = z
@@ -13,8 +13,8 @@ export const createBenefitLimitSchema = z
       .trim()
       .refine((v) => (parseEuros(v) ?? 0) > 0, "money")
       .transform((v) => parseEuros(v)!),
-    validFrom: day.refine((v) => !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()), "date"),
-    source: z.string().trim().min(1).max(300),
+    validFrom: day,
+    source: requiredText(300),
     closePrevious: z.boolean().default(true),
   })
   .refine((v) => LIMIT_PERIODS[v.kind].includes(v.period), { message: "invalid", path: ["period"] });

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { BenefitType, ContractModel, ReadinessStatus } from "@/generated/prisma/enums";
-import { day, id, optionalText, time } from "@/lib/schema";
+import { day, id, optionalText, requiredText, tidyText, time } from "@/lib/schema";
 
-const words = z.array(z.string().trim().min(1).max(60)).max(30);
+const words = z.array(requiredText(60)).max(30);
 
 export const benefitTypes = Object.values(BenefitType);
 export const contractModels = Object.values(ContractModel);
@@ -29,8 +29,8 @@ export const setReadinessSchema = z.object({
 const consentFields = z.object({
   clientId: id,
   // the parties that may exchange data, as named on the Y100 form
-  parties: z.array(z.string().trim().min(1).max(200)).min(1).max(20),
-  scope: z.string().trim().min(1).max(1000),
+  parties: z.array(requiredText(200)).min(1).max(20),
+  scope: requiredText(1000),
   agreedOn: day,
   validUntil: day.optional().or(z.literal("").transform(() => undefined)),
 });
@@ -68,12 +68,12 @@ export const moveWorkActivityDaySchema = z.object({
 export const splitWords = (text: string) =>
   text
     .split(",")
-    .map((w) => w.trim())
+    .map(tidyText)
     .filter(Boolean);
 export const splitLines = (text: string) =>
   text
     .split("\n")
-    .map((w) => w.trim())
+    .map(tidyText)
     .filter(Boolean);
 
 const wordsText = z.string().transform(splitWords).pipe(words);

@@ -3,7 +3,7 @@
 import { isOnWorkActivityDay } from "@/features/clients/rules";
 import { moveGig } from "@/features/gigs/mutations";
 import { CHANGEABLE_GIG_STATES, isGigIn } from "@/features/gigs/rules";
-import { termsAccepted } from "@/features/orders/rules";
+import { startsInPast, termsAccepted } from "@/features/orders/rules";
 import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
 import { moveOrderStatus } from "@/features/orders/mutations";
 import { helsinkiInstant } from "@/lib/dates";
@@ -239,11 +239,13 @@ export const addSession = defineAction({
     const order = await findOrderForCoordination(tx, input.orderId);
     return order && { target: { jobcenterId: order.jobcenterId }, row: order };
   },
-  run: async ({ tx, row, input, audit }) => {
+  run: async ({ tx, row, input, now, audit }) => {
     if (isClosed(row)) throw ruleViolation("INVALID_STATE");
+    const startsAt = helsinkiInstant(input.day, input.start);
+    if (startsInPast(startsAt, now)) throw ruleViolation("SESSION_IN_PAST");
     const session = await createSession(tx, {
       orderId: row.id,
-      startsAt: helsinkiInstant(input.day, input.start),
+      startsAt,
       endsAt: helsinkiInstant(input.day, input.end),
       workersNeeded: input.workersNeeded,
       note: input.note,
@@ -407,9 +409,11 @@ export const rescheduleGig = defineAction({
     return g && { target: gigTarget(g), row: g };
   },
   run: async ({ tx, row, input, user, now, audit }) => {
+    const range = { startsAt: helsinkiInstant(input.day, input.start), endsAt: helsinkiInstant(input.day, input.end) };
+    if (startsInPast(range.startsAt, now)) throw ruleViolation("SESSION_IN_PAST");
     const gig = await replaceGig(tx, row, {
       clientId: row.clientId,
-      range: { startsAt: helsinkiInstant(input.day, input.start), endsAt: helsinkiInstant(input.day, input.end) },
+      range,
       // A client who had already seen the gig accepts the new time again.
       status: row.status === "PLANNED" ? "PLANNED" : "OFFERED",
       reason: input.agreement,

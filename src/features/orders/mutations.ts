@@ -10,7 +10,7 @@ import { dateColumn, dateColumnOf, helsinkiInstant } from "@/lib/dates";
 import type { Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
 import { findJobcenter, hasPendingChange, lastQuestionOrAnswerKind, lockOrder, termsRowsOf } from "./queries";
-import { cancellationFee, changeAllowed, isCurrentTerms, isEditable, messageKind } from "./rules";
+import { cancellationFee, changeAllowed, isCurrentTerms, isEditable, messageKind, startsInPast } from "./rules";
 import type { RegisterAndOrderInput, SaveDraftInput, SubmitOrderInput } from "./schema";
 import { canMoveOrder, isOrderIn, TERMS_ACCEPTED_STATES } from "./status";
 
@@ -154,6 +154,7 @@ export async function saveDraft(tx: Tx, input: SaveDraftInput, actor: Actor): Pr
  */
 export async function submitOrder(tx: Tx, input: SubmitOrderInput, actor: Actor, now: Date): Promise<{ id: string; duplicate: boolean }> {
   if (!input.acceptTerms || !input.termsVersionId) throw ruleViolation("TERMS_NOT_ACCEPTED");
+  if (sessionRows(input).some((s) => startsInPast(s.startsAt, now))) throw ruleViolation("SESSION_IN_PAST");
   const jc = await checkContractModel(tx, input.jobcenterId, input.contractModel);
   const price = await priceOrder(tx, {
     jobcenterId: jc.id,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { dateColumn } from "@/lib/dates";
+import { dateColumn, helsinkiInstant } from "@/lib/dates";
 import { GigStatus, OrderStatus } from "@/generated/prisma/enums";
 import {
+  startsInPast,
   cancellationFee,
   changeAllowed,
   currentTerms,
@@ -119,5 +120,21 @@ describe("messages", () => {
     expect(messagesOpen({ status: "DONE" })).toBe(true);
     expect(messagesOpen({ status: "DRAFT" })).toBe(true);
     expect(messagesOpen({ status: "CANCELLED" })).toBe(false);
+  });
+});
+
+describe("startsInPast", () => {
+  const now = helsinkiInstant("2026-11-22", "12:00");
+  it("refuses a start before now, even by a minute, and allows now and later", () => {
+    expect(startsInPast(helsinkiInstant("2026-11-22", "11:59"), now)).toBe(true);
+    expect(startsInPast(helsinkiInstant("2026-11-21", "23:00"), now)).toBe(true);
+    expect(startsInPast(now, now)).toBe(false);
+    expect(startsInPast(helsinkiInstant("2026-11-22", "12:01"), now)).toBe(false);
+  });
+  it("compares Helsinki wall-clock starts with the instant, across midnight and daylight saving", () => {
+    // 23:30 Helsinki on 22.11. is 21:30 UTC: a session at 00:15 on 23.11. is still ahead
+    expect(startsInPast(helsinkiInstant("2026-11-23", "00:15"), helsinkiInstant("2026-11-22", "23:30"))).toBe(false);
+    // the last Sunday of March: 03:30 summer time is after 02:30 winter time
+    expect(startsInPast(helsinkiInstant("2026-03-29", "04:30"), helsinkiInstant("2026-03-29", "02:30"))).toBe(false);
   });
 });

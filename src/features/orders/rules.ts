@@ -3,6 +3,16 @@ import type { ChangeStatus, GigStatus, MessageKind, OrderStatus } from "@/genera
 import { CHANGEABLE_ORDER_STATES, CLOSED_ORDER_STATES, isOrderIn, TERMS_ACCEPTED_STATES } from "./status";
 
 /**
+ * A new work session (an order's, one a coordinator adds, or a gig moved to a new time) cannot
+ * start before now: nobody can be booked to work in the past. `now` is the request's clock
+ * (the action's `now`), so tests and the app agree on it; the start is a Helsinki wall-clock
+ * instant (`helsinkiInstant`), so "before now" is asked in Helsinki time whatever the server's zone.
+ */
+export function startsInPast(startsAt: Date, now: Date): boolean {
+  return startsAt.getTime() < now.getTime();
+}
+
+/**
  * True when the order's current terms are accepted: it may be offered to units and clients.
  * An order waiting for (re-)acceptance after a coordinator's price or scope change is not.
  * See docs/decisions/021-order-terms-acceptance.md.

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isValidBusinessId, normalizeBusinessId } from "@/features/orderers/rules";
 import { BillingMethod, ContractModel, OrdererKind, ScheduleKind, TaskCategory } from "@/generated/prisma/enums";
 import { locales } from "@/i18n/config";
-import { day, email, id, optionalPhone, optionalText, phone, requiredText, time } from "@/lib/schema";
+import { day, email, id, optionalPhone, optionalText, password, phone, requiredText, text, time } from "@/lib/schema";
 
 // The order form. Every schema is .strict(): a price (or any field the server computes) sent by
 // the browser is rejected, never trusted.
@@ -78,7 +78,7 @@ function checkOrder(o: OrderFields, ctx: z.RefinementCtx) {
   }
 }
 
-const requestKey = z.string().min(8).max(100);
+const requestKey = text(100).min(8);
 const termsFields = {
   /** The terms version whose text the orderer read on the form. */
   termsVersionId: id.optional(),
@@ -123,7 +123,7 @@ export const registerSchema = z
     contactName: requiredText(120).min(2),
     email,
     phone,
-    password: z.string().min(10, "password").max(200),
+    password: password(10),
     // a private person's address (also the billing address)
     streetAddress: optionalText(200),
     postalCode: postalCode.optional().or(blankToNull),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ContractModel } from "@/generated/prisma/enums";
 import { locales } from "@/i18n/config";
-import { day, euros, id } from "@/lib/schema";
+import { day, euros, id, requiredText, text } from "@/lib/schema";
 
 /** "25,5" (percent) → 2550 basis points */
 const percent = z
@@ -18,18 +18,18 @@ export const createPriceListSchema = z
     workerPay: euros,
     sideCosts: euros,
     serviceCosts: euros,
-    note: z.string().trim().max(500).optional(),
+    note: text(500).optional(),
   })
   .strict();
 
-export const createVatRateSchema = z.object({ ratePercent: percent, validFrom: day, note: z.string().trim().max(500).optional() }).strict();
+export const createVatRateSchema = z.object({ ratePercent: percent, validFrom: day, note: text(500).optional() }).strict();
 
 export const createTermsVersionSchema = z
   .object({
     jobcenterId: id,
     locale: z.enum(locales),
-    title: z.string().trim().min(3).max(200),
-    body: z.string().trim().min(20).max(20_000),
+    title: requiredText(200).min(3),
+    body: requiredText(20_000).min(20),
     cancellationFee: euros,
     validFrom: day,
   })

@@ -6,6 +6,7 @@ import { DataTable } from "@/components/ui/DataTable";
 import { TextLink } from "@/components/ui/Text";
 import { listAuditEvents } from "@/features/admin/queries";
 import { auditFilterSchema } from "@/features/admin/schema";
+import { fieldMaxLength } from "@/lib/schema";
 import { requirePermission } from "@/server/page";
 
 type Search = { entityType?: string; action?: string; clientId?: string; page?: string };
@@ -51,7 +52,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="action" className="block font-semibold">
             {t("action")}
           </label>
-          <input id="action" name="action" defaultValue={filter.action ?? ""} aria-describedby="action-hint" className="mt-1 min-h-11 rounded-lg border border-gray-400 px-3" />
+          <input id="action" name="action" defaultValue={filter.action ?? ""} maxLength={fieldMaxLength(auditFilterSchema, "action")} aria-describedby="action-hint" className="mt-1 min-h-11 rounded-lg border border-gray-400 px-3" />
           <p id="action-hint" className="text-sm text-muted">
             {t("actionHint")}
           </p>
@@ -60,7 +61,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="clientId" className="block font-semibold">
             {t("clientId")}
           </label>
-          <input id="clientId" name="clientId" defaultValue={filter.clientId ?? ""} className="mt-1 min-h-11 rounded-lg border border-gray-400 px-3" />
+          <input id="clientId" name="clientId" defaultValue={filter.clientId ?? ""} maxLength={fieldMaxLength(auditFilterSchema, "clientId")} className="mt-1 min-h-11 rounded-lg border border-gray-400 px-3" />
         </div>
         <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
           {t("filter")}

@@ -5,7 +5,8 @@ import { DataTable } from "@/components/ui/DataTable";
 import { TextLink } from "@/components/ui/Text";
 import { membershipOrg } from "@/features/admin/format";
 import { listUsers } from "@/features/admin/queries";
-import { staffRoleSchema } from "@/features/admin/schema";
+import { staffRoleSchema, userSearchSchema } from "@/features/admin/schema";
+import { fieldMaxLength } from "@/lib/schema";
 import { requirePermission } from "@/server/page";
 
 const ROLES = staffRoleSchema.options;
@@ -16,7 +17,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const tr = await getTranslations("common.roles");
   const { q, role } = await searchParams;
   const roleFilter = staffRoleSchema.safeParse(role).data;
-  const users = await listUsers(db, { q, role: roleFilter });
+  const users = await listUsers(db, { q: userSearchSchema.safeParse(q).data ?? undefined, role: roleFilter });
   return (
     <>
       <PageHeader title={t("users.title")} lead={t("users.lead")} actions={<LinkButton href="/admin/users/new">{t("users.invite")}</LinkButton>} />
@@ -25,7 +26,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <label htmlFor="q" className="block font-semibold">
             {t("users.search")}
           </label>
-          <input id="q" name="q" defaultValue={q ?? ""} className="mt-1 min-h-11 rounded-lg border border-gray-400 px-3" />
+          <input id="q" name="q" defaultValue={q ?? ""} maxLength={fieldMaxLength(userSearchSchema, "")} className="mt-1 min-h-11 rounded-lg border border-gray-400 px-3" />
         </div>
         <div>
           <label htmlFor="role" className="block font-semibold">

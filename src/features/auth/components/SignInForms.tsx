@@ -7,6 +7,8 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { Alert } from "@/components/ui/Card";
 import { TextField } from "@/components/ui/Field";
+import { fieldMaxLength } from "@/lib/schema";
+import { clientSignInSchema, staffSignInSchema } from "../schema";
 
 type Mode = "client" | "staff";
 
@@ -70,13 +72,13 @@ export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) 
           {mode === "client" ? (
             <>
               <p className="mb-4 text-lg">{t("clientHelp")}</p>
-              <TextField id="username" label={t("username")} autoComplete="username" autoCapitalize="none" required className="mt-1 block w-full min-h-14 rounded-lg border border-gray-400 px-3 text-lg" />
+              <TextField id="username" label={t("username")} maxLength={fieldMaxLength(clientSignInSchema, "username")} autoComplete="username" autoCapitalize="none" required className="mt-1 block w-full min-h-14 rounded-lg border border-gray-400 px-3 text-lg" />
               <TextField id="pin" label={t("pin")} type="password" inputMode="numeric" autoComplete="current-password" required className="mt-1 block w-full min-h-14 rounded-lg border border-gray-400 px-3 text-lg tracking-widest" />
             </>
           ) : (
             <>
               <TextField id="email" label={t("email")} type="email" autoComplete="email" required />
-              <TextField id="password" label={t("password")} type="password" autoComplete="current-password" required />
+              <TextField id="password" label={t("password")} maxLength={fieldMaxLength(staffSignInSchema, "password")} type="password" autoComplete="current-password" required />
             </>
           )}
           {error ? (
