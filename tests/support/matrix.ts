@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ActionResult } from "../../src/server/errors";
+import type { ActionResult, RuleCode } from "../../src/server/errors";
 import { createTestDatabase, type TestDatabase } from "./db";
 import { as, createWorld, personaNames, type PersonaName, type World } from "./world";
 
@@ -14,11 +14,22 @@ export interface MatrixEntry<I = never> {
   /** Builds the input; may create rows (an order to act on, say) as setup. */
   input: (world: World) => Promise<NoInfer<I>> | NoInfer<I>;
   allowed: readonly PersonaName[];
+  /**
+   * The rule an allowed persona is refused by, when the valid input still breaks a domain rule
+   * for them on purpose. Unset: every allowed persona must succeed (`ok: true`).
+   */
+  refusal?: RuleCode;
 }
 
 type AnyEntry = MatrixEntry<never>;
 /** What the matrix runs: the input's type is checked per entry, then forgotten. */
-type Runnable = { name: string; call: (input: unknown) => Promise<ActionResult<unknown>>; input: (world: World) => unknown; allowed: readonly PersonaName[] };
+type Runnable = {
+  name: string;
+  call: (input: unknown) => Promise<ActionResult<unknown>>;
+  input: (world: World) => unknown;
+  allowed: readonly PersonaName[];
+  refusal?: RuleCode;
+};
 
 /** Types the entry's input by its action's schema, so a fixture that drifts from the schema fails the typecheck. */
 export function entry<I>(e: MatrixEntry<I>): AnyEntry {
@@ -67,7 +78,10 @@ export function runMatrix(typed: readonly AnyEntry[]) {
           const input = await e.input(world);
           if (allowed) {
             const result = await as(world, persona, () => e.call(input));
-            if (!result.ok) expect(["FORBIDDEN", "UNAUTHENTICATED"]).not.toContain(result.error);
+            // Anything but the named outcome fails: an INTERNAL or NOT_FOUND here means the
+            // input was not valid for this persona, and the case proved nothing.
+            if (e.refusal) expect(result).toMatchObject({ ok: false, error: "RULE_VIOLATION", rule: e.refusal });
+            else expect(result).toMatchObject({ ok: true });
           } else {
             const before = await fingerprint();
             const result = await as(world, persona, () => e.call(input));
