@@ -22,6 +22,7 @@ export default defineConfig({
           include: ["tests/db/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
+          setupFiles: ["tests/support/cheap-hashes.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Two cores: more workers only make each PGlite start slower.
