@@ -40,8 +40,7 @@ export async function buildWorldSnapshot(): Promise<WorldSnapshot> {
   await pglite.waitReady;
   const conn = pglite as unknown as SqlConnection;
   await applyMigrations(conn);
-  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  const { db: _db, ...world } = await createWorld(db);
+  const { db, ...world } = await createWorld(new PrismaClient({ adapter: new PrismaPGlite(pglite) }));
   await db.$disconnect();
 
   const tables = await appTables(conn);
