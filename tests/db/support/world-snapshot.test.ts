@@ -47,7 +47,8 @@ async function idsHold(world: World) {
 }
 
 describe("the test world", () => {
-  it("from the snapshot equals a freshly built one", async () => {
+  // Loads a second database and builds the world on it from nothing: slow on a loaded machine.
+  it("from the snapshot equals a freshly built one", { timeout: 180_000 }, async () => {
     const { tdb, world } = await createTestWorld();
     opened.push(tdb);
     const fresh = await createTestDatabase();
