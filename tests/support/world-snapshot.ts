@@ -61,20 +61,20 @@ export async function buildWorldSnapshot(): Promise<WorldSnapshot> {
 
 /**
  * SQL that empties every app table and, for `"world"`, copies the world's rows back and sets
- * the sequences where the world left them. Foreign keys are not checked while copying (the
- * rows were consistent when copied); TRUNCATE lists every table, so it needs no CASCADE.
+ * the sequences where the world left them. Foreign keys are not checked meanwhile
+ * (`session_replication_role = replica`): every table is emptied, and the copied rows were
+ * consistent when copied. DELETE, not TRUNCATE: on these few rows it is several times faster,
+ * as TRUNCATE makes new files for every table and index.
  */
 export async function resetScript(db: SqlConnection, to: "empty" | "world"): Promise<string> {
   const tables = await appTables(db);
-  const quoted = tables.map((t) => `public."${t}"`).join(", ");
-  const lines = [`TRUNCATE ${quoted} RESTART IDENTITY`];
+  const lines = ["SET session_replication_role = replica"];
+  for (const t of tables) lines.push(`DELETE FROM public."${t}"`);
+  lines.push(`SELECT setval(format('public.%I', sequencename), start_value, false) FROM pg_sequences WHERE schemaname = 'public'`);
   if (to === "world") {
-    lines.unshift("SET session_replication_role = replica");
     for (const t of tables) lines.push(`INSERT INTO public."${t}" SELECT * FROM "${WORLD_COPY_SCHEMA}"."${t}"`);
-    lines.push(
-      `SELECT setval(format('public.%I', name), last_value) FROM "${WORLD_COPY_SCHEMA}"."_sequences" WHERE last_value IS NOT NULL`,
-      "SET session_replication_role = DEFAULT",
-    );
+    lines.push(`SELECT setval(format('public.%I', name), last_value) FROM "${WORLD_COPY_SCHEMA}"."_sequences" WHERE last_value IS NOT NULL`);
   }
+  lines.push("SET session_replication_role = DEFAULT");
   return lines.join(";\n");
 }
