@@ -22,6 +22,10 @@ export default defineConfig({
           include: ["tests/db/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
+          setupFiles: ["tests/support/cheap-hashes.ts"],
+          // The files share nothing but the loaded modules and a pool of databases that each
+          // file resets to the test world before use (tests/support/db.ts, ADR 007).
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Two cores: more workers only make each PGlite start slower.

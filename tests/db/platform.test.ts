@@ -2,15 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInClient, signInStaff } from "../../src/features/auth/mutations";
 import { loadSessionUser } from "../../src/features/auth/session";
 import { applyMigrations, readMigrations } from "../../src/server/db/migrate";
-import { createTestDatabase, type TestDatabase } from "../support/db";
-import { createWorld, TEST_PASSWORD, TEST_PIN, type World } from "../support/world";
+import { createTestWorld, type TestDatabase } from "../support/db";
+import { TEST_PASSWORD, TEST_PIN, type World } from "../support/world";
 
 let tdb: TestDatabase;
 let world: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  world = await createWorld(tdb.db);
+  ({ tdb, world } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 

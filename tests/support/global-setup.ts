@@ -1,29 +1,22 @@
-import { randomUUID } from "node:crypto";
-import { rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { applyMigrations, type SqlConnection } from "../../src/server/db/migrate";
+import { rm } from "node:fs/promises";
+import type { TestProject } from "vitest/node";
+import { buildWorldSnapshot, type WorldSnapshot } from "./world-snapshot";
 
-// Starting PGlite from nothing takes seconds (initdb); loading a snapshot of a migrated
-// database takes about one. Each test file gets its own database from this snapshot.
-export default async function setup({ provide }: { provide: (key: string, value: unknown) => void }) {
+// Starting PGlite from nothing takes seconds (initdb), and building the test world as many
+// again; loading a snapshot takes about one. So the world is built once here, on a migrated
+// PGlite, and each test file gets a copy of it (tests/support/db.ts). A PostgreSQL server
+// (TEST_DATABASE_URL) needs none of this: each file migrates and builds its own schema.
+export default async function setup(project: TestProject) {
   if (process.env.TEST_DATABASE_URL) return;
-  const db = new PGlite();
-  await db.waitReady;
-  await applyMigrations(db as unknown as SqlConnection);
-  const dump = await db.dumpDataDir("none");
-  await db.close();
-  const file = path.join(os.tmpdir(), `tasmatyo-test-${randomUUID()}.tar`);
-  await writeFile(file, Buffer.from(await dump.arrayBuffer()));
-  provide("pgliteSnapshot", file);
+  const snapshot = await buildWorldSnapshot();
+  project.provide("worldSnapshot", snapshot);
   return async () => {
-    await rm(file, { force: true });
+    await rm(snapshot.file, { force: true });
   };
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
-    pgliteSnapshot: string;
+    worldSnapshot: WorldSnapshot;
   }
 }

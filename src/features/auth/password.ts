@@ -7,7 +7,18 @@ export interface HashCost {
   r: number;
   p: number;
 }
-export const DEFAULT_COST: HashCost = { N: 2 ** 15, r: 8, p: 1 }; // 32 MiB of memory per hash
+export const DEFAULT_COST: Readonly<HashCost> = Object.freeze({ N: 2 ** 15, r: 8, p: 1 }); // 32 MiB of memory per hash
+
+// The cost of a hash made without one. Only the database tests lower it
+// (tests/support/cheap-hashes.ts): they check the flows, not the cost, and a strong hash per
+// sign-up or reset adds up to seconds there.
+let costWhenUnset: Readonly<HashCost> = DEFAULT_COST;
+
+/** For tests only: hashes made without a cost use this one. Refused in production. */
+export function setDefaultHashCostForTests(cost: Readonly<HashCost>): void {
+  if (process.env.NODE_ENV === "production") throw new Error("The hash cost is fixed in production");
+  costWhenUnset = cost;
+}
 
 function scrypt(secret: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
@@ -19,7 +30,7 @@ function maxmem(cost: HashCost): number {
   return 256 * cost.N * cost.r + 1024 * 1024;
 }
 
-export async function hashSecret(secret: string, cost: HashCost = DEFAULT_COST): Promise<string> {
+export async function hashSecret(secret: string, cost: Readonly<HashCost> = costWhenUnset): Promise<string> {
   const salt = randomBytes(16);
   const key = await scrypt(secret, salt, 32, { ...cost, maxmem: maxmem(cost) });
   return ["scrypt", cost.N, cost.r, cost.p, salt.toString("base64"), key.toString("base64")].join("$");

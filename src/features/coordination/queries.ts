@@ -50,8 +50,11 @@ export function findNominationForAction(tx: Reader, nominationId: string) {
 }
 
 /** The client's regular work-activity hours and moved days (to mark a gig on such a day). */
-export function findClientWorkActivity(tx: Reader, clientId: string) {
-  return tx.client.findUniqueOrThrow({ where: { id: clientId }, select: { workActivityHours: true, workActivityMoves: true } });
+export async function findClientWorkActivity(tx: Reader, clientId: string) {
+  // One list after the other: two selected relations would run in parallel on the transaction's connection.
+  const { workActivityHours } = await tx.client.findUniqueOrThrow({ where: { id: clientId }, select: { workActivityHours: true } });
+  const workActivityMoves = await tx.workActivityDayMove.findMany({ where: { clientId } });
+  return { workActivityHours, workActivityMoves };
 }
 
 /** The active units of the Jobcenter among these ids. */
@@ -75,18 +78,27 @@ export function findOrderStatus(tx: Reader, orderId: string) {
 
 type OrderFacts = AssignmentFacts["order"] & { id: string; jobcenter: AssignmentFacts["jobcenter"] };
 
-/** The clients' facts for the assignment rules, read in one go. */
+/**
+ * The clients' facts for the assignment rules. The lists are read one after another, not as
+ * includes: Prisma runs the includes of one findMany in parallel, and inside a transaction
+ * they would all go to one connection at once (pg warns it is "already executing a query").
+ */
 async function clientFacts(tx: Reader, clientIds: string[], orderId: string) {
-  const clients = await tx.client.findMany({
-    where: { id: { in: clientIds } },
-    include: {
-      unit: { select: { jobcenterId: true } },
-      workActivityHours: true,
-      workActivityMoves: true,
-      nominations: { where: { orderId }, orderBy: { createdAt: "desc" } },
-    },
-  });
-  return new Map(clients.map((c) => [c.id, c]));
+  const clients = await tx.client.findMany({ where: { id: { in: clientIds } }, include: { unit: { select: { jobcenterId: true } } } });
+  const hours = await tx.workActivityHours.findMany({ where: { clientId: { in: clientIds } } });
+  const moves = await tx.workActivityDayMove.findMany({ where: { clientId: { in: clientIds } } });
+  const nominations = await tx.nomination.findMany({ where: { orderId, clientId: { in: clientIds } }, orderBy: { createdAt: "desc" } });
+  return new Map(
+    clients.map((c) => [
+      c.id,
+      {
+        ...c,
+        workActivityHours: hours.filter((h) => h.clientId === c.id),
+        workActivityMoves: moves.filter((m) => m.clientId === c.id),
+        nominations: nominations.filter((n) => n.clientId === c.id),
+      },
+    ]),
+  );
 }
 
 /** Gigs in a booking state overlapping the range, per client. */

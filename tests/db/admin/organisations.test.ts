@@ -3,15 +3,14 @@ import { createJobcenter, createUnit, updateJobcenter, updateUnit } from "../../
 import { adminCounts, listAuditEvents } from "../../../src/features/admin/queries";
 import { AUDIT_PAGE_SIZE } from "../../../src/features/admin/rules";
 import { recordAudit } from "../../../src/features/audit/mutations";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
-import { as, createWorld, type World } from "../../support/world";
+import { createTestWorld, type TestDatabase } from "../../support/db";
+import { as, type World } from "../../support/world";
 
 let tdb: TestDatabase;
 let w: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  w = await createWorld(tdb.db);
+  ({ tdb, world: w } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 

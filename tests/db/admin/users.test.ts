@@ -4,15 +4,14 @@ import { hashToken } from "../../../src/features/admin/rules";
 import { findTokenForPage } from "../../../src/features/admin/queries";
 import { signInStaff } from "../../../src/features/auth/mutations";
 import { loadSessionUser } from "../../../src/features/auth/session";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
-import { as, createWorld, TEST_PASSWORD, type World } from "../../support/world";
+import { createTestWorld, type TestDatabase } from "../../support/db";
+import { as, TEST_PASSWORD, type World } from "../../support/world";
 
 let tdb: TestDatabase;
 let w: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  w = await createWorld(tdb.db);
+  ({ tdb, world: w } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 

@@ -3,15 +3,14 @@ import { createBenefitLimit } from "../../../src/features/benefits/actions";
 import { listBenefitLimits } from "../../../src/features/benefits/queries";
 import { pickValidAt } from "../../../src/lib/dated";
 import { dayOfDateColumn, helsinkiInstant } from "../../../src/lib/dates";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
-import { as, createWorld, type World } from "../../support/world";
+import { createTestWorld, type TestDatabase } from "../../support/db";
+import { as, type World } from "../../support/world";
 
 let tdb: TestDatabase;
 let world: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  world = await createWorld(tdb.db);
+  ({ tdb, world } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 

@@ -2,15 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadMoneyView } from "../../../src/features/benefits/queries";
 import { helsinkiInstant } from "../../../src/lib/dates";
 import { createClientGig } from "../../support/client-app";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
-import { createWorld, type World } from "../../support/world";
+import { createTestWorld, type TestDatabase } from "../../support/db";
+import { type World } from "../../support/world";
 
 let tdb: TestDatabase;
 let world: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  world = await createWorld(tdb.db);
+  ({ tdb, world } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 

@@ -4,15 +4,14 @@ import { certificatePdfForTest } from "./certificate-pdf";
 import type { CertificateContents } from "../../../src/features/certificates/rules";
 import { helsinkiInstant } from "../../../src/lib/dates";
 import { createClientGig } from "../../support/client-app";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
-import { as, createWorld, type World } from "../../support/world";
+import { createTestWorld, type TestDatabase } from "../../support/db";
+import { as, type World } from "../../support/world";
 
 let tdb: TestDatabase;
 let world: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  world = await createWorld(tdb.db);
+  ({ tdb, world } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 

@@ -4,15 +4,14 @@ import { signInClient } from "../../../src/features/auth/mutations";
 import { loadSessionUser } from "../../../src/features/auth/session";
 import { createClientGig } from "../../support/client-app";
 import { createGig, createOrder, createSession } from "../../support/coordination";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
-import { as, createWorld, type World } from "../../support/world";
+import { createTestWorld, type TestDatabase } from "../../support/db";
+import { as, type World } from "../../support/world";
 
 let tdb: TestDatabase;
 let world: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  world = await createWorld(tdb.db);
+  ({ tdb, world } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 

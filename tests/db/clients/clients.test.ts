@@ -2,16 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addConsent, setReadiness, setWorkActivityHours, updateClientProfile, withdrawConsent } from "../../../src/features/clients/actions";
 import { readClientAudited } from "../../../src/features/clients/queries";
 import { CLIENT_READ_DEDUPE_MINUTES } from "../../../src/features/clients/rules";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
+import { createTestWorld, type TestDatabase } from "../../support/db";
 import { createClient } from "../../support/coordination";
-import { as, createWorld, type World } from "../../support/world";
+import { as, type World } from "../../support/world";
 
 let tdb: TestDatabase;
 let world: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  world = await createWorld(tdb.db);
+  ({ tdb, world } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 

@@ -13,16 +13,15 @@ import {
 } from "../../../src/features/coordination/actions";
 import { moveWorkActivityDay } from "../../../src/features/clients/actions";
 import { helsinkiInstant } from "../../../src/lib/dates";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
+import { createTestWorld, type TestDatabase } from "../../support/db";
 import { createClient, createGig, createOrder, createSession, nominate } from "../../support/coordination";
-import { as, createWorld, type World } from "../../support/world";
+import { as, type World } from "../../support/world";
 
 let tdb: TestDatabase;
 let world: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  world = await createWorld(tdb.db);
+  ({ tdb, world } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 

@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { markOrderApproved } from "../../../src/features/coordination/actions";
 import { approveHours, correctHours, enterHours } from "../../../src/features/hours/actions";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
+import { createTestWorld, type TestDatabase } from "../../support/db";
 import { createClient, createGig, createOrder, createSession } from "../../support/coordination";
-import { as, createWorld, type World } from "../../support/world";
+import { as, type World } from "../../support/world";
 
 let tdb: TestDatabase;
 let world: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  world = await createWorld(tdb.db);
+  ({ tdb, world } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 

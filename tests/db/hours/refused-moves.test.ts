@@ -3,9 +3,9 @@ import { cancelGig } from "../../../src/features/coordination/actions";
 import { moveGig } from "../../../src/features/gigs/mutations";
 import { approveHours } from "../../../src/features/hours/actions";
 import { ActionError } from "../../../src/server/errors";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
+import { createTestWorld, type TestDatabase } from "../../support/db";
 import { createClient, createGig, createOrder } from "../../support/coordination";
-import { as, createWorld, type World } from "../../support/world";
+import { as, type World } from "../../support/world";
 
 // A refused move of a gig leaves the gig as it was: its state, its hours and their history.
 
@@ -13,8 +13,7 @@ let tdb: TestDatabase;
 let world: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  world = await createWorld(tdb.db);
+  ({ tdb, world } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 

@@ -3,15 +3,14 @@ import { emailChannel, type Channel } from "../../../src/features/notifications/
 import { deliverOutbox, queueGigReminders, reminderKey } from "../../../src/features/notifications/reminders";
 import { helsinkiInstant } from "../../../src/lib/dates";
 import { createClientGig } from "../../support/client-app";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
-import { createWorld, type World } from "../../support/world";
+import { createTestWorld, type TestDatabase } from "../../support/db";
+import { type World } from "../../support/world";
 
 let tdb: TestDatabase;
 let world: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  world = await createWorld(tdb.db);
+  ({ tdb, world } = await createTestWorld());
   await world.db.user.update({ where: { id: world.users.clientD1.id }, data: { email: "maija@example.fi" } });
   await world.db.unit.update({ where: { id: world.unitR1.id }, data: { email: "ita@example.fi" } });
 });

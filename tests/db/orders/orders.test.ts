@@ -6,16 +6,15 @@ import type { registerSchema } from "../../../src/features/orders/schema";
 import * as pricing from "../../../src/features/pricing/actions";
 import { verifySecret } from "../../../src/features/auth/password";
 import { sha256 } from "../../../src/server/seed/reference";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
+import { createTestWorld, type TestDatabase } from "../../support/db";
 import { makeOrder, orderForm } from "../../support/orders";
-import { as, createWorld, type World } from "../../support/world";
+import { as, type World } from "../../support/world";
 
 let tdb: TestDatabase;
 let w: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  w = await createWorld(tdb.db);
+  ({ tdb, world: w } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 

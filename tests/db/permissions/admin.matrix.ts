@@ -13,11 +13,13 @@ import {
   updateUnit,
   updateUser,
 } from "../../../src/features/admin/actions";
+import { linkToken } from "../../support/admin";
 import { entry } from "../../support/matrix";
 import { personaNames, type World } from "../../support/world";
 
 // Only admins manage people, roles, Jobcenters and units. The invitation and reset pages are
-// public: anyone holding a link may use it (an unknown link answers NOT_FOUND and changes nothing).
+// public: anyone holding a live link may use it, signed in as anyone or not (a used, expired or
+// wrong-kind link answers NOT_FOUND: tests/db/admin/users.test.ts).
 let n = 0;
 const uniq = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
 const staffUser = (w: World) =>
@@ -75,6 +77,16 @@ export const entries = [
     },
     allowed: ["admin"],
   }),
-  entry({ name: "admin.acceptInvite", call: acceptInvite, input: () => ({ token: `unknown-${uniq()}`, password: "pitka-salasana-1", confirm: "pitka-salasana-1" }), allowed: personaNames }),
-  entry({ name: "admin.completeReset", call: completeReset, input: () => ({ token: `unknown-${uniq()}`, password: "pitka-salasana-1", confirm: "pitka-salasana-1" }), allowed: personaNames }),
+  entry({
+    name: "admin.acceptInvite",
+    call: acceptInvite,
+    input: async (w) => ({ token: await linkToken(w, "INVITE"), password: "pitka-salasana-1", confirm: "pitka-salasana-1" }),
+    allowed: personaNames,
+  }),
+  entry({
+    name: "admin.completeReset",
+    call: completeReset,
+    input: async (w) => ({ token: await linkToken(w, "PASSWORD_RESET"), password: "pitka-salasana-1", confirm: "pitka-salasana-1" }),
+    allowed: personaNames,
+  }),
 ];

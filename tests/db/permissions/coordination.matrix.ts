@@ -117,7 +117,12 @@ export const entries = [
   entry({
     name: "coordination.rescheduleGig",
     call: rescheduleGig,
-    input: async (w) => ({ gigId: (await gigOf(w)).id, day: "2030-04-13", start: "10:00", end: "12:00", agreement: "Sovittu puhelimessa" }),
+    input: async (w) => {
+      // The new time goes through the assignment rules again: the client needs a readiness confirmation.
+      const gig = await gigOf(w);
+      await nominate(w, gig.orderId, gig.clientId);
+      return { gigId: gig.id, day: "2030-04-13", start: "10:00", end: "12:00", agreement: "Sovittu puhelimessa" };
+    },
     allowed: ["coordinatorD"],
   }),
   entry({
