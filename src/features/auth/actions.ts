@@ -26,7 +26,7 @@ export const clearSignInThrottleAction = defineAction({
       clientId: row.client?.id ?? null,
       details: { cleared },
     });
-    return { cleared };
+    return { cleared, clientId: row.client?.id ?? null };
   },
-  revalidate: ({ input }) => [`/admin/users/${input.userId}`, "/unit/clients"],
+  revalidate: ({ input, data }) => [`/admin/users/${input.userId}`, ...(data.clientId ? [`/unit/clients/${data.clientId}`] : [])],
 });

@@ -71,6 +71,13 @@ export function signInIdentity(account: { email: string | null; clientUsername: 
   return null;
 }
 
+/** The throttling of one account (by user id), for the staff pages; null when it cannot sign in. */
+export async function accountThrottleStatus(db: Pick<Db, "user" | "rateLimiterFlexible">, userId: string, now: Date): Promise<SignInThrottleStatus | null> {
+  const account = await findAccountForThrottle(db, userId);
+  const identity = account && signInIdentity(account);
+  return identity ? signInThrottleStatus(db, identity.kind, identity.identifier, now) : null;
+}
+
 export function isThrottled(status: SignInThrottleStatus): boolean {
   return status.failures > 0 || status.waitingSources > 0 || status.newSourcesRefusedSeconds !== null;
 }
