@@ -5,6 +5,7 @@ import { signInClient, signInStaff, type SignInResult } from "../../../src/featu
 import { isThrottled, signInThrottleStatus } from "../../../src/features/auth/queries";
 import { SIGN_IN_THROTTLE } from "../../../src/features/auth/rules";
 import { clientIpFrom } from "../../../src/server/client-ip";
+import { sweepThrottles } from "../../../src/server/db/rate-limit";
 import { createTestDatabase, type TestDatabase } from "../../support/db";
 import { as, createWorld, TEST_PIN, type World } from "../../support/world";
 
@@ -132,5 +133,19 @@ describe("staff clear a locked sign-in", () => {
 
   it("refuses the other unit's staff", async () => {
     expect(await as(w, "staffD1", () => clearSignInThrottleAction({ userId: w.clientR1.userId }))).toMatchObject({ ok: false, error: "FORBIDDEN" });
+  });
+});
+
+describe("sweeping", () => {
+  it("removes rows whose window ended over an hour ago and keeps the live ones", async () => {
+    await w.db.rateLimiterFlexible.createMany({
+      data: [
+        { key: "signin:fail:old", points: 3, expire: at(-7200) },
+        { key: "signin:fail:recent", points: 3, expire: at(-60) },
+        { key: "signin:fail:live", points: 3, expire: at(600) },
+      ],
+    });
+    expect(await sweepThrottles(w.db, at(0))).toBe(1);
+    expect((await w.db.rateLimiterFlexible.findMany({ orderBy: { key: "asc" } })).map((r) => r.key)).toEqual(["signin:fail:live", "signin:fail:recent"]);
   });
 });
