@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { clearSignInThrottleAction } from "../../../src/features/auth/actions";
+import { hashSecret } from "../../../src/features/auth/password";
 import { issueClientSignIn } from "../../../src/features/client-app/actions";
 import { signInClient, signInStaff, type SignInResult } from "../../../src/features/auth/mutations";
 import { isThrottled, signInThrottleStatus } from "../../../src/features/auth/queries";
@@ -97,11 +98,19 @@ describe("sign-in throttling cannot be turned against the account's owner", () =
 });
 
 describe("the address limit cannot be dodged by rotating X-Forwarded-For", () => {
-  // Every try names a made-up account, as in password spraying; the address limit is what stops it.
+  // Password spraying: one wrong password on many accounts, each tried too few times for its
+  // own (account, source) wait, so the address limit is what stops it. The accounts have
+  // cheap hashes so that the test measures the throttle, not scrypt.
+  const sprayed = Array.from({ length: 13 }, (_, i) => `sumute${i}@test.fi`);
+  beforeAll(async () => {
+    const passwordHash = await hashSecret("oikea-salasana-1", { N: 2 ** 10, r: 8, p: 1 });
+    await w.db.user.createMany({ data: sprayed.map((email) => ({ email, name: email, passwordHash })) });
+  });
+
   async function spray(ipOf: (i: number) => string): Promise<string[]> {
     const out: string[] = [];
     for (let i = 0; i <= SIGN_IN_THROTTLE.ipAttempts; i++) {
-      out.push(errorOf(await signInStaff(w.db, `arvaus${i}@example.com`, "salasana-123", ipOf(i), at(i))));
+      out.push(errorOf(await signInStaff(w.db, sprayed[i % sprayed.length]!, "salasana-123", ipOf(i), at(i))));
     }
     return out;
   }
