@@ -26,6 +26,12 @@ export const env = createEnv({
     EMAIL_FROM: z.string().default("Täsmätyö <noreply@tasmatyo.invalid>"),
     // Bearer token for the scheduled-job endpoints (POST /api/jobs/...). Unset: they refuse.
     JOBS_SECRET: z.string().min(12).optional(),
+    // How many proxies in front of the app append to X-Forwarded-For and are trusted to
+    // (ADR 051). 0: the app faces the internet, the connection address is the client's.
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    // Set by scripts/serve.mjs (`npm start`) when it writes the connection address into a
+    // request header; never set it yourself, or a client could send that header.
+    TASMATYO_PEER_HEADER: z.enum(["1"]).optional(),
   },
   client: {
     // "demo" shows a banner saying the data are made up.
@@ -42,6 +48,8 @@ export const env = createEnv({
     SMTP_URL: process.env.SMTP_URL,
     EMAIL_FROM: process.env.EMAIL_FROM,
     JOBS_SECRET: process.env.JOBS_SECRET,
+    TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
+    TASMATYO_PEER_HEADER: process.env.TASMATYO_PEER_HEADER,
     NEXT_PUBLIC_APP_ENV: process.env.NEXT_PUBLIC_APP_ENV,
   },
   emptyStringAsUndefined: true,

@@ -5,7 +5,9 @@ import type { Target } from "@/features/auth/rules";
 import type { SessionUser } from "@/features/auth/session";
 import type { Prisma } from "@/generated/prisma/client";
 import { fieldErrorsFrom } from "@/lib/validation";
-import { getContext } from "./context";
+import { UNKNOWN_IP } from "./client-ip";
+import { getContext, type RequestContext } from "./context";
+import { Throttle, type LimitRule, type ThrottleStore } from "./db/rate-limit";
 import { ActionError, type ActionResult } from "./errors";
 
 export type Tx = Prisma.TransactionClient;
@@ -34,6 +36,8 @@ export interface ActionSpec<S extends z.ZodType, L, R> {
   run: (args: RunArgs<z.output<S>, L, SessionUser>) => Promise<R>;
   /** Paths whose cached pages change. */
   revalidate?: (args: { input: z.output<S>; data: R }) => string[];
+  /** Counts the calls the person was allowed to make (after the permission check, in the transaction). */
+  rateLimit?: RateLimit<z.output<S>, SessionUser>;
 }
 
 export interface PublicActionSpec<S extends z.ZodType, R> {
@@ -41,7 +45,39 @@ export interface PublicActionSpec<S extends z.ZodType, R> {
   input: S;
   run: (args: RunArgs<z.output<S>, null, SessionUser | null>) => Promise<R>;
   revalidate?: (args: { input: z.output<S>; data: R }) => string[];
+  /** Counts every attempt, failed ones too (before the transaction, so a rollback cannot undo it). */
+  rateLimit?: RateLimit<z.output<S>, SessionUser | null>;
 }
+
+// ───── throttling (ADR 050): the `rateLimit` field of a spec and how the pipeline applies it ─────
+
+/** At most `points` calls per `durationSeconds` per key; then RATE_LIMITED with the wait. */
+export interface RateLimit<I, U> extends LimitRule {
+  /** What one count belongs to; by default the client's address. */
+  key?: (args: { input: I; user: U; ip: string }) => string;
+}
+
+class RateLimited extends ActionError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("RATE_LIMITED");
+  }
+}
+
+/** Throws RateLimited when the spec's limit for this call's key is used up. */
+async function applyRateLimit<I, U>(
+  store: ThrottleStore,
+  ctx: RequestContext,
+  name: string,
+  limit: RateLimit<I, U> | undefined,
+  args: { input: I; user: U },
+): Promise<void> {
+  if (!limit) return;
+  const ip = ctx.clientIp ?? UNKNOWN_IP;
+  const key = limit.key ? limit.key({ ...args, ip }) : `ip:${ip}`;
+  const result = await new Throttle(store, `action:${name}`, limit, ctx.now).hit(key);
+  if (!result.ok) throw new RateLimited(result.retryAfterSeconds);
+}
+// ───── end of throttling ─────
 
 const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 };
 
@@ -83,6 +119,7 @@ function parseInput<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; d
 }
 
 function toResult(error: unknown, name: string): ActionResult<never> {
+  if (error instanceof RateLimited) return { ok: false, error: "RATE_LIMITED", retryAfterSeconds: error.retryAfterSeconds };
   if (error instanceof ActionError) return { ok: false, error: error.code, rule: error.rule };
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "P2002" || code === "P2034") return { ok: false, error: "CONFLICT" };
@@ -120,6 +157,7 @@ export function defineAction<S extends z.ZodType, L, R>(spec: ActionSpec<S, L, R
         const loaded = await spec.load({ tx, input, user });
         if (!loaded) throw new ActionError("NOT_FOUND");
         if (!can(user, spec.permission, loaded.target)) throw new ActionError("FORBIDDEN");
+        await applyRateLimit(tx, ctx, spec.name, spec.rateLimit, { input, user });
         return spec.run({
           tx,
           input,
@@ -145,6 +183,7 @@ export function definePublicAction<S extends z.ZodType, R>(spec: PublicActionSpe
     const ctx = await getContext();
     const input = parsed.data;
     try {
+      await applyRateLimit(ctx.db, ctx, spec.name, spec.rateLimit, { input, user: ctx.user });
       const data = await ctx.db.$transaction(
         (tx) =>
           spec.run({

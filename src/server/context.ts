@@ -13,6 +13,8 @@ export interface RequestContext {
   revalidate: (path: string) => void;
   setCookie: (name: string, value: string, maxAgeSeconds: number) => Promise<void>;
   now: () => Date;
+  /** Where the request came from, for throttling (client-ip.ts); unset in tests that do not care. */
+  clientIp?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -24,11 +26,12 @@ export function runWithContext<T>(ctx: RequestContext, fn: () => Promise<T>): Pr
 export async function getContext(): Promise<RequestContext> {
   const override = storage.getStore();
   if (override) return override;
-  const [{ getDb }, { loadSessionUser, readSessionToken }, { revalidatePath }, { cookies }] = await Promise.all([
+  const [{ getDb }, { loadSessionUser, readSessionToken }, { revalidatePath }, { cookies }, { requestClientIp }] = await Promise.all([
     import("./db"),
     import("@/features/auth/session"),
     import("next/cache"),
     import("next/headers"),
+    import("./client-ip"),
   ]);
   const db = await getDb();
   const user = await loadSessionUser(db, await readSessionToken());
@@ -40,5 +43,6 @@ export async function getContext(): Promise<RequestContext> {
       (await cookies()).set(name, value, { path: "/", maxAge, sameSite: "lax", httpOnly: false });
     },
     now: () => new Date(),
+    clientIp: await requestClientIp(),
   };
 }

@@ -68,6 +68,8 @@ export type ActionResult<T> =
       rule?: RuleCode;
       /** for INVALID_INPUT: field path → message key in the `validation` namespace */
       fieldErrors?: Record<string, ValidationKey>;
+      /** for RATE_LIMITED: how long until a new try can succeed */
+      retryAfterSeconds?: number;
     };
 
 /** Thrown inside an action to stop it, roll back and return this error. */

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useAppFormatter } from "@/i18n/useAppFormatter";
 import type { ActionResult } from "@/server/errors";
 import { Alert } from "./Card";
 
@@ -9,8 +10,12 @@ type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 /** The translated message of a failed action: the rule's own reason when a rule said no. */
 export function useActionErrorText() {
   const t = useTranslations("errors");
+  const fmt = useAppFormatter();
   return (failure: Failure | null | undefined): string | null => {
     if (!failure) return null;
+    if (failure.error === "RATE_LIMITED" && failure.retryAfterSeconds) {
+      return t("RATE_LIMITED_WAIT", { wait: fmt.minutes(Math.ceil(failure.retryAfterSeconds / 60)) });
+    }
     if (failure.error === "RULE_VIOLATION" && failure.rule) return t(`rules.${failure.rule}`);
     return t(failure.error);
   };

@@ -259,6 +259,8 @@ function tokenAction(kind: "INVITE" | "PASSWORD_RESET") {
   return definePublicAction({
     name: kind === "INVITE" ? "admin.acceptInvite" : "admin.completeReset",
     input: tokenPasswordSchema,
+    // Links carry 256-bit tokens; this stops guessing and hashing floods, not people.
+    rateLimit: { points: 10, durationSeconds: 900 },
     run: async ({ tx, input, now }) => {
       const userId = await consumePasswordToken(tx, { token: input.token, kind, password: input.password, now });
       // An unknown, used or expired link changes nothing.

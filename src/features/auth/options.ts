@@ -1,15 +1,15 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/env";
+import { requestClientIp } from "@/server/client-ip";
 import { getDb } from "@/server/db";
 import { signInClient, signInStaff } from "./mutations";
 import { clientSignInSchema, staffSignInSchema } from "./schema";
 import type { SessionToken } from "./session";
 
-function clientIp(req: { headers?: Record<string, unknown> } | undefined): string {
-  const forwarded = req?.headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
+// Throttled sign-ins tell the form how long to wait: "RATE_LIMITED:120" (SignInForms reads it).
+function refusal(result: { error: string; retryAfterSeconds?: number }): Error {
+  return new Error(result.retryAfterSeconds ? `${result.error}:${result.retryAfterSeconds}` : result.error);
 }
 
 type AuthorizedUser = { id: string; name: string; sv: number; kind: "staff" | "client" };
@@ -28,8 +28,8 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = staffSignInSchema.safeParse(credentials);
         if (!parsed.success) throw new Error("INVALID_CREDENTIALS");
-        const result = await signInStaff(await getDb(), parsed.data.email, parsed.data.password, clientIp(req));
-        if (!result.ok) throw new Error(result.error);
+        const result = await signInStaff(await getDb(), parsed.data.email, parsed.data.password, await requestClientIp(req?.headers));
+        if (!result.ok) throw refusal(result);
         return { id: result.user.id, name: result.user.name, sv: result.user.sessionVersion, kind: "staff" } as AuthorizedUser;
       },
     }),
@@ -40,8 +40,8 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = clientSignInSchema.safeParse(credentials);
         if (!parsed.success) throw new Error("INVALID_CREDENTIALS");
-        const result = await signInClient(await getDb(), parsed.data.username, parsed.data.pin, clientIp(req));
-        if (!result.ok) throw new Error(result.error);
+        const result = await signInClient(await getDb(), parsed.data.username, parsed.data.pin, await requestClientIp(req?.headers));
+        if (!result.ok) throw refusal(result);
         return { id: result.user.id, name: result.user.name, sv: result.user.sessionVersion, kind: "client" } as AuthorizedUser;
       },
     }),

@@ -18,6 +18,11 @@ const accountPermissions = {
     { role: "ORDERER_CONTACT", scope: "self" },
     { role: "CLIENT", scope: "self" },
   ],
+  // Clearing a locked or attacked sign-in: unit staff for their unit's clients, admins for anyone.
+  "signInThrottle.clear": [
+    { role: "ADMIN", scope: "any" },
+    { role: "UNIT_STAFF", scope: "unit" },
+  ],
 } as const satisfies PermissionTable;
 
 export const permissions = {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { permissions } from "./permissions";
-import { can, roles, type Grant, type PermissionTable, type Subject } from "./rules";
+import {
+  can,
+  delayAfterFailures,
+  maxGuessesFromOneSource,
+  maxGuessesOnAccount,
+  roles,
+  SIGN_IN_THROTTLE,
+  type Grant,
+  type PermissionTable,
+  type Subject,
+} from "./rules";
 
 const table = {
   "client.read": [
@@ -65,5 +75,23 @@ describe("the app's permission table", () => {
     for (const role of roles) {
       expect(can(permissions, subject({ role, jobcenterId: "j", unitId: "u", ordererId: "o", clientId: "c" }), "admin.access")).toBe(role === "ADMIN");
     }
+  });
+});
+
+describe("sign-in throttling (ADR 050)", () => {
+  it("gives a few free failures, then doubles the wait up to the cap", () => {
+    expect([1, 2, 3, 4].map((n) => delayAfterFailures(n))).toEqual([0, 0, 0, 0]);
+    expect([5, 6, 7, 8].map((n) => delayAfterFailures(n))).toEqual([60, 120, 240, 480]);
+    expect(delayAfterFailures(13)).toBe(SIGN_IN_THROTTLE.maxDelaySeconds);
+    expect(delayAfterFailures(1000)).toBe(SIGN_IN_THROTTLE.maxDelaySeconds);
+  });
+
+  it("bounds a year of guessing a 6-digit PIN far below the million PINs (the figures in ADR 050)", () => {
+    const year = 365 * 24 * 3600;
+    expect(maxGuessesFromOneSource(24 * 3600)).toBe(17);
+    expect(maxGuessesOnAccount(year, 0)).toBe(7300);
+    expect(maxGuessesOnAccount(year, 1)).toBe(13_450);
+    // Even from one of the owner's own networks, under 1.4 % of the PINs in a year.
+    expect(maxGuessesOnAccount(year, 1) / 1_000_000).toBeLessThan(0.014);
   });
 });

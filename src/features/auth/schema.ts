@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "@/lib/schema";
+import { id, text } from "@/lib/schema";
 
 export const staffSignInSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -10,3 +10,6 @@ export const clientSignInSchema = z.object({
   username: text(60).toLowerCase().min(1),
   pin: z.string().trim().regex(/^\d{4,8}$/),
 });
+
+/** Staff clear an account's sign-in throttling (ADR 050). */
+export const clearSignInThrottleSchema = z.object({ userId: id });

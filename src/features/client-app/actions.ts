@@ -1,5 +1,6 @@
 "use server";
 
+import { clearSignInThrottle } from "@/features/auth/mutations";
 import { generatePin, hashSecret } from "@/features/auth/password";
 import type { SessionUser } from "@/features/auth/session";
 import { syncOrderProgress } from "@/features/coordination/mutations";
@@ -134,6 +135,8 @@ export const issueClientSignIn = defineAction({
   name: "clientApp.issueClientSignIn",
   input: issueSignInSchema,
   permission: "clientSignIn.issue",
+  // A stolen staff session must not hand out PINs by the hundred (ADR 050).
+  rateLimit: { points: 20, durationSeconds: 3600, key: ({ user }) => `user:${user.userId}` },
   load: async ({ tx, input }) => {
     const client = await findClientForSignIn(tx, input.clientId);
     return client && client.active ? { target: { unitId: client.unitId, clientId: client.id }, row: client } : null;
@@ -141,6 +144,8 @@ export const issueClientSignIn = defineAction({
   run: async ({ tx, row, input, audit }) => {
     const pin = generatePin();
     const { userId, created } = await setClientSignIn(tx, row, input.username, await hashSecret(pin));
+    // The client was told to ask for a new code: with it, the throttling ends too.
+    await clearSignInThrottle(tx, "client", input.username);
     await audit({
       action: created ? "client.signIn.issue" : "client.signIn.reset",
       entityType: "User",

@@ -35,6 +35,8 @@ async function loadOrder(tx: Tx, orderId: string) {
 export const quoteOrder = definePublicAction({
   name: "orders.quote",
   input: quoteSchema,
+  // The form asks for a quote as the fields change; this is far above that, far below a scraper.
+  rateLimit: { points: 120, durationSeconds: 60 },
   run: async ({ tx, input, now }) => {
     const jc = await findJobcenter(tx, input.jobcenterId);
     if (!jc) throw new ActionError("NOT_FOUND");
@@ -62,6 +64,8 @@ export const quoteOrder = definePublicAction({
 export const registerAndOrder = definePublicAction({
   name: "orders.registerAndOrder",
   input: registerAndOrderSchema,
+  // A shared office network may register a few orderers in an hour; a flood of fake ones it may not.
+  rateLimit: { points: 10, durationSeconds: 3600 },
   run: async ({ tx, input, now, audit }) => {
     const result = await m.registerAndOrder(tx, input, now);
     await audit({ action: "orderer.register", entityType: "Orderer", entityId: result.ordererId });

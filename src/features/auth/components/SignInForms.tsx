@@ -9,12 +9,14 @@ import { Alert } from "@/components/ui/Card";
 import { TextField } from "@/components/ui/Field";
 import { fieldMaxLength } from "@/lib/schema";
 import { clientSignInSchema, staffSignInSchema } from "../schema";
+import { useAppFormatter } from "@/i18n/useAppFormatter";
 
 type Mode = "client" | "staff";
 
 export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) {
   const t = useTranslations("auth");
   const te = useTranslations("errors");
+  const fmt = useAppFormatter();
   const router = useRouter();
   const [mode, setMode] = useState<Mode>(initialMode);
   const [error, setError] = useState<string | null>(null);
@@ -42,7 +44,11 @@ export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) 
       router.push("/home");
       router.refresh();
     } else {
-      setError(result?.error === "LOCKED" ? t("errorLocked") : t("errorInvalid"));
+      // authorize() answers "CODE" or "CODE:seconds to wait" (options.ts).
+      const [code, seconds] = (result?.error ?? "").split(":");
+      const wait = seconds ? fmt.minutes(Math.ceil(Number(seconds) / 60)) : null;
+      if (code === "RATE_LIMITED") setError(wait ? t("errorLocked", { wait }) : te("RATE_LIMITED"));
+      else setError(wait ? t("errorInvalidWait", { wait }) : t("errorInvalid"));
     }
   }
 

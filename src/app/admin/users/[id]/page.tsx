@@ -7,6 +7,8 @@ import { AccountActions, AddMembershipForm, RemoveMembershipButton, UserEditForm
 import { membershipOrg } from "@/features/admin/format";
 import { getUserDetail, organisationOptions } from "@/features/admin/queries";
 import { requirePermission } from "@/server/page";
+import { SignInThrottleCard } from "@/features/auth/components/SignInThrottleCard";
+import { accountThrottleStatus } from "@/features/auth/queries";
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { db } = await requirePermission("user.manage");
@@ -19,6 +21,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const options = await organisationOptions(db);
   const now = new Date();
   const pending = user.authTokens.filter((tk) => tk.expiresAt > now);
+  const signInThrottle = await accountThrottleStatus(db, user.id, now);
   return (
     <>
       <PageHeader
@@ -43,6 +46,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           ))}
           <AccountActions user={{ id: user.id, active: user.active, hasPassword: !!user.passwordHash || !!user.lastSignInAt }} />
         </Card>
+        <SignInThrottleCard userId={user.id} status={signInThrottle} />
         <Card className="lg:col-span-2">
           <SectionHeading>{t("user.roles")}</SectionHeading>
           {user.memberships.length === 0 ? (

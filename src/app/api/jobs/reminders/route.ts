@@ -3,6 +3,7 @@ import { env } from "@/env";
 import { emailChannel } from "@/features/notifications/channels";
 import { deliverOutbox, queueGigReminders } from "@/features/notifications/reminders";
 import { getDb } from "@/server/db";
+import { sweepThrottles } from "@/server/db/rate-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ function authorized(header: string | null, secret: string): boolean {
 /**
  * The reminder job: a scheduler (cron, a platform's scheduled job) POSTs here, e.g. hourly,
  * with `authorization: Bearer $JOBS_SECRET`. It queues tomorrow's reminders (once per gig) and
- * delivers the outbox. Without JOBS_SECRET the job is switched off.
+ * delivers the outbox, and sweeps expired throttle rows. Without JOBS_SECRET the job is switched off.
  */
 export async function POST(request: Request) {
   const secret = env.JOBS_SECRET;
@@ -25,5 +26,7 @@ export async function POST(request: Request) {
   const now = new Date();
   const queued = await queueGigReminders(db, now);
   const delivered = await deliverOutbox(db, [emailChannel({ smtpUrl: env.SMTP_URL, from: env.EMAIL_FROM })], now);
-  return Response.json({ ...queued, ...delivered });
+  // Throttle rows of keys nobody tries again (ADR 050) would otherwise stay for ever.
+  const throttleRowsSwept = await sweepThrottles(db, now);
+  return Response.json({ ...queued, ...delivered, throttleRowsSwept });
 }

@@ -8,6 +8,8 @@ import { clientGigsWithHours, readClientAudited } from "@/features/clients/queri
 import { ActionButton } from "@/components/ui/ActionButton";
 import { HoursTable } from "@/features/hours/components/HoursTable";
 import { requireRole } from "@/server/page";
+import { SignInThrottleCard } from "@/features/auth/components/SignInThrottleCard";
+import { accountThrottleStatus } from "@/features/auth/queries";
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -19,6 +21,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const th = await getTranslations("hours");
   const fmt = await getAppFormatter();
   const gigs = await clientGigsWithHours(db, id);
+  const signInThrottle = client.userId ? await accountThrottleStatus(db, client.userId, now()) : null;
   const name = `${client.firstName} ${client.lastName}`;
   return (
     <>
@@ -41,6 +44,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           />
         </Card>
         <div className="space-y-6">
+          {client.userId ? <SignInThrottleCard userId={client.userId} status={signInThrottle} /> : null}
           <Card>
             <h2 className="mb-3 text-xl font-semibold">{t("client.readinessTitle")}</h2>
             <ReadinessForm clientId={client.id} current={client.readiness} />

@@ -1,0 +1,4 @@
+import { runMatrix } from "../../support/matrix";
+import { entries } from "./auth.matrix";
+
+runMatrix(entries);
