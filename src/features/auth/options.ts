@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/env";
 import { getDb } from "@/server/db";
 import { signInClient, signInStaff } from "./mutations";
+import { emailVerified } from "./queries";
 import { clientSignInSchema, staffSignInSchema } from "./schema";
 import type { SessionToken } from "./session";
 
@@ -28,8 +29,11 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = staffSignInSchema.safeParse(credentials);
         if (!parsed.success) throw new Error("INVALID_CREDENTIALS");
-        const result = await signInStaff(await getDb(), parsed.data.email, parsed.data.password, clientIp(req));
+        const db = await getDb();
+        const result = await signInStaff(db, parsed.data.email, parsed.data.password, clientIp(req));
         if (!result.ok) throw new Error(result.error);
+        // Only after the right password, so that it tells nobody else the account exists.
+        if (!(await emailVerified(db, result.user.id))) throw new Error("EMAIL_UNVERIFIED");
         return { id: result.user.id, name: result.user.name, sv: result.user.sessionVersion, kind: "staff" } as AuthorizedUser;
       },
     }),

@@ -23,3 +23,9 @@ export async function isLocked(db: Pick<Db, "$queryRaw">, key: string, now = new
   const until = rows[0]?.lockedUntil;
   return !!until && until > now;
 }
+
+/** An account whose email was never confirmed by a link may not sign in (ADR 055). */
+export async function emailVerified(db: Pick<Db, "user">, userId: string): Promise<boolean> {
+  const u = await db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
+  return !!u && (u.email === null || u.emailVerifiedAt !== null);
+}

@@ -7,6 +7,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { Alert } from "@/components/ui/Card";
 import { TextField } from "@/components/ui/Field";
+import { TextLink } from "@/components/ui/Text";
 
 type Mode = "client" | "staff";
 
@@ -40,7 +41,7 @@ export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) 
       router.push("/home");
       router.refresh();
     } else {
-      setError(result?.error === "LOCKED" ? t("errorLocked") : t("errorInvalid"));
+      setError(result?.error === "LOCKED" ? t("errorLocked") : result?.error === "EMAIL_UNVERIFIED" ? t("errorEmailUnverified") : t("errorInvalid"));
     }
   }
 
@@ -87,6 +88,11 @@ export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) 
           <Button type="submit" size="lg" disabled={pending}>
             {pending ? t("signingIn") : t("signIn")}
           </Button>
+          {mode === "staff" ? (
+            <p className="mt-4">
+              <TextLink href="/signin/forgot">{t("forgotLink")}</TextLink>
+            </p>
+          ) : null}
         </form>
       </div>
     </div>
