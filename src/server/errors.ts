@@ -54,6 +54,11 @@ export const ruleCodes = [
   "LAST_ADMIN",
   "EMAIL_TAKEN",
   "USERNAME_TAKEN",
+  // orderer verification (ADR 055)
+  "ORDERER_UNVERIFIED",
+  "ORDERER_NOT_WAITING",
+  "ORDERER_DUPLICATE_BUSINESS_ID",
+  "ORDERER_NOT_DUPLICATE",
   // dated tables (prices, VAT, terms)
   "VALID_FROM_TOO_EARLY",
 ] as const;

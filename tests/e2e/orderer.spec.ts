@@ -1,9 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
+import { deliverOutbox, linkIn, openMailbox } from "./mailbox";
 import { DEMO_STAFF, expectAccessible, signInStaff } from "./support";
 
 // The orderer's journey as a new user would try it, on a phone-sized screen: read the public
-// page, register and order in one go while the quote updates, follow the order, switch the
-// language, cancel (free). Then the seeded company contact gives feedback on a completed gig.
+// page, register and order in one go while the quote updates, confirm the email address from
+// the email, sign in, follow the order; the coordinator sees it marked as a new orderer and
+// verifies it; the orderer switches the language and cancels (free). Then the seeded company
+// contact gives feedback on a completed gig.
 
 const PHONE = { width: 390, height: 844 };
 const SLUG = "vammaisten-tyokeskus";
@@ -34,7 +37,8 @@ async function fillOrder(page: Page, email: string) {
   await page.getByLabel("Välittäjän tunnus").fill("003721291126");
 }
 
-test("a new orderer registers, prices and submits an order, follows it in Swedish and cancels it", async ({ browser }) => {
+test("a new orderer registers, confirms the email, the coordinator verifies it, the orderer follows it in Swedish and cancels it", async ({ browser, request }) => {
+  const mailbox = await openMailbox();
   const context = await browser.newContext({ viewport: PHONE, locale: "fi-FI", timezoneId: "Europe/Helsinki" });
   const page = await context.newPage();
 
@@ -62,16 +66,39 @@ test("a new orderer registers, prices and submits an order, follows it in Swedis
   await expect(gross).toContainText("145,58");
 
   // bad input: a business ID with a wrong check digit, and the terms not accepted
-  await page.getByLabel("Y-tunnus").fill("0737546-3");
+  await page.getByLabel("Y-tunnus").fill("1234567-2");
   await page.getByRole("button", { name: "Luo tunnus ja lähetä tilaus" }).click();
   await expect(page.getByText("Y-tunnus on muotoa 1234567-8 ja tarkistusmerkin on täsmättävä.")).toBeVisible();
-  await page.getByLabel("Y-tunnus").fill("0737546-2");
+  await page.getByLabel("Y-tunnus").fill("1234567-1");
   await page.getByRole("button", { name: "Luo tunnus ja lähetä tilaus" }).click();
   await expect(page.getByRole("alert").first()).toContainText("Tilausehtoja ei ole hyväksytty");
 
   await page.getByLabel(/Olen lukenut ja hyväksyn/).check();
   await page.getByRole("button", { name: "Luo tunnus ja lähetä tilaus" }).click();
-  await page.waitForURL(/\/orderer\/orders\/[^/]+$/, { timeout: 60_000 });
+  // The same answer whether or not the address had an account: look in the mailbox.
+  await expect(page.getByRole("heading", { name: "Katso sähköpostisi" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(`Lähetimme viestin osoitteeseen ${email}.`)).toBeVisible();
+  await expectAccessible(page);
+
+  // Before the link is opened the account cannot sign in.
+  await page.goto("/signin?as=staff");
+  await page.getByLabel("Sähköposti").fill(email);
+  await page.getByLabel("Salasana", { exact: true }).fill("testi-salasana-1");
+  await page.getByRole("tabpanel").getByRole("button", { name: "Kirjaudu" }).click();
+  await expect(page.getByText("Vahvista ensin sähköpostiosoitteesi.", { exact: false })).toBeVisible();
+
+  // The email, as the app sends it, carries the link.
+  await deliverOutbox(request);
+  await expect.poll(() => mailbox.mails.some((m) => m.to === email)).toBe(true);
+  await page.goto(linkIn(mailbox.mails, email, "verify-email"));
+  await expect(page.getByRole("heading", { level: 1, name: "Vahvista sähköpostiosoitteesi" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Vahvista osoite" }).click();
+  await expect(page.getByText("Osoite on vahvistettu.", { exact: false })).toBeVisible();
+  await signInStaff(page, email, "testi-salasana-1");
+  await expect(page).toHaveURL(/\/orderer$/);
+  await page.getByRole("link", { name: "Toimiston ikkunoiden pesu" }).click();
+  await page.waitForURL(/\/orderer\/orders\/[^/]+$/);
 
   await expect(page.getByRole("heading", { level: 1, name: "Toimiston ikkunoiden pesu" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Tilauksen vaiheet" })).toBeVisible();
@@ -86,6 +113,26 @@ test("a new orderer registers, prices and submits an order, follows it in Swedis
   await expect(page.getByRole("link", { name: "Toimiston ikkunoiden pesu" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Toimiston ikkunoiden pesu" }).click();
+
+  // the coordinator sees the order marked as coming from an orderer nobody has checked yet,
+  // and verifies it with what was checked
+  const coordinator = await browser.newContext({ locale: "fi-FI", timezoneId: "Europe/Helsinki" });
+  const cpage = await coordinator.newPage();
+  await signInStaff(cpage, DEMO_STAFF.coordinatorDisability.email);
+  const row = cpage.getByRole("row").filter({ hasText: "Toimiston ikkunoiden pesu" });
+  await expect(row).toContainText("Tilaaja vahvistamatta");
+  await row.getByRole("link").click();
+  await expect(cpage.getByRole("heading", { name: "Tilaajan vahvistus" })).toBeVisible();
+  await expect(cpage.getByText("Terhi Testaaja", { exact: false })).toBeVisible();
+  await cpage.getByRole("button", { name: "Vahvista tilaaja" }).click();
+  await expect(cpage.getByText("Täytä tämä kenttä.").first()).toBeVisible();
+  await cpage.getByLabel("Y-tunnus, nimi ja osoite kaupparekisterissä (YTJ)").check();
+  await cpage.getByLabel("Muistiinpano").fill("Soitin YTJ:n numeroon, tilaus on heidän.");
+  await cpage.getByRole("button", { name: "Vahvista tilaaja" }).click();
+  await expect(cpage.getByText("Tilaaja on vahvistettu.")).toBeVisible();
+  await expect(cpage.getByText("Soitin YTJ:n numeroon, tilaus on heidän.")).toBeVisible();
+  await expectAccessible(cpage);
+  await coordinator.close();
 
   // a message to the coordinator about the order
   await page.getByLabel("Uusi viesti").fill("Ikkunanpesuaine on siivouskomerossa.");
@@ -109,6 +156,7 @@ test("a new orderer registers, prices and submits an order, follows it in Swedis
   await page.getByRole("button", { name: "Suomi" }).click();
   await expect(page.getByText(/Tilaus peruttiin/)).toBeVisible();
   await context.close();
+  await mailbox.close();
 });
 
 test("the company contact gives feedback on a completed gig", async ({ browser }) => {

@@ -79,14 +79,14 @@ export async function createWorld(db: PrismaClient): Promise<World> {
   const unitR2 = await unit(jobcenterR.id, "Kuntouttava Länsi");
 
   const ordererX = await db.orderer.create({
-    data: { kind: "COMPANY", name: "Siisti Oy", businessId: "0737546-2", billingMethod: "E_INVOICE", eInvoiceAddress: "003707375462", eInvoiceOperator: "003721291126", email: "tilaukset@siisti.example" },
+    data: { kind: "COMPANY", name: "Siisti Oy", businessId: "0737546-2", status: "VERIFIED", billingMethod: "E_INVOICE", eInvoiceAddress: "003707375462", eInvoiceOperator: "003721291126", email: "tilaukset@siisti.example" },
   });
   const ordererY = await db.orderer.create({
-    data: { kind: "ASSOCIATION", name: "Kotikulman yhdistys ry", businessId: "1572860-0", billingMethod: "EMAIL_INVOICE", billingEmail: "laskut@kotikulma.example" },
+    data: { kind: "ASSOCIATION", name: "Kotikulman yhdistys ry", businessId: "1572860-0", status: "VERIFIED", billingMethod: "EMAIL_INVOICE", billingEmail: "laskut@kotikulma.example" },
   });
 
   const staff = async (email: string, name: string, membership: { role: "ADMIN" | "COORDINATOR" | "UNIT_STAFF" | "ORDERER_CONTACT"; jobcenterId?: string; unitId?: string; ordererId?: string }) =>
-    db.user.create({ data: { email, name, passwordHash: password, memberships: { create: [membership] } } });
+    db.user.create({ data: { email, name, passwordHash: password, emailVerifiedAt: new Date("2026-01-01T00:00:00Z"), memberships: { create: [membership] } } });
 
   const admin = await staff("admin@test.fi", "Aino Admin", { role: "ADMIN" });
   const coordinatorD = await staff("koordinaattori.d@test.fi", "Kaisa Koordinaattori", { role: "COORDINATOR", jobcenterId: jobcenterD.id });

@@ -51,6 +51,8 @@ export default async function Page() {
                         <td className="py-2 pr-3">{r.nextSessionAt ? fmt.dateTime(r.nextSessionAt) : t("inbox.noSession")}</td>
                         <td className="py-2 pr-3">
                           <div className="flex flex-wrap gap-1">
+                            {r.ordererStatus !== "VERIFIED" ? <Badge tone="danger">{t("inbox.flagUnverified")}</Badge> : null}
+                            {r.ordererDuplicate && r.ordererStatus === "UNVERIFIED" ? <Badge tone="danger">{t("inbox.flagDuplicate")}</Badge> : null}
                             {r.status === "RECEIVED" ? <Badge tone="info">{t("inbox.flagNew")}</Badge> : null}
                             {r.reacceptanceRequired ? <Badge tone="warn">{t("inbox.flagReaccept")}</Badge> : null}
                             {r.gigsReported > 0 ? <Badge tone="warn">{t("inbox.flagHours", { count: r.gigsReported })}</Badge> : null}

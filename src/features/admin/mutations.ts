@@ -2,14 +2,18 @@ import { env } from "@/env";
 import { generateToken, hashSecret } from "@/features/auth/password";
 import type { AuthTokenKind, ContractModel, JobcenterKind } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/action";
-import { hashToken, INVITE_VALID_MS, RESET_VALID_MS, tokenUsable, type NormalizedMembership } from "./rules";
+import { emailConfirmed } from "@/features/orderers/mutations";
+import { EMAIL_VERIFY_VALID_MS, hashToken, INVITE_VALID_MS, RESET_VALID_MS, tokenPathOf, tokenUsable, type NormalizedMembership } from "./rules";
 
 const subjects: Record<AuthTokenKind, string> = {
   INVITE: "Kutsu Täsmätyöhön",
   PASSWORD_RESET: "Täsmätyö: aseta uusi salasana",
+  EMAIL_VERIFY: "Täsmätyö: vahvista sähköpostiosoitteesi",
 };
+const validMs: Record<AuthTokenKind, number> = { INVITE: INVITE_VALID_MS, PASSWORD_RESET: RESET_VALID_MS, EMAIL_VERIFY: EMAIL_VERIFY_VALID_MS };
 
 function bodyFor(kind: AuthTokenKind, name: string, link: string): string {
+  if (kind === "EMAIL_VERIFY") return `Hei ${name},\n\nvahvista sähköpostiosoitteesi tästä linkistä:\n${link}`;
   return kind === "INVITE"
     ? `Hei ${name},\n\nsinut on kutsuttu Täsmätyöhön. Aseta itsellesi salasana tästä linkistä:\n${link}\n\nLinkki on voimassa 7 päivää ja toimii kerran.`
     : `Hei ${name},\n\nvoit asettaa Täsmätyöhön uuden salasanan tästä linkistä:\n${link}\n\nLinkki on voimassa 24 tuntia ja toimii kerran. Jos et pyytänyt uutta salasanaa, kerro ylläpitäjälle.`;
@@ -20,16 +24,60 @@ function bodyFor(kind: AuthTokenKind, name: string, link: string): string {
  * earlier unused links of the same kind, and puts the email in the outbox. Returns the path
  * with the token, which the admin sees once.
  */
-export async function issueToken(tx: Tx, args: { userId: string; email: string; name: string; kind: AuthTokenKind; now: Date }): Promise<{ path: string; expiresAt: Date }> {
+export async function issueToken(
+  tx: Tx,
+  args: {
+    userId: string;
+    email: string;
+    name: string;
+    kind: AuthTokenKind;
+    now: Date;
+    /** The email in the person's own language; without it the Finnish admin texts above. */
+    message?: { subject: string; body: (link: string) => string };
+  },
+): Promise<{ path: string; expiresAt: Date }> {
   const token = generateToken();
-  const expiresAt = new Date(args.now.getTime() + (args.kind === "INVITE" ? INVITE_VALID_MS : RESET_VALID_MS));
+  const expiresAt = new Date(args.now.getTime() + validMs[args.kind]);
   await tx.authToken.updateMany({ where: { userId: args.userId, kind: args.kind, usedAt: null }, data: { usedAt: args.now } });
   await tx.authToken.create({ data: { userId: args.userId, kind: args.kind, tokenHash: hashToken(token), expiresAt, createdAt: args.now } });
-  const path = `/${args.kind === "INVITE" ? "invite" : "reset"}/${token}`;
+  const path = tokenPathOf(args.kind, token);
+  const link = `${env.NEXTAUTH_URL}${path}`;
   await tx.outboxMessage.create({
-    data: { to: args.email, subject: subjects[args.kind], body: bodyFor(args.kind, args.name, `${env.NEXTAUTH_URL}${path}`), createdAt: args.now },
+    data: {
+      to: args.email,
+      subject: args.message?.subject ?? subjects[args.kind],
+      body: args.message ? args.message.body(link) : bodyFor(args.kind, args.name, link),
+      createdAt: args.now,
+    },
   });
   return { path, expiresAt };
+}
+
+/** Claims a usable token of this kind once; the row, or null (unknown, used, expired, inactive). */
+async function claimToken(tx: Tx, token: string, kind: AuthTokenKind, now: Date) {
+  const row = await tx.authToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { select: { active: true, emailVerifiedAt: true } } } });
+  if (!row || row.kind !== kind || !row.user.active || !tokenUsable(row, now)) return null;
+  // Only one of two simultaneous uses wins.
+  const claimed = await tx.authToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
+  return claimed.count === 1 ? row : null;
+}
+
+/**
+ * Opening any link sent to the address proves the person reads that mailbox (ADR 055): the
+ * email is verified, and an orderer registered with it now reaches the coordinator.
+ */
+async function markEmailVerified(tx: Tx, user: { id: string; emailVerifiedAt: Date | null }, now: Date) {
+  if (user.emailVerifiedAt) return;
+  await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: now } });
+  await emailConfirmed(tx, user.id);
+}
+
+/** The link in a new registration's email: returns the user id, or null for a bad link. */
+export async function consumeEmailToken(tx: Tx, args: { token: string; now: Date }): Promise<string | null> {
+  const row = await claimToken(tx, args.token, "EMAIL_VERIFY", args.now);
+  if (!row) return null;
+  await markEmailVerified(tx, { id: row.userId, emailVerifiedAt: row.user.emailVerifiedAt }, args.now);
+  return row.userId;
 }
 
 /**
@@ -37,11 +85,9 @@ export async function issueToken(tx: Tx, args: { userId: string; email: string; 
  * or null when the token is unknown, used or expired (then nothing changes).
  */
 export async function consumePasswordToken(tx: Tx, args: { token: string; kind: AuthTokenKind; password: string; now: Date }): Promise<string | null> {
-  const row = await tx.authToken.findUnique({ where: { tokenHash: hashToken(args.token) }, include: { user: { select: { active: true } } } });
-  if (!row || row.kind !== args.kind || !row.user.active || !tokenUsable(row, args.now)) return null;
-  // Only one of two simultaneous uses wins.
-  const claimed = await tx.authToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: args.now } });
-  if (claimed.count !== 1) return null;
+  const row = await claimToken(tx, args.token, args.kind, args.now);
+  if (!row) return null;
+  await markEmailVerified(tx, { id: row.userId, emailVerifiedAt: row.user.emailVerifiedAt }, args.now);
   await tx.user.update({
     where: { id: row.userId },
     data: { passwordHash: await hashSecret(args.password), sessionVersion: { increment: 1 } },

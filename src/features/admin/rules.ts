@@ -1,4 +1,4 @@
-import type { JobcenterKind, Role } from "@/generated/prisma/enums";
+import type { AuthTokenKind, JobcenterKind, Role } from "@/generated/prisma/enums";
 import { sha256Hex } from "@/lib/hash";
 
 // Pure account and organisation rules of the admin area. See docs/decisions/010-invitations-and-resets.md.
@@ -7,6 +7,14 @@ import { sha256Hex } from "@/lib/hash";
 export const INVITE_VALID_MS = 7 * 24 * 3_600_000;
 export const RESET_VALID_MS = 24 * 3_600_000;
 export const MIN_PASSWORD_LENGTH = 10;
+/** A new registration's email link: two days, so that a weekend does not lose the order. */
+export const EMAIL_VERIFY_VALID_MS = 2 * 24 * 3_600_000;
+
+/** The public page behind each kind of link. */
+export function tokenPathOf(kind: AuthTokenKind, token: string): string {
+  const page = kind === "INVITE" ? "invite" : kind === "PASSWORD_RESET" ? "reset" : "verify-email";
+  return `/${page}/${token}`;
+}
 
 /** Only a hash of a token is stored, so a database copy does not give working links. */
 export function hashToken(token: string): string {

@@ -4,6 +4,7 @@ import { env } from "@/env";
 import { requestClientIp } from "@/server/client-ip";
 import { getDb } from "@/server/db";
 import { signInClient, signInStaff } from "./mutations";
+import { emailVerified } from "./queries";
 import { clientSignInSchema, staffSignInSchema } from "./schema";
 import type { SessionToken } from "./session";
 
@@ -28,8 +29,11 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = staffSignInSchema.safeParse(credentials);
         if (!parsed.success) throw new Error("INVALID_CREDENTIALS");
-        const result = await signInStaff(await getDb(), parsed.data.email, parsed.data.password, await requestClientIp(req?.headers));
+        const db = await getDb();
+        const result = await signInStaff(db, parsed.data.email, parsed.data.password, await requestClientIp(req?.headers));
         if (!result.ok) throw refusal(result);
+        // Only after the right password, so that it tells nobody else the account exists.
+        if (!(await emailVerified(db, result.user.id))) throw new Error("EMAIL_UNVERIFIED");
         return { id: result.user.id, name: result.user.name, sv: result.user.sessionVersion, kind: "staff" } as AuthorizedUser;
       },
     }),

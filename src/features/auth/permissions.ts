@@ -5,6 +5,7 @@ import { clientAppPermissions } from "@/features/client-app/permissions";
 import { clientsPermissions } from "@/features/clients/permissions";
 import { coordinationPermissions } from "@/features/coordination/permissions";
 import { hoursPermissions } from "@/features/hours/permissions";
+import { orderersPermissions } from "@/features/orderers/permissions";
 import { ordersPermissions } from "@/features/orders/permissions";
 import { pricingPermissions } from "@/features/pricing/permissions";
 import { can as canInTable, type PermissionTable, type Subject, type Target } from "./rules";
@@ -36,6 +37,7 @@ export const permissions = {
   ...hoursPermissions,
   ...clientAppPermissions,
   ...certificatesPermissions,
+  ...orderersPermissions,
 } as const satisfies PermissionTable;
 
 export type Permission = keyof typeof permissions;

@@ -81,3 +81,9 @@ export async function accountThrottleStatus(db: Pick<Db, "user" | "rateLimiterFl
 export function isThrottled(status: SignInThrottleStatus): boolean {
   return status.failures > 0 || status.waitingSources > 0 || status.newSourcesRefusedSeconds !== null;
 }
+
+/** An account whose email was never confirmed by a link may not sign in (ADR 055). */
+export async function emailVerified(db: Pick<Db, "user">, userId: string): Promise<boolean> {
+  const u = await db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
+  return !!u && (u.email === null || u.emailVerifiedAt !== null);
+}

@@ -3,6 +3,7 @@
 import { isOnWorkActivityDay } from "@/features/clients/rules";
 import { moveGig } from "@/features/gigs/mutations";
 import { CHANGEABLE_GIG_STATES, isGigIn } from "@/features/gigs/rules";
+import { ordererProblem } from "@/features/orderers/rules";
 import { startsInPast, termsAccepted } from "@/features/orders/rules";
 import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
 import { moveOrderStatus } from "@/features/orders/mutations";
@@ -31,6 +32,7 @@ import {
   findGigForAction,
   findNominationForAction,
   findOfferForAction,
+  findOrdererOfOrder,
   findOrderForCoordination,
   findOrderStatus,
   findPlannedGigs,
@@ -53,6 +55,12 @@ import {
   withdrawOfferSchema,
 } from "./schema";
 import { offerIsOpen } from "./rules";
+
+/** ORDERER_UNVERIFIED: nothing of an unverified orderer's order goes to units, workers or billing (ADR 055). */
+async function requireVerifiedOrderer(tx: Tx, orderId: string) {
+  const problem = ordererProblem(await findOrdererOfOrder(tx, orderId));
+  if (problem) throw ruleViolation(problem);
+}
 
 /** A readiness confirmation is valid for this long after staff give it (ADR 030). */
 const NOMINATION_VALID_DAYS = 60;
@@ -83,6 +91,7 @@ async function assignChecked(
     now: Date;
   },
 ) {
+  await requireVerifiedOrderer(tx, args.order.id);
   await lockClient(tx, args.clientId);
   const checked = await assignmentCheck(tx, args.order, [args.clientId], args.range, {
     now: args.now,
@@ -126,6 +135,7 @@ export const offerToUnits = defineAction({
   run: async ({ tx, row, input, user, audit }) => {
     if (!termsAccepted(row)) throw ruleViolation("TERMS_NOT_ACCEPTED");
     if (isClosed(row)) throw ruleViolation("INVALID_STATE");
+    await requireVerifiedOrderer(tx, row.id);
     const units = await findActiveUnits(tx, row.jobcenterId, input.unitIds);
     if (units.length !== new Set(input.unitIds).size) throw new ActionError("NOT_FOUND");
     for (const unit of units) await upsertUnitOffer(tx, row.id, unit.id, user.userId, input.message);
@@ -320,6 +330,7 @@ export const offerGigs = defineAction({
   },
   run: async ({ tx, row, user, audit }) => {
     if (!termsAccepted(row)) throw ruleViolation("TERMS_NOT_ACCEPTED");
+    await requireVerifiedOrderer(tx, row.id);
     const planned = await findPlannedGigs(tx, row.id);
     if (planned.length === 0) throw ruleViolation("GIG_NOT_IN_STATE");
     for (const gig of planned) {
@@ -457,6 +468,8 @@ export const markOrderApproved = defineAction({
     await syncOrderProgress(tx, row.id, user.userId);
     const current = await findOrderStatus(tx, row.id);
     if (current.status !== "DONE") throw ruleViolation("INVALID_STATE");
+    // Approval is what goes to billing.
+    await requireVerifiedOrderer(tx, row.id);
     await moveOrderStatus(tx, current, "APPROVED", user.userId, input.note ?? undefined);
     await audit({ action: "order.approve", entityType: "Order", entityId: row.id });
     return { orderId: row.id };

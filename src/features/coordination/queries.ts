@@ -1,4 +1,5 @@
 import { BOOKING_STATES, overlapping } from "@/features/gigs/rules";
+import { VISIBLE_ORDERER_STATES } from "@/features/orderers/rules";
 import { OPEN_ORDER_STATES } from "@/features/orders/status";
 import { dateColumn } from "@/lib/dates";
 import type { Tx } from "@/server/action";
@@ -15,6 +16,12 @@ export function findOrderForCoordination(tx: Reader, orderId: string) {
     where: { id: orderId },
     include: { jobcenter: { select: { id: true, kind: true, blockCommissionForUnemploymentBenefit: true } } },
   });
+}
+
+/** The order's orderer's standing (ADR 055): an unverified orderer's order goes no further. */
+export async function findOrdererOfOrder(tx: Reader, orderId: string) {
+  const o = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { orderer: { select: { status: true } } } });
+  return o.orderer;
 }
 
 export function findOfferForAction(tx: Reader, offerId: string) {
@@ -172,15 +179,19 @@ interface InboxRow {
   createdAt: Date;
   nextSessionAt: Date | null;
   reacceptanceRequired: boolean;
+  ordererStatus: import("@/generated/prisma/enums").OrdererStatus;
+  /** Registered with a business ID another orderer already has. */
+  ordererDuplicate: boolean;
   offers: number;
   gigsReported: number;
 }
 
 export async function coordinatorInbox(db: Reader, jobcenterIds: string[], now: Date): Promise<InboxRow[]> {
   const orders = await db.order.findMany({
-    where: { jobcenterId: { in: jobcenterIds }, status: { in: [...OPEN_ORDER_STATES] } },
+    // An orderer whose contact has not opened the email link reaches nobody (ADR 055).
+    where: { jobcenterId: { in: jobcenterIds }, status: { in: [...OPEN_ORDER_STATES] }, orderer: { status: { in: [...VISIBLE_ORDERER_STATES] } } },
     include: {
-      orderer: { select: { name: true } },
+      orderer: { select: { name: true, status: true, duplicateOfId: true } },
       sessions: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true } },
       _count: { select: { offers: true, gigs: { where: { status: "REPORTED" } } } },
     },
@@ -196,6 +207,8 @@ export async function coordinatorInbox(db: Reader, jobcenterIds: string[], now: 
     createdAt: o.createdAt,
     nextSessionAt: o.sessions[0]?.startsAt ?? null,
     reacceptanceRequired: o.reacceptanceRequired,
+    ordererStatus: o.orderer.status,
+    ordererDuplicate: o.orderer.duplicateOfId !== null,
     offers: o._count.offers,
     gigsReported: o._count.gigs,
   }));
@@ -205,7 +218,7 @@ export function coordinatorOrder(db: Reader, orderId: string) {
   return db.order.findUnique({
     where: { id: orderId },
     include: {
-      orderer: { select: { id: true, name: true } },
+      orderer: { select: { id: true, name: true, status: true } },
       jobcenter: { select: { id: true, name: true, kind: true, blockCommissionForUnemploymentBenefit: true, units: { where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } } } },
       offers: { include: { unit: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
       nominations: {

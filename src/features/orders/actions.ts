@@ -68,8 +68,11 @@ export const registerAndOrder = definePublicAction({
   rateLimit: { points: 10, durationSeconds: 3600 },
   run: async ({ tx, input, now, audit }) => {
     const result = await m.registerAndOrder(tx, input, now);
-    await audit({ action: "orderer.register", entityType: "Orderer", entityId: result.ordererId });
-    return { orderId: result.orderId };
+    if ("existingUserId" in result)
+      await audit({ action: "orderer.registerTaken", entityType: "User", entityId: result.existingUserId });
+    else await audit({ action: "orderer.register", entityType: "Orderer", entityId: result.ordererId, details: { orderId: result.orderId } });
+    // The same answer for a new address and a known one (ADR 055): the email says which.
+    return { sent: true as const, email: input.registration.email };
   },
   revalidate: () => ["/orderer", "/coordinator"],
 });

@@ -1,5 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { issueToken } from "@/features/admin/mutations";
 import { hashSecret } from "@/features/auth/password";
+import { accountEmail } from "@/features/orderers/emails";
+import { queueEmail } from "@/features/orderers/mutations";
+import { orderersWithBusinessId, accountByEmail } from "@/features/orderers/queries";
+import { duplicateOf } from "@/features/orderers/rules";
 import { OPEN_GIG_STATES } from "@/features/gigs/rules";
 import { priceOrder } from "@/features/pricing/queries";
 import { moveGigs } from "@/features/gigs/mutations";
@@ -298,17 +303,36 @@ export async function recordHire(tx: Tx, gig: { orderId: string; clientId: strin
   });
 }
 
-/** A first-time orderer: Orderer + User + Membership + the order, in the caller's transaction. */
-export async function registerAndOrder(tx: Tx, input: RegisterAndOrderInput, now: Date) {
+/**
+ * A first-time orderer: Orderer + User + Membership + the order, in the caller's transaction
+ * (ADR 023, 055). The account cannot sign in and the order reaches nobody until the link in
+ * the email is opened; the orderer then waits for a coordinator's verification. An address
+ * that already has an account gets an email telling its owner, and the visitor gets the same
+ * answer as a new registration. A business ID an orderer already has is flagged as its twin.
+ */
+export async function registerAndOrder(tx: Tx, input: RegisterAndOrderInput, now: Date): Promise<{ existingUserId: string } | { orderId: string; ordererId: string; userId: string }> {
   const r = input.registration;
   const o = input.order;
-  if (await tx.user.findUnique({ where: { email: r.email }, select: { id: true } })) throw ruleViolation("EMAIL_TAKEN");
+  // Hashed either way, so that the answer takes as long whether or not the address is known.
+  const passwordHash = await hashSecret(r.password);
+  const existing = await accountByEmail(tx, r.email);
+  if (existing) {
+    if (existing.active && existing.email) {
+      const message = await accountEmail("alreadyRegistered", existing.locale, existing.name);
+      await queueEmail(tx, { to: existing.email, subject: message.subject, body: message.body(""), now });
+    }
+    return { existingUserId: existing.id };
+  }
   const isPerson = r.ordererKind === "PRIVATE_PERSON";
+  const businessId = isPerson ? null : (o.businessId ?? null);
+  const twin = businessId ? duplicateOf(await orderersWithBusinessId(tx, businessId)) : null;
   const orderer = await tx.orderer.create({
     data: {
       kind: r.ordererKind,
       name: isPerson ? r.contactName : r.organisationName!,
-      businessId: isPerson ? null : (o.businessId ?? null),
+      businessId,
+      status: "EMAIL_PENDING",
+      duplicateOfId: twin?.id ?? null,
       email: r.email,
       phone: r.phone,
       streetAddress: r.streetAddress ?? null,
@@ -327,7 +351,7 @@ export async function registerAndOrder(tx: Tx, input: RegisterAndOrderInput, now
       name: r.contactName,
       phone: r.phone,
       locale: r.locale,
-      passwordHash: await hashSecret(r.password),
+      passwordHash,
       memberships: { create: [{ role: "ORDERER_CONTACT", ordererId: orderer.id }] },
     },
   });
@@ -335,6 +359,8 @@ export async function registerAndOrder(tx: Tx, input: RegisterAndOrderInput, now
   const order = input.submit
     ? await submitOrder(tx, { ...o, orderId: undefined }, actor, now)
     : await saveDraft(tx, { ...o, orderId: undefined }, actor);
+  const message = await accountEmail("verify", r.locale, r.contactName);
+  await issueToken(tx, { userId: user.id, email: r.email, name: r.contactName, kind: "EMAIL_VERIFY", now, message });
   return { orderId: order.id, ordererId: orderer.id, userId: user.id };
 }
 

@@ -109,7 +109,7 @@ export function orderDetail(db: Reader, orderId: string) {
     where: { id: orderId },
     include: {
       jobcenter: { select: { id: true, name: true, phone: true, email: true } },
-      orderer: { select: { id: true, name: true, kind: true } },
+      orderer: { select: { id: true, name: true, kind: true, status: true } },
       sessions: { orderBy: { startsAt: "asc" } },
       statusEvents: { orderBy: { createdAt: "asc" } },
       acceptances: {

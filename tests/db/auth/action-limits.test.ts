@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { acceptInvite, completeReset } from "../../../src/features/admin/actions";
 import { issueClientSignIn } from "../../../src/features/client-app/actions";
+import { confirmEmail, requestPasswordReset } from "../../../src/features/orderers/actions";
 import { quoteOrder, registerAndOrder } from "../../../src/features/orders/actions";
 import { runWithContext } from "../../../src/server/context";
 import type { ActionResult } from "../../../src/server/errors";
@@ -75,6 +76,13 @@ const cases: Case[] = [
   // Wrong links: each answer is NOT_FOUND, and each still counts.
   { name: "admin.acceptInvite", points: 10, durationSeconds: 900, run: () => acceptInvite({ token: randomUUID(), password: "pitka-salasana-1", confirm: "pitka-salasana-1" }) },
   { name: "admin.completeReset", points: 10, durationSeconds: 900, run: () => completeReset({ token: randomUUID(), password: "pitka-salasana-1", confirm: "pitka-salasana-1" }) },
+  { name: "orderers.confirmEmail", points: 10, durationSeconds: 900, run: () => confirmEmail({ token: randomUUID() }) },
+  {
+    name: "orderers.requestPasswordReset",
+    points: 3,
+    durationSeconds: 3600,
+    run: () => requestPasswordReset({ email: "tilaaja@siisti.example" }),
+  },
   {
     name: "clientApp.issueClientSignIn",
     points: 20,
@@ -105,6 +113,13 @@ describe("rate limits in the action pipeline", () => {
     for (let i = 0; i <= quote.points; i++) await call(quote.run, { ip: "203.0.113.1", seconds: 0 });
     expect((await call(quote.run, { ip: "203.0.113.1", seconds: 1 })).ok).toBe(false);
     expect((await call(quote.run, { ip: "203.0.113.2", seconds: 1 })).ok).toBe(true);
+  });
+
+  it("counts reset mails per email address, from whatever address they are asked", async () => {
+    const ask = (email: string, ip: string) => call(() => requestPasswordReset({ email }), { ip, seconds: 0 });
+    for (let i = 0; i < 3; i++) expect((await ask("uhri@example.fi", `198.51.100.${i}`)).ok).toBe(true);
+    expect(await ask("uhri@example.fi", "198.51.100.99")).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+    expect((await ask("Toinen@example.fi", "198.51.100.99")).ok).toBe(true);
   });
 
   it("does not count malformed input, nor a signed-in call the person was not allowed to make", async () => {

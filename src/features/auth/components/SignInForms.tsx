@@ -10,6 +10,7 @@ import { TextField } from "@/components/ui/Field";
 import { fieldMaxLength } from "@/lib/schema";
 import { clientSignInSchema, staffSignInSchema } from "../schema";
 import { useAppFormatter } from "@/i18n/useAppFormatter";
+import { TextLink } from "@/components/ui/Text";
 
 type Mode = "client" | "staff";
 
@@ -48,6 +49,7 @@ export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) 
       const [code, seconds] = (result?.error ?? "").split(":");
       const wait = seconds ? fmt.minutes(Math.ceil(Number(seconds) / 60)) : null;
       if (code === "RATE_LIMITED") setError(wait ? t("errorLocked", { wait }) : te("RATE_LIMITED"));
+      else if (code === "EMAIL_UNVERIFIED") setError(t("errorEmailUnverified"));
       else setError(wait ? t("errorInvalidWait", { wait }) : t("errorInvalid"));
     }
   }
@@ -95,6 +97,11 @@ export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) 
           <Button type="submit" size="lg" disabled={pending}>
             {pending ? t("signingIn") : t("signIn")}
           </Button>
+          {mode === "staff" ? (
+            <p className="mt-4">
+              <TextLink href="/signin/forgot">{t("forgotLink")}</TextLink>
+            </p>
+          ) : null}
         </form>
       </div>
     </div>

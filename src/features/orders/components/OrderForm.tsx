@@ -1,6 +1,5 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
@@ -55,31 +54,36 @@ export function OrderForm(props: Props) {
 function RegisterOrderForm({ jobcenter, terms, initial }: Props) {
   const t = useTranslations("orders");
   const locale = useLocale();
-  const router = useRouter();
-  const [leaving, setLeaving] = useState(false);
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const { form, onSubmit, fieldError, failure, pending } = useActionForm(registerAndOrderSchema, registerAndOrder, {
     defaultValues: {
       submit: true,
       registration: { locale, ordererKind: "COMPANY", organisationName: "", contactName: "", email: "", phone: "", password: "", streetAddress: "", postalCode: "", city: "" },
       order: { ...startingFields(jobcenter, initial), jobcenterId: jobcenter.id, requestKey: newKey(), termsVersionId: terms?.id, acceptTerms: false },
     },
-    onOk: (data, values) => {
-      // Signed in with the new account, the orderer follows the order on its own page.
-      setLeaving(true);
-      void signIn("staff", { email: values.registration.email.trim().toLowerCase(), password: values.registration.password, redirect: false }).then((signedIn) => {
-        router.push(signedIn?.ok && !signedIn.error ? `/orderer/orders/${data.orderId}` : "/signin?as=staff");
-        router.refresh();
-      });
-    },
+    // The account signs in only after the email link is opened (ADR 055): say where to look.
+    onOk: (data) => setSentTo(data.email),
   });
   const api = fieldsApi(form as unknown as UseFormReturn<FieldValues>, "order.", (name) => fieldError(name as never));
   const isPerson = form.watch("registration.ordererKind") === "PRIVATE_PERSON";
+  if (sentTo) {
+    return (
+      <section aria-labelledby="registered-title" className="space-y-3">
+        <h2 id="registered-title" className="text-2xl font-semibold">
+          {t("registered.title")}
+        </h2>
+        <Alert tone="ok">{t("registered.lead", { email: sentTo })}</Alert>
+        <p>{t("registered.next")}</p>
+        <p className="text-muted">{t("registered.noEmail")}</p>
+      </section>
+    );
+  }
   return (
     <FormFrame onSubmit={onSubmit} failure={failure}>
       <RegistrationSection form={api.form} error={api.error} />
       <OrderSections api={api} jobcenter={jobcenter} terms={terms} showBusinessId={!isPerson} />
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={pending || leaving} size="lg" className="sm:w-auto">
+        <Button type="submit" disabled={pending} size="lg" className="sm:w-auto">
           {t("form.registerAndSubmit")}
         </Button>
       </div>

@@ -132,7 +132,8 @@ export type Orderers = Record<OrdererKey, SeededOrderer>;
 export async function seedOrderers(ctx: SeedContext, staffUser: StaffUserFactory): Promise<Orderers> {
   const orderers = {} as Orderers;
   for (const o of ORDERERS) {
-    const row: Prisma.OrdererUncheckedCreateInput = { kind: o.kind, name: o.name, businessId: o.businessId ?? null, ...o.data };
+    // The demo orderers are the Jobcenters' known customers: verified (ADR 055).
+    const row: Prisma.OrdererUncheckedCreateInput = { kind: o.kind, name: o.name, businessId: o.businessId ?? null, status: "VERIFIED", ...o.data };
     const created = await ctx.tx.orderer.create({ data: row });
     const contact = await staffUser(o.contact.email, o.contact.name, [{ role: "ORDERER_CONTACT", ordererId: created.id }], { phone: o.contact.phone });
     orderers[o.key] = { id: created.id, contactId: contact.id, seed: o, row };

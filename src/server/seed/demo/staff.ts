@@ -21,7 +21,8 @@ export function staffUserFactory(ctx: SeedContext, passwordHash: string) {
     extra: Partial<Prisma.UserUncheckedCreateInput> = {},
   ) =>
     ctx.tx.user.create({
-      data: { email, name, passwordHash, lastSignInAt: ctx.ago(2 * DAY), memberships: { create: memberships }, ...extra },
+      // Their email addresses were confirmed when they set their passwords (ADR 055).
+      data: { email, name, passwordHash, emailVerifiedAt: ctx.ago(60 * DAY), lastSignInAt: ctx.ago(2 * DAY), memberships: { create: memberships }, ...extra },
     });
 }
 
@@ -67,6 +68,7 @@ async function seedFormerStaff(ctx: SeedContext, passwordHash: string, unitId: s
       email: FORMER_STAFF_EMAIL,
       name: "Mikko Mattila",
       passwordHash,
+      emailVerifiedAt: ctx.ago(200 * DAY),
       active: false,
       sessionVersion: 1,
       memberships: { create: [{ role: "UNIT_STAFF", unitId }] },

@@ -10,6 +10,8 @@ import { OffersCard } from "@/features/coordination/components/OffersCard";
 import { OrderDetailsCard } from "@/features/coordination/components/OrderDetailsCard";
 import { SessionsCard } from "@/features/coordination/components/SessionsCard";
 import { coordinatorOrder, coordinatorSessions } from "@/features/coordination/queries";
+import { OrdererReviewCard } from "@/features/orderers/components/OrdererReviewCard";
+import { isOrdererIn, VISIBLE_ORDERER_STATES } from "@/features/orderers/rules";
 import { OrderHoursCard } from "@/features/hours/components/OrderHoursCard";
 import { CoordinatorOrderPanel } from "@/features/orders/components";
 import { termsAccepted } from "@/features/orders/rules";
@@ -20,6 +22,8 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const { db, user, now } = await requireRole("COORDINATOR");
   const order = await coordinatorOrder(db, id);
   if (!order || !can(user, "order.coordinate", { jobcenterId: order.jobcenterId })) notFound();
+  // Until the contact opens the email link, the order has not reached anyone (ADR 055).
+  if (!isOrdererIn(VISIBLE_ORDERER_STATES, order.orderer.status)) notFound();
   const sessions = await coordinatorSessions(db, order, now());
   const t = await getTranslations("coordination");
 
@@ -29,6 +33,11 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         <TextLink href="/coordinator">{t("order.back")}</TextLink>
       </p>
       <PageHeader title={t("order.title", { number: order.number, title: order.title })} actions={<Badge tone="info">{t(`status.${order.status}`)}</Badge>} />
+      {order.orderer.status === "UNVERIFIED" ? (
+        <div className="mb-6">
+          <Alert tone="warn">{t("inbox.flagUnverified")}</Alert>
+        </div>
+      ) : null}
       {!termsAccepted(order) ? (
         <div className="mb-6">
           <Alert tone="warn">{order.reacceptanceRequired ? t("order.reacceptance") : t("order.termsMissing")}</Alert>
@@ -37,6 +46,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
 
       <div className="space-y-6">
         <OrderDetailsCard order={order} />
+        <OrdererReviewCard orderId={order.id} ordererId={order.orderer.id} />
         {/* Messages with the orderer (questions and answers), price and scope changes, terms acceptances, feedback: the orders feature's panel. */}
         <CoordinatorOrderPanel orderId={order.id} />
         <OffersCard order={order} />

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Card, PageHeader } from "@/components/ui/Card";
+import { Alert, Card, PageHeader } from "@/components/ui/Card";
 import { SectionHeading } from "@/components/ui/Text";
 import { can } from "@/features/auth/permissions";
 import { CancelOrderCard, OrderCancelledNotice } from "@/features/orders/components/OrderCancellation";
@@ -43,6 +43,8 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         actions={<OrderStatusBadge status={order.status} />}
       />
       <div className="space-y-6">
+        {/* A new orderer waits for the Jobcenter's check before work is arranged (ADR 055). */}
+        {asOrderer && order.orderer.status === "UNVERIFIED" && order.status !== "CANCELLED" ? <Alert tone="info">{t("verification.pending")}</Alert> : null}
         {asOrderer ? <OrdererNextSteps order={order} terms={termsToAccept} /> : null}
         <OrderCancelledNotice order={order} />
 
