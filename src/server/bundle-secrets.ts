@@ -13,6 +13,9 @@ export const NOT_SECRET = new Set([
   "STAFF_SESSION_HOURS",
   "CLIENT_SESSION_DAYS",
   "EMAIL_FROM",
+  "TRUSTED_PROXY_HOPS",
+  // "1" when scripts/serve.mjs runs the app: a switch, not a secret.
+  "TASMATYO_PEER_HEADER",
 ]);
 
 /** Secrets that scripts and tests read, outside src/env.ts. */

@@ -3,9 +3,18 @@ import type { z } from "zod";
 import type { submitOrderSchema } from "../../src/features/orders/schema";
 import { isOrderIn, TERMS_ACCEPTED_STATES } from "../../src/features/orders/status";
 import type { GigStatus, OrderStatus } from "../../src/generated/prisma/enums";
+import { addHelsinkiDays, dayKey } from "../../src/lib/dates";
 import type { World } from "./world";
 
 type OrderForm = z.input<typeof submitOrderSchema>;
+
+/**
+ * A session two weeks from the real clock, for tests that run on it (the matrix): a fixed date
+ * would fall into the past, and sessions cannot start in the past.
+ */
+export function upcomingSessions(): OrderForm["sessions"] {
+  return [{ date: dayKey(addHelsinkiDays(Date.now(), 14)), start: "09:00", end: "13:00" }];
+}
 
 /** A complete, valid order form for the disability Jobcenter (as the browser sends it). */
 export async function orderForm(world: World, overrides: Partial<OrderForm> = {}): Promise<OrderForm> {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import * as orders from "../../../src/features/orders/actions";
 import * as pricing from "../../../src/features/pricing/actions";
 import { entry } from "../../support/matrix";
-import { makeOrder, orderForm } from "../../support/orders";
+import { makeOrder, orderForm, upcomingSessions } from "../../support/orders";
 import { personaNames } from "../../support/world";
 
 const everyone = personaNames;
@@ -28,7 +28,7 @@ export const entries = [
         phone: "040 765 4321",
         password: "pitka-salasana-1",
       },
-      order: await orderForm(w),
+      order: await orderForm(w, { sessions: upcomingSessions() }),
     }),
     allowed: everyone,
   }),
@@ -46,7 +46,7 @@ export const entries = [
     call: orders.submitOrder,
     input: async (w) => {
       const { order } = await makeOrder(w, { status: "DRAFT" });
-      return { ...(await orderForm(w)), orderId: order.id };
+      return { ...(await orderForm(w, { sessions: upcomingSessions() })), orderId: order.id };
     },
     allowed: ["ordererX"],
   }),
