@@ -1,5 +1,5 @@
 // Serves the production build for the browser tests: a fresh embedded database with the demo
-// data, then `next start`. NEXT_DIST_DIR picks the build folder (default .next).
+// data, then `npm start`'s server (scripts/serve.mjs). NEXT_DIST_DIR picks the build folder (default .next).
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -21,7 +21,7 @@ const tsx = path.resolve("node_modules", ".bin", "tsx");
 const seeded = spawnSync(tsx, ["scripts/seed.ts"], { env, stdio: "inherit" });
 if (seeded.status !== 0) process.exit(seeded.status ?? 1);
 
-const next = path.resolve("node_modules", ".bin", "next");
-const server = spawn(next, ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+// The same server as `npm start` (scripts/serve.mjs), so the browser tests run what production runs.
+const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
