@@ -23,3 +23,8 @@ export async function isLocked(db: Pick<Db, "$queryRaw">, key: string, now = new
   const until = rows[0]?.lockedUntil;
   return !!until && until > now;
 }
+
+/** The stored session behind a token's session id (ADR 052). */
+export function findAuthSession(db: Pick<Db, "authSession">, sessionId: string) {
+  return db.authSession.findUnique({ where: { id: sessionId }, select: { userId: true, kind: true, lastSeenAt: true, endedAt: true } });
+}
