@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_STAFF, expectAccessible, signInStaff } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { test, DEMO_STAFF, expectAccessible, signInStaff } from "./support";
 
 // The orderer's journey as a new user would try it, on a phone-sized screen: read the public
 // page, register and order in one go while the quote updates, follow the order, switch the
