@@ -21,6 +21,14 @@ const nextConfig: NextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
         ],
       },
+      {
+        // HSTS only over TLS (a proxy in front terminates it and says so): sent over plain
+        // HTTP it would be ignored anyway, and a local http:// run must stay reachable.
+        // The Content-Security-Policy is per response (its nonce), so it is set in src/proxy.ts.
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }],
+      },
     ];
   },
 };

@@ -20,6 +20,8 @@ export const env = createEnv({
     NEXTAUTH_URL: z.url().default("http://localhost:3000"),
     STAFF_SESSION_HOURS: z.coerce.number().int().positive().default(12),
     CLIENT_SESSION_DAYS: z.coerce.number().int().positive().default(90),
+    // A client's session ends after this many days without use (ADR 052); each use renews it.
+    CLIENT_SESSION_IDLE_DAYS: z.coerce.number().int().positive().default(14),
     // Outgoing email (reminders, invitations). Unset: messages stay in the outbox table and
     // are printed to the server log.
     SMTP_URL: z.string().optional(),
@@ -45,6 +47,7 @@ export const env = createEnv({
     NEXTAUTH_URL: process.env.NEXTAUTH_URL,
     STAFF_SESSION_HOURS: process.env.STAFF_SESSION_HOURS,
     CLIENT_SESSION_DAYS: process.env.CLIENT_SESSION_DAYS,
+    CLIENT_SESSION_IDLE_DAYS: process.env.CLIENT_SESSION_IDLE_DAYS,
     SMTP_URL: process.env.SMTP_URL,
     EMAIL_FROM: process.env.EMAIL_FROM,
     JOBS_SECRET: process.env.JOBS_SECRET,

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { env } from "@/env";
 import type { SessionUser } from "@/features/auth/session";
 import type { Db } from "./db";
 
@@ -40,7 +41,8 @@ export async function getContext(): Promise<RequestContext> {
     user,
     revalidate: (path) => revalidatePath(path),
     setCookie: async (name, value, maxAge) => {
-      (await cookies()).set(name, value, { path: "/", maxAge, sameSite: "lax", httpOnly: false });
+      const secure = env.NEXTAUTH_URL.startsWith("https://");
+      (await cookies()).set(name, value, { path: "/", maxAge, sameSite: "lax", httpOnly: false, secure });
     },
     now: () => new Date(),
     clientIp: await requestClientIp(),

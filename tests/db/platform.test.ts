@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInClient, signInStaff } from "../../src/features/auth/mutations";
-import { loadSessionUser } from "../../src/features/auth/session";
+import { issueSessionToken, loadSessionUser } from "../../src/features/auth/session";
 import { applyMigrations, readMigrations } from "../../src/server/db/migrate";
 import { createTestWorld, type TestDatabase } from "../support/db";
 import { TEST_PASSWORD, TEST_PIN, type World } from "../support/world";
@@ -64,7 +64,7 @@ describe("sign-in", () => {
 
 describe("sessions", () => {
   it("reads roles from the database and ends when the account is deactivated or reset", async () => {
-    const token = { uid: world.users.staffR1.id, sv: 0, kind: "staff" as const, at: Date.now() };
+    const token = await issueSessionToken(tdb.db, { id: world.users.staffR1.id, sessionVersion: 0 }, "staff");
     const user = await loadSessionUser(tdb.db, token);
     expect(user?.grants).toEqual([{ role: "UNIT_STAFF", jobcenterId: null, unitId: world.unitR1.id, ordererId: null }]);
     await tdb.db.user.update({ where: { id: world.users.staffR1.id }, data: { sessionVersion: 1 } });
@@ -74,10 +74,16 @@ describe("sessions", () => {
     await tdb.db.user.update({ where: { id: world.users.staffR1.id }, data: { active: true } });
   });
 
-  it("ends a staff session after the staff session length, but keeps a client's", async () => {
+  it("ends a staff session after the staff session length, but keeps a client's that is in use", async () => {
     const day = 24 * 3600_000;
-    expect(await loadSessionUser(tdb.db, { uid: world.users.coordinatorD.id, sv: 0, kind: "staff", at: Date.now() - day })).toBeNull();
-    const client = await loadSessionUser(tdb.db, { uid: world.users.clientD1.id, sv: 0, kind: "client", at: Date.now() - 30 * day });
+    const now = Date.now();
+    const staff = await issueSessionToken(tdb.db, { id: world.users.coordinatorD.id, sessionVersion: 0 }, "staff", now - day);
+    expect(await loadSessionUser(tdb.db, staff, now)).toBeNull();
+    // Signed in a month ago and used every ten days since: still signed in.
+    const token = await issueSessionToken(tdb.db, { id: world.users.clientD1.id, sessionVersion: 0 }, "client", now - 30 * day);
+    expect(await loadSessionUser(tdb.db, token, now - 20 * day)).not.toBeNull();
+    expect(await loadSessionUser(tdb.db, token, now - 10 * day)).not.toBeNull();
+    const client = await loadSessionUser(tdb.db, token, now);
     expect(client?.grants).toEqual([{ role: "CLIENT", clientId: world.clientD1.id, unitId: world.unitD1.id }]);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInClient, signInStaff } from "../../src/features/auth/mutations";
-import { loadSessionUser } from "../../src/features/auth/session";
+import { issueSessionToken, loadSessionUser } from "../../src/features/auth/session";
 import { isValidBusinessId } from "../../src/features/orderers/rules";
 import { TERMS_ACCEPTED_STATES } from "../../src/features/orders/status";
 import type { PrismaClient } from "../../src/generated/prisma/client";
@@ -62,7 +62,7 @@ describe("demo seed", () => {
       const r = await signInClient(db, c.username, c.pin, "10.1.0.2");
       expect(r.ok, c.username).toBe(true);
       if (r.ok) {
-        const user = await loadSessionUser(db, { uid: r.user.id, sv: r.user.sessionVersion, kind: "client", at: Date.now() });
+        const user = await loadSessionUser(db, await issueSessionToken(db, r.user, "client"));
         expect(user?.grants.some((g) => g.role === "CLIENT")).toBe(true);
       }
     }

@@ -1,5 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO_CLIENTS, DEMO_STAFF, expectAccessible, PHONE, signInClient, signInStaff } from "./support";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { test, DEMO_CLIENTS, DEMO_STAFF, expectAccessible, PHONE, signInClient, signInStaff } from "./support";
 
 // The client on the phone, tried as a new user would: sign in, see the next gig first, accept
 // an offer, start and finish a gig, see the earnings meter, get a signed work certificate.
@@ -35,7 +35,7 @@ test("signs in with username and PIN and sees the next gig first, with a way out
   await expect(next.getByText("Sinua on vastassa")).toBeVisible();
   await expect(next.getByRole("link", { name: /Katso kartalta/ })).toHaveAttribute("href", /openstreetmap\.org\/search\?query=/);
   await expect(next.getByRole("link", { name: /Soita yksikköön/ })).toHaveAttribute("href", /^tel:\+358/);
-  await expect(page.getByRole("button", { name: "Kirjaudu ulos" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Kirjaudu ulos", exact: true })).toBeVisible();
   // the next gig comes before the offers
   const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
   expect(headings.indexOf("Seuraava keikka")).toBeLessThan(headings.indexOf("Vastaa näihin"));

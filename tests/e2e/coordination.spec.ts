@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_CLIENTS, DEMO_STAFF, expectAccessible, signInClient, signInStaff, signOut } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { test, DEMO_CLIENTS, DEMO_STAFF, expectAccessible, signInClient, signInStaff, signOut } from "./support";
 
 // Coordination as new users would try it: the coordinator offers an accepted order to unit
 // Pajala, Pajala's staff nominate two clients with a readiness confirmation, the coordinator

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { deliverOutbox, linkIn, openMailbox } from "./mailbox";
-import { DEMO_STAFF, expectAccessible, signInStaff } from "./support";
+import { test, DEMO_STAFF, expectAccessible, signInStaff } from "./support";
 
 // The orderer's journey as a new user would try it, on a phone-sized screen: read the public
 // page, register and order in one go while the quote updates, confirm the email address from

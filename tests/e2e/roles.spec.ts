@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_CLIENTS, DEMO_STAFF, expectAccessible, PHONE, signInClient, signInStaff, signOut } from "./support";
+import { expect } from "@playwright/test";
+import { test, DEMO_CLIENTS, DEMO_STAFF, expectAccessible, PHONE, signInClient, signInStaff, signOut } from "./support";
 
 // Every role signs in and sees its own home; axe finds nothing on the pages anyone sees first.
 

@@ -1,4 +1,4 @@
-import { loadSessionUser, type SessionUser } from "../../src/features/auth/session";
+import { issueSessionToken, loadSessionUser, type SessionUser } from "../../src/features/auth/session";
 import { hashSecret } from "../../src/features/auth/password";
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import { runWithContext, type RequestContext } from "../../src/server/context";
@@ -163,7 +163,7 @@ export async function createWorld(db: PrismaClient): Promise<World> {
   const personas = {} as Record<PersonaName, SessionUser | null>;
   for (const [name, u] of Object.entries(users)) {
     const kind = name.startsWith("client") ? "client" : "staff";
-    personas[name as PersonaName] = await loadSessionUser(db, { uid: u.id, sv: 0, kind, at: Date.now() });
+    personas[name as PersonaName] = await loadSessionUser(db, await issueSessionToken(db, u, kind));
   }
   personas.anonymous = null;
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LanguageSwitcher } from "./LanguageSwitcher";
-import { SignOutButton } from "./SignOutButton";
+import { SignOutButton, SignOutEverywhereButton } from "./SignOutButton";
 
 export interface NavItem {
   href: string;
@@ -41,6 +41,7 @@ export async function AppShell({
             ) : null}
             <LanguageSwitcher />
             {userName ? <SignOutButton /> : null}
+            {userName ? <SignOutEverywhereButton /> : null}
           </div>
         </div>
         {nav.length > 0 ? (

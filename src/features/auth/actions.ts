@@ -1,7 +1,8 @@
 "use server";
 
+import { z } from "zod";
 import { defineAction } from "@/server/action";
-import { clearSignInThrottle } from "./mutations";
+import { clearSignInThrottle, endAllAuthSessions } from "./mutations";
 import { findAccountForThrottle, signInIdentity } from "./queries";
 import { clearSignInThrottleSchema } from "./schema";
 
@@ -29,4 +30,22 @@ export const clearSignInThrottleAction = defineAction({
     return { cleared, clientId: row.client?.id ?? null };
   },
   revalidate: ({ input, data }) => [`/admin/users/${input.userId}`, ...(data.clientId ? [`/unit/clients/${data.clientId}`] : [])],
+});
+
+const signOutEverywhereSchema = z.object({});
+
+/**
+ * Ends every session of the signed-in person: a lost phone or a shared computer stops working
+ * at once. The browser then clears its own cookie through next-auth's sign-out.
+ */
+export const signOutEverywhere = defineAction({
+  name: "auth.signOutEverywhere",
+  input: signOutEverywhereSchema,
+  permission: "account.self",
+  load: async ({ user }) => ({ target: { userId: user.userId }, row: null }),
+  run: async ({ tx, user, now, audit }) => {
+    const ended = await endAllAuthSessions(tx, user.userId, now);
+    await audit({ action: "auth.signOutEverywhere", entityType: "User", entityId: user.userId, details: { ended } });
+    return { ended };
+  },
 });

@@ -123,3 +123,27 @@ export function signInClient(db: Db, username: string, pin: string, ip: string, 
     );
   });
 }
+
+type SessionWriter = Pick<Db, "authSession">;
+
+/** A new row per sign-in; its id goes into the session token. */
+export async function startAuthSession(db: SessionWriter, userId: string, kind: "staff" | "client", now = new Date()): Promise<string> {
+  const row = await db.authSession.create({ data: { userId, kind, createdAt: now, lastSeenAt: now }, select: { id: true } });
+  return row.id;
+}
+
+/** The session was used: the client's idle time starts again from now. */
+export async function touchAuthSession(db: SessionWriter, sessionId: string, now = new Date()): Promise<void> {
+  await db.authSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
+}
+
+/** Signing out ends this session only: the token in the cookie is refused from now on, wherever it is replayed. */
+export async function endAuthSession(db: SessionWriter, sessionId: string, now = new Date()): Promise<void> {
+  await db.authSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now } });
+}
+
+/** "Sign out everywhere": every open session of the person ends. Returns how many did. */
+export async function endAllAuthSessions(db: Pick<Tx, "authSession">, userId: string, now = new Date()): Promise<number> {
+  const { count } = await db.authSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now } });
+  return count;
+}

@@ -3,7 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/env";
 import { requestClientIp } from "@/server/client-ip";
 import { getDb } from "@/server/db";
-import { signInClient, signInStaff } from "./mutations";
+import { endAuthSession, signInClient, signInStaff, startAuthSession } from "./mutations";
 import { emailVerified } from "./queries";
 import { clientSignInSchema, staffSignInSchema } from "./schema";
 import type { SessionToken } from "./session";
@@ -15,11 +15,16 @@ function refusal(result: { error: string; retryAfterSeconds?: number }): Error {
 
 type AuthorizedUser = { id: string; name: string; sv: number; kind: "staff" | "client" };
 
-// Sessions are signed JWTs (no server memory); roles are read from the database per request
-// (see session.ts), and `sessionVersion` lets a reset or deactivation end old sessions.
+// Sessions are signed JWTs that name a stored AuthSession row (ADR 052): roles are read from the
+// database per request (see session.ts), signing out ends the row, and `sessionVersion` lets a
+// reset or deactivation end every older token at once.
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
+  // The cookie's own lifetime is only the outer bound; staff length and client idle time are
+  // checked against the stored session on every request.
   session: { strategy: "jwt", maxAge: env.CLIENT_SESSION_DAYS * 24 * 3600 },
+  // next-auth marks its cookies Secure (and __Secure-/__Host- prefixed) when NEXTAUTH_URL is https.
+  useSecureCookies: env.NEXTAUTH_URL.startsWith("https://"),
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({
@@ -54,14 +59,24 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       if (user) {
         const u = user as unknown as AuthorizedUser;
-        const t: SessionToken = { uid: u.id, sv: u.sv, kind: u.kind, at: Date.now() };
+        const at = Date.now();
+        const sid = await startAuthSession(await getDb(), u.id, u.kind, new Date(at));
+        const t: SessionToken = { uid: u.id, sv: u.sv, kind: u.kind, at, sid };
         return { ...token, ...t };
       }
       return token;
     },
     async session({ session, token }) {
       const t = token as unknown as SessionToken;
-      return { ...session, token: { uid: t.uid, sv: t.sv, kind: t.kind, at: t.at } };
+      return { ...session, token: { uid: t.uid, sv: t.sv, kind: t.kind, at: t.at, sid: t.sid } };
+    },
+  },
+  events: {
+    // Clearing the cookie is not enough: a copy of it would still work. Ending the stored
+    // session makes the server refuse this token wherever it is presented again.
+    async signOut({ token }) {
+      const sid = (token as Partial<SessionToken> | null)?.sid;
+      if (sid) await endAuthSession(await getDb(), sid);
     },
   },
 };

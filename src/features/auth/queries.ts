@@ -87,3 +87,8 @@ export async function emailVerified(db: Pick<Db, "user">, userId: string): Promi
   const u = await db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
   return !!u && (u.email === null || u.emailVerifiedAt !== null);
 }
+
+/** The stored session behind a token's session id (ADR 052). */
+export function findAuthSession(db: Pick<Db, "authSession">, sessionId: string) {
+  return db.authSession.findUnique({ where: { id: sessionId }, select: { userId: true, kind: true, lastSeenAt: true, endedAt: true } });
+}

@@ -3,7 +3,7 @@ import { acceptInvite, addMembership, completeReset, inviteUser, removeMembershi
 import { hashToken } from "../../../src/features/admin/rules";
 import { findTokenForPage } from "../../../src/features/admin/queries";
 import { signInStaff } from "../../../src/features/auth/mutations";
-import { loadSessionUser } from "../../../src/features/auth/session";
+import { issueSessionToken, loadSessionUser } from "../../../src/features/auth/session";
 import { createTestWorld, type TestDatabase } from "../../support/db";
 import { as, TEST_PASSWORD, type World } from "../../support/world";
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(async () => tdb?.close());
 
 const tokenOf = (path: string) => path.split("/").pop()!;
-const session = async (userId: string, sv: number) => loadSessionUser(w.db, { uid: userId, sv, kind: "staff", at: Date.now() });
+const session = async (userId: string, sv: number) => loadSessionUser(w.db, await issueSessionToken(w.db, { id: userId, sessionVersion: sv }, "staff"));
 
 describe("invitations", () => {
   it("creates the person with the role, stores only a hash of the link and puts the email in the outbox", async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acceptGig, declineGig, finishGig, issueClientSignIn, reportHours, startGig } from "../../../src/features/client-app/actions";
 import { signInClient } from "../../../src/features/auth/mutations";
-import { loadSessionUser } from "../../../src/features/auth/session";
+import { issueSessionToken, loadSessionUser } from "../../../src/features/auth/session";
 import { createClientGig } from "../../support/client-app";
 import { createGig, createOrder, createSession } from "../../support/coordination";
 import { createTestWorld, type TestDatabase } from "../../support/db";
@@ -150,7 +150,7 @@ describe("issuing a client's sign-in", () => {
   });
 
   it("a reset gives a new PIN and ends the old sessions", async () => {
-    const token = { uid: world.users.clientD1.id, sv: 0, kind: "client" as const, at: Date.now() };
+    const token = await issueSessionToken(world.db, { id: world.users.clientD1.id, sessionVersion: 0 }, "client");
     expect(await loadSessionUser(world.db, token)).not.toBeNull();
     const r = await as(world, "staffD1", () => issueClientSignIn({ clientId: world.clientD1.id, username: "maija" }));
     expect(r.ok && r.data.created).toBe(false);
