@@ -20,6 +20,7 @@ export default defineConfig({
         test: {
           name: "db",
           include: ["tests/db/**/*.test.ts"],
+          exclude: ["tests/db/**/*.isolated.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/cheap-hashes.ts"],
@@ -31,6 +32,23 @@ export default defineConfig({
           // Two cores: more workers only make each PGlite start slower.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "db-isolated",
+          // Files that mock modules (vi.mock) need their own module graph, so they get one.
+          include: ["tests/db/**/*.isolated.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/support/global-setup.ts"],
+          setupFiles: ["tests/support/cheap-hashes.ts"],
+          isolate: true,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Two cores: more workers only make each PGlite start slower.
+          maxWorkers: 2,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

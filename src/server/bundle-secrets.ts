@@ -12,6 +12,7 @@ export const NOT_SECRET = new Set([
   "NEXTAUTH_URL",
   "STAFF_SESSION_HOURS",
   "CLIENT_SESSION_DAYS",
+  "CLIENT_SESSION_IDLE_DAYS",
   "EMAIL_FROM",
   "TRUSTED_PROXY_HOPS",
   // "1" when scripts/serve.mjs runs the app: a switch, not a secret.
