@@ -2,8 +2,9 @@ import { env } from "@/env";
 import { generateToken, hashSecret } from "@/features/auth/password";
 import type { AuthTokenKind, ContractModel, JobcenterKind } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/action";
+import { hashToken } from "@/lib/hash";
 import { emailConfirmed } from "@/features/orderers/mutations";
-import { EMAIL_VERIFY_VALID_MS, hashToken, INVITE_VALID_MS, RESET_VALID_MS, tokenPathOf, tokenUsable, type NormalizedMembership } from "./rules";
+import { EMAIL_VERIFY_VALID_MS, INVITE_VALID_MS, RESET_VALID_MS, tokenPathOf, tokenUsable, type NormalizedMembership } from "./rules";
 
 const subjects: Record<AuthTokenKind, string> = {
   INVITE: "Kutsu Täsmätyöhön",

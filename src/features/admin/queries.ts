@@ -1,6 +1,7 @@
 import type { AuthTokenKind, Prisma, Role } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
-import { AUDIT_PAGE_SIZE, hashToken, tokenUsable } from "./rules";
+import { hashToken } from "@/lib/hash";
+import { AUDIT_PAGE_SIZE, tokenUsable } from "./rules";
 
 type Reader = Pick<Db, "user" | "jobcenter" | "unit" | "orderer" | "client" | "order" | "gig" | "auditEvent" | "authToken" | "membership">;
 

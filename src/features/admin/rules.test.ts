@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultBlockCommission, hashToken, normalizeMembership, pageOf, tokenUsable, wouldRemoveLastAdmin } from "./rules";
+import { hashToken } from "@/lib/hash";
+import { defaultBlockCommission, normalizeMembership, pageOf, tokenUsable, wouldRemoveLastAdmin } from "./rules";
 
 describe("tokens", () => {
   const now = new Date("2026-11-22T12:00:00Z");

@@ -1,5 +1,4 @@
 import type { AuthTokenKind, JobcenterKind, Role } from "@/generated/prisma/enums";
-import { sha256Hex } from "@/lib/hash";
 
 // Pure account and organisation rules of the admin area. See docs/decisions/010-invitations-and-resets.md.
 
@@ -14,11 +13,6 @@ export const EMAIL_VERIFY_VALID_MS = 2 * 24 * 3_600_000;
 export function tokenPathOf(kind: AuthTokenKind, token: string): string {
   const page = kind === "INVITE" ? "invite" : kind === "PASSWORD_RESET" ? "reset" : "verify-email";
   return `/${page}/${token}`;
-}
-
-/** Only a hash of a token is stored, so a database copy does not give working links. */
-export function hashToken(token: string): string {
-  return sha256Hex(token);
 }
 
 export interface TokenFacts {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acceptInvite, addMembership, completeReset, inviteUser, removeMembership, resendInvite, resetPassword, setUserActive, updateUser } from "../../../src/features/admin/actions";
-import { hashToken } from "../../../src/features/admin/rules";
+import { hashToken } from "../../../src/lib/hash";
 import { findTokenForPage } from "../../../src/features/admin/queries";
 import { signInStaff } from "../../../src/features/auth/mutations";
 import { issueSessionToken, loadSessionUser } from "../../../src/features/auth/session";

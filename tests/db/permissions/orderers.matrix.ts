@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { hashToken } from "../../../src/features/admin/rules";
+import { hashToken } from "../../../src/lib/hash";
 import * as orderers from "../../../src/features/orderers/actions";
 import { entry } from "../../support/matrix";
 import { makeOrder } from "../../support/orders";

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { hashToken } from "@/features/admin/rules";
+import { hashToken } from "@/lib/hash";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEMO_STAFF } from "../demo-accounts";
 import { DAY, type SeedContext } from "./context";
