@@ -6,16 +6,15 @@ import { confirmEmail, requestPasswordReset } from "../../../src/features/ordere
 import { quoteOrder, registerAndOrder } from "../../../src/features/orders/actions";
 import { runWithContext } from "../../../src/server/context";
 import type { ActionResult } from "../../../src/server/errors";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
+import { createTestWorld, type TestDatabase } from "../../support/db";
 import { orderForm } from "../../support/orders";
-import { createWorld, type PersonaName, type World } from "../../support/world";
+import { type PersonaName, type World } from "../../support/world";
 
 let tdb: TestDatabase;
 let w: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  w = await createWorld(tdb.db);
+  ({ tdb, world: w } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 beforeEach(async () => {

@@ -7,15 +7,14 @@ import { isThrottled, signInThrottleStatus } from "../../../src/features/auth/qu
 import { SIGN_IN_THROTTLE } from "../../../src/features/auth/rules";
 import { clientIpFrom } from "../../../src/server/client-ip";
 import { sweepThrottles } from "../../../src/server/db/rate-limit";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
-import { as, createWorld, TEST_PIN, type World } from "../../support/world";
+import { createTestWorld, type TestDatabase } from "../../support/db";
+import { as, TEST_PIN, type World } from "../../support/world";
 
 let tdb: TestDatabase;
 let w: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  w = await createWorld(tdb.db);
+  ({ tdb, world: w } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 beforeEach(async () => {

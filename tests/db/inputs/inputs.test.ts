@@ -7,10 +7,10 @@ import * as orders from "../../../src/features/orders/actions";
 import * as orderMutations from "../../../src/features/orders/mutations";
 import { addHelsinkiDays, dayKey, helsinkiInstant } from "../../../src/lib/dates";
 import { defineAction } from "../../../src/server/action";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
+import { createTestWorld, type TestDatabase } from "../../support/db";
 import { createClient, createGig, createOrder, nominate } from "../../support/coordination";
 import { makeOrder, orderForm } from "../../support/orders";
-import { as, createWorld, type World } from "../../support/world";
+import { as, type World } from "../../support/world";
 
 // Issue 9, "Headers and inputs": each case here reached PostgreSQL (INTERNAL with a stack trace),
 // was stored (an invisible consent scope, 30.2. rolled over to 1.3.) or booked work in the past.
@@ -19,8 +19,7 @@ let tdb: TestDatabase;
 let w: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  w = await createWorld(tdb.db);
+  ({ tdb, world: w } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 

@@ -10,9 +10,9 @@ import * as orderers from "../../../src/features/orderers/actions";
 import { businessIdCheckDigit } from "../../../src/features/orderers/rules";
 import * as orders from "../../../src/features/orders/actions";
 import type { registerSchema } from "../../../src/features/orders/schema";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
+import { createTestWorld, type TestDatabase } from "../../support/db";
 import { orderForm } from "../../support/orders";
-import { as, createWorld, TEST_PASSWORD, type World } from "../../support/world";
+import { as, TEST_PASSWORD, type World } from "../../support/world";
 
 // Issue 9, "who may order in whose name" (ADR 055): the impersonating registration, the same
 // answer for a known address, the email link before sign-in, the business-ID twin, and the
@@ -22,8 +22,7 @@ let tdb: TestDatabase;
 let w: World;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  w = await createWorld(tdb.db);
+  ({ tdb, world: w } = await createTestWorld());
 });
 afterAll(async () => tdb?.close());
 
