@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Gig" ADD COLUMN     "hoursConfirmedAt" TIMESTAMPTZ(3);
