@@ -23,6 +23,9 @@ export const validationKeys = [
   "money",
   "url",
   "characters",
+  "personalIdentityCode",
+  "iban",
+  "percent",
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];
 

@@ -61,6 +61,10 @@ export const ruleCodes = [
   "ORDERER_NOT_DUPLICATE",
   // dated tables (prices, VAT, terms)
   "VALID_FROM_TOO_EARLY",
+  // pay runs (ADR 063)
+  "PAY_PERIOD_NOT_ENDED",
+  "PAY_RUN_NOT_DRAFT",
+  "PAY_RUN_NOT_CONFIRMED",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 
