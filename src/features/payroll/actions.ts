@@ -11,7 +11,10 @@ import { createPayRunSchema, payRunSchema, savePayDetailsSchema } from "./schema
 
 const payPaths = (id?: string) => ["/coordinator/pay", ...(id ? [`/coordinator/pay/${id}`] : [])];
 
-/** Staff record the worker's identity code, IBAN and tax card; the audit says what changed, never the values. */
+/**
+ * Staff record the worker's identity code, IBAN and tax card; an empty code or IBAN keeps the
+ * stored one. The audit says what changed, never the values.
+ */
 export const savePayDetails = defineAction({
   name: "payroll.savePayDetails",
   input: savePayDetailsSchema,
@@ -22,8 +25,8 @@ export const savePayDetails = defineAction({
   },
   run: async ({ tx, input, user, audit }) => {
     const saved = await upsertPayDetails(tx, input.clientId, {
-      personalIdentityCode: input.personalIdentityCode,
-      iban: input.iban,
+      personalIdentityCode: input.personalIdentityCode ?? undefined,
+      iban: input.iban ?? undefined,
       withholdingBp: input.withholdingPercent,
       taxCardValidFrom: input.taxCardValidFrom ? dateColumn(input.taxCardValidFrom) : null,
       taxCardValidTo: input.taxCardValidTo ? dateColumn(input.taxCardValidTo) : null,
@@ -35,8 +38,8 @@ export const savePayDetails = defineAction({
       entityId: saved.id,
       clientId: input.clientId,
       details: {
-        personalIdentityCode: input.personalIdentityCode !== null,
-        iban: input.iban !== null,
+        personalIdentityCodeChanged: input.personalIdentityCode !== null,
+        ibanChanged: input.iban !== null,
         withholdingBp: input.withholdingPercent,
         taxCardValidFrom: input.taxCardValidFrom,
         taxCardValidTo: input.taxCardValidTo,

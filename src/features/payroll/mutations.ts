@@ -85,8 +85,9 @@ export function upsertPayDetails(
   tx: Tx,
   clientId: string,
   data: {
-    personalIdentityCode: string | null;
-    iban: string | null;
+    /** undefined: keep what is stored (the form never shows the whole code or IBAN back) */
+    personalIdentityCode: string | undefined;
+    iban: string | undefined;
     withholdingBp: number | null;
     taxCardValidFrom: Date | null;
     taxCardValidTo: Date | null;

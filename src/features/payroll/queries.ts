@@ -231,3 +231,7 @@ export function findStatement(db: Reader, lineId: string) {
     },
   });
 }
+
+export function listJobcentersByIds(db: Reader, ids: string[]) {
+  return db.jobcenter.findMany({ where: { id: { in: ids } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}

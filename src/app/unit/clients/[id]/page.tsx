@@ -10,6 +10,7 @@ import { HoursTable } from "@/features/hours/components/HoursTable";
 import { requireRole } from "@/server/page";
 import { SignInThrottleCard } from "@/features/auth/components/SignInThrottleCard";
 import { accountThrottleStatus } from "@/features/auth/queries";
+import { PayDetailsCard } from "@/features/payroll/components/PayDetailsCard";
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -45,6 +46,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         </Card>
         <div className="space-y-6">
           {client.userId ? <SignInThrottleCard userId={client.userId} status={signInThrottle} /> : null}
+          <PayDetailsCard clientId={client.id} />
           <Card>
             <h2 className="mb-3 text-xl font-semibold">{t("client.readinessTitle")}</h2>
             <ReadinessForm clientId={client.id} current={client.readiness} />

@@ -1,0 +1,44 @@
+import { getLocale } from "next-intl/server";
+import { recordAudit } from "@/features/audit/mutations";
+import { can } from "@/features/auth/permissions";
+import { findStatement } from "@/features/payroll/queries";
+import { payStatementDocument } from "@/features/payroll/rules";
+import { renderPayStatement } from "@/features/payroll/statement-render";
+import { dayOfDateColumn } from "@/lib/dates";
+import { getContext } from "@/server/context";
+
+export const dynamic = "force-dynamic";
+
+// A pay statement of a confirmed run as a PDF: the worker's own, or their unit staff's or
+// coordinator's (audited). Anyone else, or a draft run, gets 404 as for pages.
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const ctx = await getContext();
+  if (!ctx.user) return new Response("Not found", { status: 404 });
+  const line = await findStatement(ctx.db, id);
+  if (!line || line.payRun.status !== "CONFIRMED" || !can(ctx.user, "payStatement.read", { clientId: line.clientId, unitId: line.client.unitId, jobcenterId: line.payRun.jobcenterId })) {
+    return new Response("Not found", { status: 404 });
+  }
+  if (ctx.user.clientId !== line.clientId) {
+    await recordAudit(ctx.db, { actorUserId: ctx.user.userId, action: "payStatement.read", entityType: "PayRunLine", entityId: line.id, clientId: line.clientId });
+  }
+  const locale = await getLocale();
+  const doc = payStatementDocument(
+    {
+      periodStart: dayOfDateColumn(line.payRun.periodStart),
+      periodEnd: dayOfDateColumn(line.payRun.periodEnd),
+      paymentDate: dayOfDateColumn(line.payRun.paymentDate),
+      payer: { name: line.payRun.jobcenter.name, businessId: null, streetAddress: null, postalCode: null, city: null },
+    },
+    line,
+    locale,
+  );
+  const bytes = await renderPayStatement(doc);
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="palkkalaskelma-${doc.periodStart.slice(0, 7)}.pdf"`,
+      "cache-control": "private, no-store",
+    },
+  });
+}
