@@ -235,3 +235,17 @@ export function findStatement(db: Reader, lineId: string) {
 export function listJobcentersByIds(db: Reader, ids: string[]) {
   return db.jobcenter.findMany({ where: { id: { in: ids } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
+
+/**
+ * A statement of a confirmed run for this reader: the worker's own, or their unit staff's or
+ * coordinator's (whose read is audited); null for anyone else and for drafts.
+ */
+export async function readStatement(db: Db, reader: Subject & { userId: string; clientId?: string | null }, lineId: string) {
+  const line = await findStatement(db, lineId);
+  if (!line || line.payRun.status !== "CONFIRMED") return null;
+  if (!can(reader, "payStatement.read", { clientId: line.clientId, unitId: line.client.unitId, jobcenterId: line.payRun.jobcenterId })) return null;
+  if (reader.clientId !== line.clientId) {
+    await recordAudit(db, { actorUserId: reader.userId, action: "payStatement.read", entityType: "PayRunLine", entityId: line.id, clientId: line.clientId });
+  }
+  return line;
+}

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confirmPayRun, createPayRun, discardPayRun, exportPayRun, savePayDetails } from "../../../src/features/payroll/actions";
-import { findStatement, listClientStatements, loadLimitWarnings, loadPayRun, readPayDetailsAudited } from "../../../src/features/payroll/queries";
+import { findStatement, listClientStatements, readStatement, loadLimitWarnings, loadPayRun, readPayDetailsAudited } from "../../../src/features/payroll/queries";
 import { payStatementDocument } from "../../../src/features/payroll/rules";
+import { renderPayStatement } from "../../../src/features/payroll/statement-render";
 import { dayOfDateColumn, helsinkiInstant } from "../../../src/lib/dates";
 import { createClient } from "../../support/coordination";
 import { createClientGig } from "../../support/client-app";
@@ -149,6 +150,24 @@ describe("confirming, statements and the export", () => {
       "fi",
     );
     expect(doc).toMatchObject({ kind: "WAGES", grossCents: 4000, withholdingBp: 6000, withholdingCents: 2400, netCents: 1600, gigs: [{ workDate: "2026-06-15", minutes: 240, hourlyPayCents: 1000 }] });
+    const pdf = await renderPayStatement(doc);
+    expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe("%PDF-");
+  });
+
+  it("a statement opens for the worker and their staff (audited), never for another client, an orderer or a draft", async () => {
+    const [s] = await listClientStatements(world.db, clientId);
+    const user = await world.db.user.create({ data: { name: "Fanni", clientUsername: `fanni-${Date.now()}` } });
+    await world.db.client.update({ where: { id: clientId }, data: { userId: user.id } });
+    const own = { userId: user.id, clientId, grants: [{ role: "CLIENT" as const, clientId }] };
+    const before = await world.db.auditEvent.count({ where: { action: "payStatement.read" } });
+    expect(await readStatement(world.db, own, s!.id)).not.toBeNull();
+    expect(await readStatement(world.db, world.personas.clientD1!, s!.id)).toBeNull();
+    expect(await readStatement(world.db, world.personas.ordererX!, s!.id)).toBeNull();
+    expect(await readStatement(world.db, world.personas.coordinatorR!, s!.id)).toBeNull();
+    expect(await readStatement(world.db, world.personas.staffD1!, s!.id)).not.toBeNull();
+    expect(await world.db.auditEvent.count({ where: { action: "payStatement.read" } })).toBe(before + 1);
+    const draftLine = await world.db.payRunLine.findFirstOrThrow({ where: { payRun: { status: "DRAFT" } } });
+    expect(await readStatement(world.db, world.personas.coordinatorD!, draftLine.id)).toBeNull();
   });
 
   it("the export has the identity code and IBAN, is audited, and is the coordinator's only", async () => {

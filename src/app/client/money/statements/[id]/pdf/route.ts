@@ -1,7 +1,5 @@
 import { getLocale } from "next-intl/server";
-import { recordAudit } from "@/features/audit/mutations";
-import { can } from "@/features/auth/permissions";
-import { findStatement } from "@/features/payroll/queries";
+import { readStatement } from "@/features/payroll/queries";
 import { payStatementDocument } from "@/features/payroll/rules";
 import { renderPayStatement } from "@/features/payroll/statement-render";
 import { dayOfDateColumn } from "@/lib/dates";
@@ -15,13 +13,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const ctx = await getContext();
   if (!ctx.user) return new Response("Not found", { status: 404 });
-  const line = await findStatement(ctx.db, id);
-  if (!line || line.payRun.status !== "CONFIRMED" || !can(ctx.user, "payStatement.read", { clientId: line.clientId, unitId: line.client.unitId, jobcenterId: line.payRun.jobcenterId })) {
-    return new Response("Not found", { status: 404 });
-  }
-  if (ctx.user.clientId !== line.clientId) {
-    await recordAudit(ctx.db, { actorUserId: ctx.user.userId, action: "payStatement.read", entityType: "PayRunLine", entityId: line.id, clientId: line.clientId });
-  }
+  const line = await readStatement(ctx.db, ctx.user, id);
+  if (!line) return new Response("Not found", { status: 404 });
   const locale = await getLocale();
   const doc = payStatementDocument(
     {
