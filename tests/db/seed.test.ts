@@ -167,4 +167,19 @@ describe("demo seed", () => {
       await other.close();
     }
   });
+
+  it("has confirmed pay runs for its past months, so the demo clients see pay statements", async () => {
+    const runs = await db.payRun.findMany({ include: { lines: true } });
+    expect(runs.length).toBeGreaterThan(0);
+    for (const r of runs) {
+      expect(r.status).toBe("CONFIRMED");
+      expect(r.periodEnd.getTime()).toBeLessThan(NOW.getTime());
+      expect(r.lines.reduce((s, l) => s + l.netCents, 0)).toBe(r.netCents);
+      for (const l of r.lines) expect(l.netCents + l.withholdingCents).toBe(l.grossCents);
+    }
+    const maija = await db.client.findFirstOrThrow({ where: { firstName: DEMO_CLIENTS.disability.firstName, userId: { not: null } } });
+    expect(await db.payRunLine.count({ where: { clientId: maija.id } })).toBeGreaterThan(0);
+    const paid = await db.payRunGig.findMany({ select: { gigId: true } });
+    expect(new Set(paid.map((p) => p.gigId)).size).toBe(paid.length);
+  });
 });
