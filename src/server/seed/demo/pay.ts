@@ -66,12 +66,14 @@ export async function seedPayDetails(ctx: SeedContext, world: World): Promise<vo
   }
 }
 
-/** Confirmed pay runs for the last `months` months that are over, oldest first. */
+/**
+ * Confirmed pay runs for `months` past months, oldest first. The last month that is over is left
+ * for the coordinator to run: that is this month's task in the demo.
+ */
 export async function seedPayRuns(ctx: SeedContext, world: World, months = 6): Promise<number> {
   let runs = 0;
-  const thisMonth = startOfHelsinkiMonth(ctx.now);
   const monthKeys: string[] = [];
-  let cursor = thisMonth;
+  let cursor = startOfHelsinkiMonth(addHelsinkiDays(startOfHelsinkiMonth(ctx.now), -1));
   for (let k = 0; k < months; k++) {
     cursor = startOfHelsinkiMonth(addHelsinkiDays(cursor, -1));
     monthKeys.unshift(dayKey(cursor).slice(0, 7));
