@@ -13,7 +13,7 @@ test("the coordinator makes, confirms and exports a pay run", async ({ page }) =
 
   await page.getByRole("button", { name: "Tee palkka-ajo" }).click();
   await page.waitForURL(/\/coordinator\/pay\/[^/]+$/);
-  await expect(page.getByText("Luonnos")).toBeVisible();
+  await expect(page.getByText("Luonnos", { exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Puhu näiden työntekijöiden kanssa ennen vahvistusta" })).toBeVisible();
   await expectAccessible(page);
 
