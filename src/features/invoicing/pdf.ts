@@ -7,12 +7,8 @@ import { loadMessages } from "@/i18n/messages";
 import { dateColumn } from "@/lib/dates";
 import { PdfWriter } from "@/lib/pdf";
 import type { InvoiceDocument, InvoiceLine, InvoiceParty } from "./document";
+import { vatNumber } from "./einvoice";
 import { formatIban, formatReference, virtualBarCode } from "./reference";
-
-/** The Finnish VAT number of a business ID: "0208201-1" → "FI02082011". */
-export function vatNumberOf(businessId: string | null): string | null {
-  return businessId ? `FI${businessId.replace("-", "")}` : null;
-}
 
 /** Whether the buyer is asked to pay (a credit note or a zero invoice is not). */
 export function isPayable(doc: InvoiceDocument): boolean {
@@ -47,7 +43,7 @@ export async function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
       [p.postalCode, p.city].filter(Boolean).join(" ") || null,
       p.countryCode !== "FI" ? p.countryCode : null,
       p.businessId ? `${t("businessId")} ${p.businessId}` : null,
-      withVat && p.businessId ? `${t("vatNumber")} ${vatNumberOf(p.businessId)}` : null,
+      withVat && p.businessId && !doc.vatExempt ? `${t("vatNumber")} ${vatNumber(p.businessId)}` : null,
       p.eInvoiceAddress ? `${t("eInvoiceAddress")} ${p.eInvoiceAddress}` : null,
       p.eInvoiceOperator ? `${t("operator")} ${p.eInvoiceOperator}` : null,
       p.email,
