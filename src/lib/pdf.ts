@@ -14,7 +14,8 @@ const REPLACEMENT = "\u25A1"; // □: DejaVu has it, and a reader sees that some
 const GREY = rgb(0.35, 0.35, 0.35);
 const RULE = rgb(0.75, 0.75, 0.75);
 
-const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+// Read at run time from the package folder (not traced into the bundle), like the migrations.
+const FONT_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 let fontBytes: Promise<{ regular: Uint8Array; bold: Uint8Array }> | null = null;
 
 function loadFonts() {
