@@ -21,11 +21,13 @@ export async function invoiceTexts(locale: InvoiceDocument["locale"]) {
   const fmt = appFormatter(locale, messages);
   const day = (d: string) => fmt.day(dateColumn(d));
   const signedMinutes = (m: number) => (m < 0 ? `−${fmt.minutes(-m)}` : fmt.minutes(m));
-  return { t, fmt, day, signedMinutes };
+  // "+ 0": a negative amount that rounded to nothing (-0) must not print as "-0,00 €".
+  const euros = (cents: number) => fmt.euros(cents + 0);
+  return { t, fmt, day, signedMinutes, euros };
 }
 
 export async function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
-  const { t, fmt, day, signedMinutes } = await invoiceTexts(doc.locale);
+  const { t, fmt, day, signedMinutes, euros } = await invoiceTexts(doc.locale);
   const kind = doc.kind === "CREDIT_NOTE" ? t("creditNote") : t("invoice");
   const title = t("title", { kind, number: doc.number });
   const pdf = await PdfWriter.create({
@@ -71,7 +73,7 @@ export async function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
 
   pdf.heading(t("lines"), 2);
   const quantity = (l: InvoiceLine) => (l.unitCount !== null ? t("pieces", { count: l.unitCount }) : signedMinutes(l.minutes));
-  const unitPrice = (l: InvoiceLine) => (l.unitCount !== null ? fmt.euros(l.unitPriceCents) : t("perHour", { price: fmt.euros(l.unitPriceCents) }));
+  const unitPrice = (l: InvoiceLine) => (l.unitCount !== null ? euros(l.unitPriceCents) : t("perHour", { price: euros(l.unitPriceCents) }));
   pdf.table(
     [
       { header: t("lineNo"), width: 0.5 },
@@ -91,7 +93,7 @@ export async function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
       quantity(l),
       unitPrice(l),
       fmt.rate(l.vatRateBp),
-      fmt.euros(l.netCents),
+      euros(l.netCents),
     ]),
   );
 
@@ -99,8 +101,8 @@ export async function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
   else {
     // VAT per rate with the totals as its last row: the usual Finnish layout, one table.
     pdf.heading(t("vat"), 2);
-    const rows = doc.vatBreakdown.map((v) => [fmt.rate(v.rateBp), fmt.euros(v.netCents), fmt.euros(v.vatCents), fmt.euros(v.netCents + v.vatCents)]);
-    rows.push([t("totalGross"), fmt.euros(doc.totals.netCents), fmt.euros(doc.totals.vatCents), fmt.euros(doc.totals.grossCents)]);
+    const rows = doc.vatBreakdown.map((v) => [fmt.rate(v.rateBp), euros(v.netCents), euros(v.vatCents), euros(v.netCents + v.vatCents)]);
+    rows.push([t("totalGross"), euros(doc.totals.netCents), euros(doc.totals.vatCents), euros(doc.totals.grossCents)]);
     pdf.table(
       [
         { header: t("rate"), width: 1.5 },
@@ -112,7 +114,7 @@ export async function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
       { boldRows: [rows.length - 1], ruleAbove: [rows.length - 1] },
     );
   }
-  pdf.keyValues([[doc.kind === "CREDIT_NOTE" ? t("toCredit") : t("toPay"), fmt.euros(doc.totals.grossCents)]], { labelWidth: 170, size: 12 });
+  pdf.keyValues([[doc.kind === "CREDIT_NOTE" ? t("toCredit") : t("toPay"), euros(doc.totals.grossCents)]], { labelWidth: 170, size: 12 });
 
   pdf.heading(t("payment"), 2);
   if (isPayable(doc)) {
