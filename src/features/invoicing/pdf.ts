@@ -76,14 +76,15 @@ export async function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
   const unitPrice = (l: InvoiceLine) => (l.unitCount !== null ? euros(l.unitPriceCents) : t("perHour", { price: euros(l.unitPriceCents) }));
   pdf.table(
     [
+      // Weights measured so "−10 h 30 min", "1 234,50 €/h", "25,5 %" and "−123 456,78 €" fit on one line.
       { header: t("lineNo"), width: 0.5 },
-      { header: t("date"), width: 1.5 },
-      { header: t("description"), width: 4.2 },
-      { header: t("order"), width: 1 },
-      { header: t("quantity"), width: 1.4, align: "right" },
-      { header: t("unitPrice"), width: 1.6, align: "right" },
-      { header: t("vatRate"), width: 0.9, align: "right" },
-      { header: t("net"), width: 1.6, align: "right" },
+      { header: t("date"), width: 1.3 },
+      { header: t("description"), width: 3.5 },
+      { header: t("order"), width: 0.9 },
+      { header: t("quantity"), width: 1.6, align: "right" },
+      { header: t("unitPrice"), width: 1.7, align: "right" },
+      { header: t("vatRate"), width: 1, align: "right" },
+      { header: t("net"), width: 2, align: "right" },
     ],
     doc.lines.map((l) => [
       String(l.lineNo),
@@ -95,6 +96,7 @@ export async function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
       fmt.rate(l.vatRateBp),
       euros(l.netCents),
     ]),
+    { size: 8.5 },
   );
 
   if (doc.vatExempt) pdf.paragraph(t("vatExempt"), { bold: true, gap: 8 });
