@@ -132,7 +132,9 @@ export async function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
     pdf.paragraph(t("payWithReference"));
     const barCode = virtualBarCode(doc.seller.iban, doc.totals.grossCents, doc.referenceNumber, doc.dueDate);
     if (barCode) {
-      pdf.keyValues([[t("virtualBarCode"), barCode]], { labelWidth: 170, size: 9 });
+      // On a line of its own, never wrapped: the payer copies all 54 digits at once.
+      pdf.paragraph(t("virtualBarCode"), { size: 9, muted: true, gap: 0 });
+      pdf.paragraph(barCode, { size: 10, bold: true, gap: 2 });
       pdf.paragraph(t("barCodeHelp"), { muted: true, size: 9 });
     }
   } else {
