@@ -1,5 +1,5 @@
 import { PDFDocument } from "pdf-lib";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { PdfWriter } from "@/lib/pdf";
 import { allInvoices, creditNote, invoiceFrom, spanningInvoice, workLine } from "../../../tests/support/invoice-fixtures";
 import { embeddedFonts } from "../../../tests/support/pdf";
