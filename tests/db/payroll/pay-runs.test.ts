@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confirmPayRun, createPayRun, discardPayRun, exportPayRun, savePayDetails } from "../../../src/features/payroll/actions";
 import { findStatement, listClientStatements, readStatement, loadLimitWarnings, loadPayRun, readPayDetailsAudited } from "../../../src/features/payroll/queries";
 import { payStatementDocument } from "../../../src/features/payroll/rules";
-import { renderPayStatement } from "../../../src/features/payroll/statement-render";
+import { payStatementPdf } from "../../../src/features/payroll/statement-pdf";
 import { dayOfDateColumn, helsinkiInstant } from "../../../src/lib/dates";
 import { createClient } from "../../support/coordination";
 import { createClientGig } from "../../support/client-app";
@@ -150,7 +150,7 @@ describe("confirming, statements and the export", () => {
       "fi",
     );
     expect(doc).toMatchObject({ kind: "WAGES", grossCents: 4000, withholdingBp: 6000, withholdingCents: 2400, netCents: 1600, gigs: [{ workDate: "2026-06-15", minutes: 240, hourlyPayCents: 1000 }] });
-    const pdf = await renderPayStatement(doc);
+    const pdf = await payStatementPdf(doc);
     expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe("%PDF-");
   });
 

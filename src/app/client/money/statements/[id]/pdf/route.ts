@@ -1,7 +1,7 @@
 import { getLocale } from "next-intl/server";
 import { readStatement } from "@/features/payroll/queries";
 import { payStatementDocument } from "@/features/payroll/rules";
-import { renderPayStatement } from "@/features/payroll/statement-render";
+import { payStatementPdf } from "@/features/payroll/statement-pdf";
 import { dayOfDateColumn } from "@/lib/dates";
 import { getContext } from "@/server/context";
 
@@ -26,7 +26,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     line,
     locale,
   );
-  const bytes = await renderPayStatement(doc);
+  const bytes = await payStatementPdf(doc);
   return new Response(Buffer.from(bytes), {
     headers: {
       "content-type": "application/pdf",
