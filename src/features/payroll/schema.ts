@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { day, id, text } from "@/lib/schema";
-import { isValidIban, isValidPersonalIdentityCode, normaliseIban, normalisePersonalIdentityCode } from "./rules";
+import { isValidIban, isValidPersonalIdentityCode, monthPeriod, normaliseIban, normalisePersonalIdentityCode } from "./rules";
 
 /** "12,5" or "12.5" → 1250 basis points; "" → null (no tax card). */
 export function parsePercentBp(value: string): number | null | undefined {
@@ -45,5 +45,9 @@ export const savePayDetailsSchema = z
 
 export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "date");
 
-export const createPayRunSchema = z.object({ jobcenterId: id, month, paymentDate: day }).strict();
+// Pay is paid after the work: the payment day comes after the month's last day.
+export const createPayRunSchema = z
+  .object({ jobcenterId: id, month, paymentDate: day })
+  .strict()
+  .refine((v) => v.paymentDate > monthPeriod(v.month).end, { message: "endBeforeStart", path: ["paymentDate"] });
 export const payRunSchema = z.object({ payRunId: id }).strict();

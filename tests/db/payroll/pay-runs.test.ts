@@ -103,6 +103,14 @@ describe("a month's pay run", () => {
     if (again.ok) expect(await world.db.payRunLine.count({ where: { payRunId: again.data.id } })).toBe(2);
   });
 
+  it("the payment day comes after the month", async () => {
+    expect(await as(world, "coordinatorD", () => createPayRun({ jobcenterId: world.jobcenterD.id, month: "2026-10", paymentDate: "2026-10-31" }))).toMatchObject({
+      ok: false,
+      error: "INVALID_INPUT",
+      fieldErrors: { paymentDate: "endBeforeStart" },
+    });
+  });
+
   it("a month that has not ended cannot be run", async () => {
     expect(await as(world, "coordinatorD", () => createPayRun({ jobcenterId: world.jobcenterD.id, month: "2026-12", paymentDate: "2027-01-10" }), helsinkiInstant("2026-12-31", "23:00"))).toMatchObject({
       ok: false,

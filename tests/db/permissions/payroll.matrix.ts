@@ -43,7 +43,7 @@ export const entries = [
   entry({
     name: "payroll.createRun",
     call: createPayRun,
-    input: (w) => ({ jobcenterId: w.jobcenterD.id, month: nextMonth(), paymentDate: "2026-01-10" }),
+    input: (w) => ({ jobcenterId: w.jobcenterD.id, month: nextMonth(), paymentDate: "2021-01-10" }),
     allowed: ["coordinatorD"],
   }),
   entry({ name: "payroll.confirmRun", call: confirmPayRun, input: (w) => run(w, "DRAFT"), allowed: ["coordinatorD"] }),

@@ -88,6 +88,18 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             { header: t("run.withholding"), cell: (l) => fmt.euros(l.withholdingCents), className: "text-right" },
             { header: t("run.net"), cell: (l) => fmt.euros(l.netCents), className: "text-right font-semibold" },
             { header: t("run.account"), cell: (l) => (l.ibanEnding ? `…${l.ibanEnding}` : <Badge tone="warn">{t("run.noAccount")}</Badge>) },
+            ...(draft
+              ? []
+              : [
+                  {
+                    header: t("run.statement"),
+                    cell: (l: Line) => (
+                      <a className="font-semibold text-brand-700 underline" href={`/client/money/statements/${l.id}/pdf`}>
+                        PDF<span className="sr-only">: {l.workerName}</span>
+                      </a>
+                    ),
+                  },
+                ]),
           ]}
         />
       )}
