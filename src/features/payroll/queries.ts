@@ -159,6 +159,18 @@ export async function loadLimitWarnings(db: Reader, run: { periodStart: Date; pe
   return limitWarnings(workers, rows, period);
 }
 
+/**
+ * The warnings as the draft page shows them to a reader: what they reveal comes from the
+ * clients' benefits, so each warned worker's read is an audit event.
+ */
+export async function readLimitWarningsAudited(db: Db, reader: { userId: string }, run: { id: string; periodStart: Date; periodEnd: Date }, clientIds: string[]) {
+  const warnings = await loadLimitWarnings(db, run, clientIds);
+  for (const w of warnings) {
+    await recordAudit(db, { actorUserId: reader.userId, action: "payroll.limits.read", entityType: "PayRun", entityId: run.id, clientId: w.clientId });
+  }
+  return warnings;
+}
+
 /** The payroll export's rows: the whole identity code and IBAN, for the confirmed run only. */
 export function loadExportLines(db: Reader, payRunId: string) {
   return db.payRunLine.findMany({

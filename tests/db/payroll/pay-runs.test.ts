@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confirmPayRun, createPayRun, discardPayRun, exportPayRun, savePayDetails } from "../../../src/features/payroll/actions";
-import { findStatement, listClientStatements, readStatement, loadLimitWarnings, loadPayRun, readPayDetailsAudited } from "../../../src/features/payroll/queries";
+import { findStatement, listClientStatements, readStatement, loadLimitWarnings, readLimitWarningsAudited, loadPayRun, readPayDetailsAudited } from "../../../src/features/payroll/queries";
 import { payStatementDocument } from "../../../src/features/payroll/rules";
 import { payStatementPdf } from "../../../src/features/payroll/statement-pdf";
 import { dayOfDateColumn, helsinkiInstant } from "../../../src/lib/dates";
@@ -204,6 +204,8 @@ describe("limits, partner gigs and pay details", () => {
     const stored = await loadPayRun(world.db, r.data.id);
     const warnings = await loadLimitWarnings(world.db, stored!, stored!.lines.map((l) => l.clientId));
     expect(warnings.map((w) => [w.workerName, w.meters.map((m) => [m.slot.kind, m.meter?.level])])).toEqual([["Greta Asiakas", [["DISABILITY_PENSION_EARNINGS", "close"]]]]);
+    await readLimitWarningsAudited(world.db, world.personas.coordinatorD!, stored!, stored!.lines.map((l) => l.clientId));
+    expect(await world.db.auditEvent.count({ where: { action: "payroll.limits.read", clientId: g.id } })).toBe(1);
   });
 
   it("leaves partner-model gigs to the partner association", async () => {

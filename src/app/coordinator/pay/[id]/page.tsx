@@ -5,7 +5,7 @@ import { Alert, Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card
 import { DataTable } from "@/components/ui/DataTable";
 import { can } from "@/features/auth/permissions";
 import { DraftControls, ExportButton } from "@/features/payroll/components/PayRunControls";
-import { loadLimitWarnings, loadPartnerGigs, loadPayRun } from "@/features/payroll/queries";
+import { loadPartnerGigs, loadPayRun, readLimitWarningsAudited } from "@/features/payroll/queries";
 import { getAppFormatter } from "@/i18n/server";
 import { dayOfDateColumn } from "@/lib/dates";
 import { requireRole } from "@/server/page";
@@ -25,7 +25,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const fmt = await getAppFormatter();
   const period = { start: dayOfDateColumn(run.periodStart), end: dayOfDateColumn(run.periodEnd) };
   const draft = run.status === "DRAFT";
-  const warnings = draft ? await loadLimitWarnings(db, run, [...new Set(run.lines.map((l) => l.clientId))]) : [];
+  const warnings = draft ? await readLimitWarningsAudited(db, user, run, [...new Set(run.lines.map((l) => l.clientId))]) : [];
   const partnerGigs = await loadPartnerGigs(db, run.jobcenterId, period);
   const periodText = `${fmt.day(run.periodStart)}–${fmt.day(run.periodEnd)}`;
   type Line = (typeof run.lines)[number];
