@@ -261,3 +261,19 @@ export async function readStatement(db: Db, reader: Subject & { userId: string; 
   }
   return line;
 }
+
+/**
+ * Paid gigs whose approved minutes were corrected after the run that paid them: a run never
+ * changes, so the draft page lists them for payroll to settle by hand (ADR 063).
+ */
+export function listCorrectedPaidGigs(db: Reader, jobcenterId: string) {
+  return db.$queryRaw<{ gigId: string; workDate: Date; paidMinutes: number; approvedMinutes: number | null; firstName: string; lastName: string; periodStart: Date }[]>`
+    SELECT prg."gigId", prg."workDate", prg.minutes AS "paidMinutes", g."approvedMinutes", c."firstName", c."lastName", pr."periodStart"
+    FROM "PayRunGig" prg
+    JOIN "PayRun" pr ON pr.id = prg."payRunId"
+    JOIN "Gig" g ON g.id = prg."gigId"
+    JOIN "Client" c ON c.id = g."clientId"
+    WHERE pr."jobcenterId" = ${jobcenterId} AND g."approvedMinutes" IS DISTINCT FROM prg.minutes
+    ORDER BY prg."workDate" DESC, prg."gigId"
+    LIMIT 100`;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confirmPayRun, createPayRun, discardPayRun, exportPayRun, savePayDetails } from "../../../src/features/payroll/actions";
-import { findStatement, listClientStatements, readStatement, loadLimitWarnings, readLimitWarningsAudited, loadPayRun, readPayDetailsAudited } from "../../../src/features/payroll/queries";
+import { findStatement, listCorrectedPaidGigs, listClientStatements, readStatement, loadLimitWarnings, readLimitWarningsAudited, loadPayRun, readPayDetailsAudited } from "../../../src/features/payroll/queries";
 import { payStatementDocument } from "../../../src/features/payroll/rules";
 import { payStatementPdf } from "../../../src/features/payroll/statement-pdf";
 import { dayOfDateColumn, helsinkiInstant } from "../../../src/lib/dates";
@@ -146,6 +146,15 @@ describe("confirming, statements and the export", () => {
     const paid = await world.db.payRunGig.findUnique({ where: { gigId: late.id } });
     expect(paid?.payRunId).toBe(july.data.id);
     expect(dayOfDateColumn(paid!.workDate)).toBe("2026-06-20");
+  });
+
+  it("a paid gig corrected afterwards is listed, and the run stays as it was", async () => {
+    const paid = await world.db.payRunGig.findFirstOrThrow({ where: { payRunId: runId } });
+    await world.db.gig.update({ where: { id: paid.gigId }, data: { approvedMinutes: 210 } });
+    const corrected = await listCorrectedPaidGigs(world.db, world.jobcenterD.id);
+    expect(corrected.map((g) => [g.gigId, g.paidMinutes, g.approvedMinutes])).toEqual([[paid.gigId, 240, 210]]);
+    await world.db.gig.update({ where: { id: paid.gigId }, data: { approvedMinutes: 240 } });
+    expect(await listCorrectedPaidGigs(world.db, world.jobcenterD.id)).toEqual([]);
   });
 
   it("the client sees statements of confirmed runs only, built from the stored line", async () => {

@@ -5,7 +5,7 @@ import { Alert, Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card
 import { DataTable } from "@/components/ui/DataTable";
 import { can } from "@/features/auth/permissions";
 import { DraftControls, ExportButton } from "@/features/payroll/components/PayRunControls";
-import { loadPartnerGigs, loadPayRun, readLimitWarningsAudited } from "@/features/payroll/queries";
+import { listCorrectedPaidGigs, loadPartnerGigs, loadPayRun, readLimitWarningsAudited } from "@/features/payroll/queries";
 import { getAppFormatter } from "@/i18n/server";
 import { dayOfDateColumn } from "@/lib/dates";
 import { requireRole } from "@/server/page";
@@ -27,6 +27,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const draft = run.status === "DRAFT";
   const warnings = draft ? await readLimitWarningsAudited(db, user, run, [...new Set(run.lines.map((l) => l.clientId))]) : [];
   const partnerGigs = await loadPartnerGigs(db, run.jobcenterId, period);
+  const corrected = draft ? await listCorrectedPaidGigs(db, run.jobcenterId) : [];
   const periodText = `${fmt.day(run.periodStart)}–${fmt.day(run.periodEnd)}`;
   type Line = (typeof run.lines)[number];
   return (
@@ -103,6 +104,23 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           ]}
         />
       )}
+
+      {corrected.length ? (
+        <section className="mt-6" aria-labelledby="corrected">
+          <h2 id="corrected" className="mb-1 text-xl font-bold">
+            {t("run.correctedTitle")}
+          </h2>
+          <p className="mb-2 text-sm text-muted">{t("run.correctedLead")}</p>
+          <ul className="text-sm">
+            {corrected.map((g) => (
+              <li key={g.gigId}>
+                {fmt.day(g.workDate)} · {g.firstName} {g.lastName} ·{" "}
+                {t("run.correctedRow", { paid: fmt.minutes(g.paidMinutes), approved: fmt.minutes(g.approvedMinutes ?? 0) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {partnerGigs.length ? (
         <section className="mt-6" aria-labelledby="partner">
