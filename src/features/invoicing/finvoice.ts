@@ -158,7 +158,7 @@ export function finvoiceXml(doc: InvoiceDocument, options: FinvoiceOptions = {})
       el("EpiPartyDetails", {}, [
         el("EpiBfiPartyDetails", {}, [el("EpiBfiIdentifier", { IdentificationSchemeName: "BIC" }, seller.bic)]),
         el("EpiBeneficiaryPartyDetails", {}, [
-          el("EpiNameAddressDetails", {}, cut(seller.name, 35).padEnd(2, " ")),
+          el("EpiNameAddressDetails", {}, cut(seller.name, 35)),
           el("EpiAccountID", { IdentificationSchemeName: "IBAN" }, seller.iban.replace(/\s/g, "")),
         ]),
       ]),
