@@ -36,11 +36,20 @@ export async function possibleTwins(tx: Reader, jobcenterId: string, facts: Twin
   const or: object[] = [
     { firstName: { equals: facts.firstName.trim(), mode: "insensitive" }, lastName: { equals: facts.lastName.trim(), mode: "insensitive" } },
   ];
-  // Stored numbers are written in many ways: narrow by the last digits, decide in isPossibleTwin.
-  if (phone && phone.length >= 6) or.push({ phone: { contains: phone.slice(-6) } });
+  // Stored numbers are written in many ways ("+358 50 111 2222", "050-1112222"): compare their
+  // last nine digits here, and let isPossibleTwin decide on the normalized numbers.
+  if (phone && phone.length >= 6) {
+    const byPhone = await tx.$queryRaw<{ id: string }[]>`
+      SELECT c.id FROM "Client" c JOIN "Unit" u ON u.id = c."unitId"
+      WHERE u."jobcenterId" = ${jobcenterId} AND c.phone IS NOT NULL
+        AND right(regexp_replace(c.phone, '[^0-9]', '', 'g'), 9) = right(${phone}, 9)
+      LIMIT 50`;
+    if (byPhone.length > 0) or.push({ id: { in: byPhone.map((r) => r.id) } });
+  }
   const rows = await tx.client.findMany({
     where: { unit: { jobcenterId }, OR: or },
     select: { firstName: true, lastName: true, birthDate: true, phone: true, status: true, unit: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
     take: 50,
   });
   return rows
