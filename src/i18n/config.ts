@@ -38,5 +38,6 @@ export const namespaces = [
   "unit",
   "hours",
   "client",
+  "people",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

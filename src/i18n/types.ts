@@ -8,6 +8,7 @@ import type coordination from "./messages/fi/coordination.json";
 import type errors from "./messages/fi/errors.json";
 import type hours from "./messages/fi/hours.json";
 import type orders from "./messages/fi/orders.json";
+import type people from "./messages/fi/people.json";
 import type pricing from "./messages/fi/pricing.json";
 import type publicMessages from "./messages/fi/public.json";
 import type unit from "./messages/fi/unit.json";
@@ -30,6 +31,7 @@ export type AppMessages = {
   unit: typeof unit;
   hours: typeof hours;
   client: typeof client;
+  people: typeof people;
 };
 
 // A namespace added to config.ts without its type here (or the other way round) fails the check.

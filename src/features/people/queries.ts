@@ -138,3 +138,24 @@ export function jobcenterCoordinators(db: Reader, jobcenterId: string) {
     take: 100,
   });
 }
+
+/** The client's username, if they have a sign-in (for the issue form's default). */
+export async function clientUsernameOf(db: Reader, userId: string | null): Promise<string | null> {
+  if (!userId) return null;
+  const u = await db.user.findUnique({ where: { id: userId }, select: { clientUsername: true } });
+  return u?.clientUsername ?? null;
+}
+
+export function unitNames(db: Reader, ids: string[]) {
+  return db.unit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true }, take: 100 });
+}
+
+/** Paused clients of these units: off every list of who can work, still theirs to resume. */
+export function pausedClients(db: Reader, unitIds: string[]) {
+  return db.client.findMany({
+    where: { unitId: { in: unitIds }, status: "PAUSED" },
+    select: { id: true, firstName: true, lastName: true },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    take: 200,
+  });
+}

@@ -97,6 +97,14 @@ export const createClientFormSchema = createClientSchema.omit({ skills: true, in
   consentScope: optionalText(1000),
   consentAgreedOn: optionalDay,
   consentValidUntil: optionalDay,
+}).superRefine((v, ctx) => {
+  // A consent is all or nothing: once any of it is filled in, the parties, scope and day are needed.
+  const parties = splitLines(v.consentParties);
+  if (parties.length === 0 && !v.consentScope && !v.consentAgreedOn) return;
+  if (parties.length === 0) ctx.addIssue({ code: "custom", message: "required", path: ["consentParties"] });
+  if (!v.consentScope) ctx.addIssue({ code: "custom", message: "required", path: ["consentScope"] });
+  if (!v.consentAgreedOn) ctx.addIssue({ code: "custom", message: "required", path: ["consentAgreedOn"] });
+  else if (v.consentValidUntil && v.consentValidUntil < v.consentAgreedOn) ctx.addIssue({ code: "custom", message: "endBeforeStart", path: ["consentValidUntil"] });
 });
 export type CreateClientFormValues = z.input<typeof createClientFormSchema>;
 
