@@ -72,7 +72,7 @@ test("2. the admin creates the Jobcenter, its prices and terms, a unit, and invi
   await page.locator("#unit-new-area").fill("Helsinki");
   await page.locator("#unit-new-phone").fill("09 310 1111");
   await page.getByRole("button", { name: "Lisää yksikkö" }).click();
-  await expect(page.locator(`input[value="${UNIT}"]`).first()).toBeVisible();
+  await expect(page.locator("summary", { hasText: UNIT })).toBeVisible();
 
   await page.goto("/admin/prices");
   await page.locator("#pl-jobcenter").selectOption({ label: JOBCENTER });
@@ -80,7 +80,7 @@ test("2. the admin creates the Jobcenter, its prices and terms, a unit, and invi
   await page.locator("#pl-workerPay").fill("10,00");
   await page.locator("#pl-sideCosts").fill("5,50");
   await page.locator("#pl-serviceCosts").fill("4,50");
-  await page.getByRole("button", { name: "Tallenna" }).click();
+  await page.locator("form").filter({ has: page.locator("#pl-workerPay") }).getByRole("button", { name: "Tallenna" }).click();
   await expect(page.getByText("Tallennettu.")).toBeVisible();
 
   await page.goto("/admin/terms");
@@ -89,7 +89,7 @@ test("2. the admin creates the Jobcenter, its prices and terms, a unit, and invi
   await page.locator("#terms-fee").fill("50,00");
   await page.locator("#terms-title").fill("Tilausehdot");
   await page.locator("#terms-body").fill("Tilaaja ostaa palvelun työkeskukselta. Peruutus on maksuton viimeistään vuorokautta ennen.");
-  await page.getByRole("button", { name: "Tallenna" }).click();
+  await page.locator("form").filter({ has: page.locator("#terms-body") }).getByRole("button", { name: "Tallenna" }).click();
   await expect(page.getByText("Tallennettu.")).toBeVisible();
 
   links.coordinator = await invite(page, COORDINATOR, "COORDINATOR", JOBCENTER);
