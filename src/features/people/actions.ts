@@ -4,7 +4,7 @@ import { moveGig } from "@/features/gigs/mutations";
 import { syncOrderProgress } from "@/features/coordination/mutations";
 import { defineAction, type Tx } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
-import { addPathwayEvents, createClientRecord, endClientSignIn, moveClientToUnit, noteToCoordinator, restoreClientSignIn, setClientStatus } from "./mutations";
+import { addPathwayEvents, createClientRecord, endClientSignIn, moveClientToUnit, noteToCoordinator, restoreClientSignIn, revokeClientNominations, setClientStatus } from "./mutations";
 import { countOpenGigs, findClientForPeople, findGigForEnd, findUnitForAction, possibleTwins } from "./queries";
 import { allowedModelsProblem, duplicateProblem, endTimeProblem, pathwayEventsForEnd, unitMoveProblem } from "./rules";
 import { cancelGigForEndSchema, createClientSchema, duplicateCheckSchema, endClientTimeSchema, moveClientUnitSchema, resumeClientSchema } from "./schema";
@@ -72,7 +72,14 @@ export const endClientTime = defineAction({
     if (!(await setClientStatus(tx, row.id, row.status, input.kind))) throw ruleViolation("INVALID_STATE");
     await addPathwayEvents(tx, { clientId: row.id, unitId: row.unitId, kinds: pathwayEventsForEnd(input.kind, input.outcome), on: input.on, note: input.reason, byUserId: user.userId });
     if (row.userId) await endClientSignIn(tx, row.userId, now);
-    await audit({ action: input.kind === "PAUSED" ? "client.pause" : "client.end", entityType: "Client", entityId: row.id, clientId: row.id, details: { on: input.on, outcome: input.outcome ?? null } });
+    const nominationsRevoked = await revokeClientNominations(tx, row.id, now);
+    await audit({
+      action: input.kind === "PAUSED" ? "client.pause" : "client.end",
+      entityType: "Client",
+      entityId: row.id,
+      clientId: row.id,
+      details: { on: input.on, outcome: input.outcome ?? null, nominationsRevoked },
+    });
     return { clientId: row.id };
   },
   revalidate: ({ input }) => clientPaths(input.clientId),

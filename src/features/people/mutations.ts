@@ -88,3 +88,9 @@ export async function moveClientToUnit(tx: Tx, m: { clientId: string; fromUnitId
 export function noteToCoordinator(tx: Tx, m: { orderId: string; authorUserId: string; body: string }) {
   return tx.orderMessage.create({ data: { orderId: m.orderId, authorUserId: m.authorUserId, kind: "MESSAGE", body: m.body }, select: { id: true } });
 }
+
+/** A paused or ended client is no one's candidate any more: their readiness confirmations end now. */
+export async function revokeClientNominations(tx: Tx, clientId: string, now: Date): Promise<number> {
+  const { count } = await tx.nomination.updateMany({ where: { clientId, revokedAt: null }, data: { revokedAt: now } });
+  return count;
+}

@@ -8,7 +8,7 @@ import { clientPathway, openGigsOfClient, unitDirectory } from "../../../src/fea
 import type { z } from "zod";
 import type { createClientSchema } from "../../../src/features/people/schema";
 import { createTestWorld, type TestDatabase } from "../../support/db";
-import { createClient as createClientRow, createGig, createOrder } from "../../support/coordination";
+import { createClient as createClientRow, createGig, createOrder, nominate } from "../../support/coordination";
 import { as, type World } from "../../support/world";
 
 let tdb: TestDatabase;
@@ -126,6 +126,7 @@ describe("ending a client's time", () => {
     const c = await createClientRow(world, { firstName: "Eero" });
     const order = await createOrder(world);
     const gig = await createGig(world, { orderId: order.id, clientId: c.id, status: "ACCEPTED", day: "2030-05-06", start: "10:00", end: "12:00" });
+    const nomination = await nominate(world, order.id, c.id);
     const end = () => endClientTime({ clientId: c.id, kind: "ENDED", on: "2026-12-04", reason: "Sai työpaikan", outcome: "OPEN_LABOUR_MARKET" });
     expect(await as(world, "staffD1", end)).toMatchObject({ ok: false, rule: "OPEN_GIGS_REMAIN" });
     expect((await openGigsOfClient(world.db, c.id)).map((g) => g.id)).toEqual([gig.id]);
@@ -139,6 +140,8 @@ describe("ending a client's time", () => {
     expect(await as(world, "staffD1", end)).toMatchObject({ ok: true });
     const after = await world.db.client.findUniqueOrThrow({ where: { id: c.id } });
     expect(after).toMatchObject({ status: "ENDED", active: false, firstName: "Eero" });
+    // No longer anyone's candidate: the readiness confirmation ended with the time.
+    expect((await world.db.nomination.findUniqueOrThrow({ where: { id: nomination.id } })).revokedAt).not.toBeNull();
     const { events } = await clientPathway(world.db, c.id);
     expect(events.map((e) => e.kind).sort()).toEqual(["OPEN_LABOUR_MARKET", "PERIOD_ENDED"]);
     // An ended client does not come back.
