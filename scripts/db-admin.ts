@@ -22,6 +22,7 @@ async function main() {
     return;
   }
   const db = await open();
+  let code = 0;
   try {
     const admin = await bootstrapFirstAdmin(db.prisma, { email: values.email, name: values.name });
     const { vatRates, benefitLimits } = admin.referenceRows;
@@ -30,10 +31,12 @@ async function main() {
   } catch (error) {
     if (!(error instanceof AdminExistsError)) throw error;
     console.error(error.message);
-    process.exitCode = 1;
+    code = 1;
   } finally {
     await db.close();
   }
+  // Explicitly: the embedded database's shutdown does not keep process.exitCode.
+  process.exit(code);
 }
 
 main().catch((error) => {
