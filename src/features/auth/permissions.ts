@@ -7,6 +7,7 @@ import { coordinationPermissions } from "@/features/coordination/permissions";
 import { hoursPermissions } from "@/features/hours/permissions";
 import { orderersPermissions } from "@/features/orderers/permissions";
 import { ordersPermissions } from "@/features/orders/permissions";
+import { peoplePermissions } from "@/features/people/permissions";
 import { pricingPermissions } from "@/features/pricing/permissions";
 import { can as canInTable, type PermissionTable, type Subject, type Target } from "./rules";
 
@@ -38,6 +39,7 @@ export const permissions = {
   ...clientAppPermissions,
   ...certificatesPermissions,
   ...orderersPermissions,
+  ...peoplePermissions,
 } as const satisfies PermissionTable;
 
 export type Permission = keyof typeof permissions;
