@@ -40,5 +40,6 @@ export const namespaces = [
   "client",
   "invoicing",
   "payroll",
+  "people",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -10,6 +10,7 @@ import type hours from "./messages/fi/hours.json";
 import type invoicing from "./messages/fi/invoicing.json";
 import type orders from "./messages/fi/orders.json";
 import type payroll from "./messages/fi/payroll.json";
+import type people from "./messages/fi/people.json";
 import type pricing from "./messages/fi/pricing.json";
 import type publicMessages from "./messages/fi/public.json";
 import type unit from "./messages/fi/unit.json";
@@ -34,6 +35,7 @@ export type AppMessages = {
   client: typeof client;
   invoicing: typeof invoicing;
   payroll: typeof payroll;
+  people: typeof people;
 };
 
 // A namespace added to config.ts without its type here (or the other way round) fails the check.

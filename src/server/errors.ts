@@ -65,6 +65,10 @@ export const ruleCodes = [
   "PAY_PERIOD_NOT_ENDED",
   "PAY_RUN_NOT_DRAFT",
   "PAY_RUN_NOT_CONFIRMED",
+  // people in and out (ADR 012)
+  "POSSIBLE_DUPLICATE_CLIENT",
+  "OPEN_GIGS_REMAIN",
+  "UNIT_NOT_IN_JOBCENTER",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

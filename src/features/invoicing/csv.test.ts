@@ -34,6 +34,10 @@ describe("invoicesCsv", () => {
     });
   });
 
+  it("writes the header alone for no invoices", () => {
+    expect(invoicesCsv([])).toBe(`\uFEFF${CSV_COLUMNS.map((c) => c.header).join(";")}\r\n`);
+  });
+
   it("marks the credit note and the internal, VAT-free invoice", () => {
     const [credit] = rows(invoicesCsv([creditNote]));
     expect(credit).toMatchObject({ laji: "HYVITYSLASKU", hyvitettava_lasku: "1042", veroton: "-32,00", alv: "-8,16", verollinen: "-40,16" });

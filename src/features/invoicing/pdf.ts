@@ -7,13 +7,10 @@ import { loadMessages } from "@/i18n/messages";
 import { dateColumn } from "@/lib/dates";
 import { PdfWriter } from "@/lib/pdf";
 import type { InvoiceDocument, InvoiceLine, InvoiceParty } from "./document";
-import { vatNumber } from "./einvoice";
+import { isPayable, vatNumber } from "./einvoice";
 import { formatIban, formatReference, virtualBarCode } from "./reference";
 
-/** Whether the buyer is asked to pay (a credit note or a zero invoice is not). */
-export function isPayable(doc: InvoiceDocument): boolean {
-  return doc.kind === "INVOICE" && doc.totals.grossCents > 0;
-}
+export { isPayable };
 
 export async function invoiceTexts(locale: InvoiceDocument["locale"]) {
   const messages = await loadMessages(locale);
