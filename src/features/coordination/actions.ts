@@ -8,6 +8,7 @@ import { startsInPast, termsAccepted } from "@/features/orders/rules";
 import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
 import { moveOrderStatus } from "@/features/orders/mutations";
 import { helsinkiInstant } from "@/lib/dates";
+import { orderHoursApproved } from "@/features/hours/rules";
 import { defineAction, type Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
 import {
@@ -34,6 +35,7 @@ import {
   findOfferForAction,
   findOrdererOfOrder,
   findOrderForCoordination,
+  findOrderGigStates,
   findOrderStatus,
   findPlannedGigs,
   findSessionForAction,
@@ -468,6 +470,8 @@ export const markOrderApproved = defineAction({
     await syncOrderProgress(tx, row.id, user.userId);
     const current = await findOrderStatus(tx, row.id);
     if (current.status !== "DONE") throw ruleViolation("INVALID_STATE");
+    // Whatever moved the order to DONE, a gig still reported or planned keeps it there.
+    if (!orderHoursApproved(await findOrderGigStates(tx, row.id))) throw ruleViolation("ORDER_HOURS_NOT_APPROVED");
     // Approval is what goes to billing.
     await requireVerifiedOrderer(tx, row.id);
     await moveOrderStatus(tx, current, "APPROVED", user.userId, input.note ?? undefined);

@@ -1,32 +1,65 @@
 import { describe, expect, it } from "vitest";
-import { countedGigs, hoursStepFor, hoursStepProblem, hoursTotals } from "./rules";
+import { helsinkiInstant } from "@/lib/dates";
+import { countedGigs, gigHasBegun, hoursStepFor, hoursStepProblem, hoursTotals } from "./rules";
+
+const now = helsinkiInstant("2026-11-23", "12:00");
+const begun = new Date(now.getTime() - 3 * 3_600_000);
+type StepGig = Omit<Parameters<typeof hoursStepProblem>[1], "startsAt"> & { startsAt?: Date };
+/** A gig that has begun unless the test says otherwise. */
+const stepProblem = (step: Parameters<typeof hoursStepProblem>[0], gig: StepGig, change: Parameters<typeof hoursStepProblem>[2]) =>
+  hoursStepProblem(step, { startsAt: begun, ...gig }, change, now);
 
 describe("hours steps", () => {
   const reported = { status: "REPORTED" as const, reportedMinutes: 180 };
   it("approves what the client reported", () => {
-    expect(hoursStepProblem("APPROVE", reported, {})).toBeNull();
-    expect(hoursStepProblem("APPROVE", reported, { minutes: 180 })).toBeNull();
+    expect(stepProblem("APPROVE", reported, {})).toBeNull();
+    expect(stepProblem("APPROVE", reported, { minutes: 180 })).toBeNull();
   });
   it("needs a reason to approve other minutes than reported", () => {
-    expect(hoursStepProblem("APPROVE", reported, { minutes: 150 })).toBe("REASON_REQUIRED");
-    expect(hoursStepProblem("APPROVE", reported, { minutes: 150, reason: "  " })).toBe("REASON_REQUIRED");
-    expect(hoursStepProblem("APPROVE", reported, { minutes: 150, reason: "Lähti aiemmin" })).toBeNull();
+    expect(stepProblem("APPROVE", reported, { minutes: 150 })).toBe("REASON_REQUIRED");
+    expect(stepProblem("APPROVE", reported, { minutes: 150, reason: "  " })).toBe("REASON_REQUIRED");
+    expect(stepProblem("APPROVE", reported, { minutes: 150, reason: "Lähti aiemmin" })).toBeNull();
   });
   it("approves only reported gigs", () => {
-    expect(hoursStepProblem("APPROVE", { status: "ACCEPTED", reportedMinutes: null }, {})).toBe("GIG_NOT_IN_STATE");
+    expect(stepProblem("APPROVE", { status: "ACCEPTED", reportedMinutes: null }, {})).toBe("GIG_NOT_IN_STATE");
   });
   it("locks approved hours: a change needs a reason", () => {
     const approved = { status: "APPROVED" as const, reportedMinutes: 180 };
-    expect(hoursStepProblem("APPROVE", approved, {})).toBe("HOURS_LOCKED");
-    expect(hoursStepProblem("ENTER", approved, { minutes: 60 })).toBe("HOURS_LOCKED");
-    expect(hoursStepProblem("CORRECT", approved, { minutes: 60 })).toBe("HOURS_LOCKED");
-    expect(hoursStepProblem("CORRECT", approved, { minutes: 60, reason: "Laskuvirhe" })).toBeNull();
-    expect(hoursStepProblem("CORRECT", reported, { minutes: 60, reason: "x" })).toBe("GIG_NOT_IN_STATE");
+    expect(stepProblem("APPROVE", approved, {})).toBe("HOURS_LOCKED");
+    expect(stepProblem("ENTER", approved, { minutes: 60 })).toBe("HOURS_LOCKED");
+    expect(stepProblem("CORRECT", approved, { minutes: 60 })).toBe("HOURS_LOCKED");
+    expect(stepProblem("CORRECT", approved, { minutes: 60, reason: "Laskuvirhe" })).toBeNull();
+    expect(stepProblem("CORRECT", reported, { minutes: 60, reason: "x" })).toBe("GIG_NOT_IN_STATE");
   });
   it("lets staff enter hours for an accepted or started gig", () => {
-    expect(hoursStepProblem("ENTER", { status: "ACCEPTED", reportedMinutes: null }, { minutes: 120 })).toBeNull();
-    expect(hoursStepProblem("ENTER", { status: "STARTED", reportedMinutes: null }, { minutes: 120 })).toBeNull();
-    expect(hoursStepProblem("ENTER", { status: "OFFERED", reportedMinutes: null }, { minutes: 120 })).toBe("GIG_NOT_IN_STATE");
+    expect(stepProblem("ENTER", { status: "ACCEPTED", reportedMinutes: null }, { minutes: 120 })).toBeNull();
+    expect(stepProblem("ENTER", { status: "STARTED", reportedMinutes: null }, { minutes: 120 })).toBeNull();
+    expect(stepProblem("ENTER", { status: "OFFERED", reportedMinutes: null }, { minutes: 120 })).toBe("GIG_NOT_IN_STATE");
+  });
+});
+
+describe("hours wait until the gig has begun", () => {
+  const gig = { reportedMinutes: 120, startsAt: helsinkiInstant("2026-11-23", "15:00") };
+  it("refuses approving or entering hours before the planned start, even a minute before", () => {
+    const early = helsinkiInstant("2026-11-23", "14:59");
+    expect(hoursStepProblem("APPROVE", { ...gig, status: "REPORTED" }, {}, early)).toBe("GIG_NOT_BEGUN");
+    expect(hoursStepProblem("ENTER", { ...gig, status: "ACCEPTED" }, { minutes: 120 }, early)).toBe("GIG_NOT_BEGUN");
+    // two weeks ahead, as a pre-filled form once allowed
+    expect(hoursStepProblem("APPROVE", { ...gig, status: "REPORTED" }, {}, helsinkiInstant("2026-11-09", "15:00"))).toBe("GIG_NOT_BEGUN");
+  });
+  it("allows them from the start on, and for any past gig", () => {
+    const start = helsinkiInstant("2026-11-23", "15:00");
+    expect(hoursStepProblem("APPROVE", { ...gig, status: "REPORTED" }, {}, start)).toBeNull();
+    expect(hoursStepProblem("ENTER", { ...gig, status: "ACCEPTED" }, { minutes: 120 }, helsinkiInstant("2026-12-20", "09:00"))).toBeNull();
+  });
+  it("compares instants: a Helsinki evening gig has begun although the server's (Kiritimati) day is already the next", () => {
+    // 23:30 in Helsinki on 23.11. is 11:30 on 24.11. in Kiritimati (UTC+14): the day seen by the server does not matter.
+    const late = { startsAt: helsinkiInstant("2026-11-23", "23:30") };
+    expect(gigHasBegun(late, helsinkiInstant("2026-11-23", "23:29"))).toBe(false);
+    expect(gigHasBegun(late, helsinkiInstant("2026-11-23", "23:30"))).toBe(true);
+  });
+  it("does not hold back correcting approved hours", () => {
+    expect(hoursStepProblem("CORRECT", { ...gig, status: "APPROVED" }, { minutes: 60, reason: "Laskuvirhe" }, helsinkiInstant("2026-11-23", "10:00"))).toBeNull();
   });
 });
 
@@ -56,7 +89,7 @@ describe("which change of hours a gig's state allows", () => {
     const steps = ["APPROVE", "ENTER", "CORRECT"] as const;
     for (const status of ["ACCEPTED", "STARTED", "REPORTED", "APPROVED"] as const) {
       const gig = { status, reportedMinutes: 120 };
-      const allowed = steps.filter((step) => hoursStepProblem(step, gig, { minutes: 120, reason: "Syy" }) === null);
+      const allowed = steps.filter((step) => stepProblem(step, gig, { minutes: 120, reason: "Syy" }) === null);
       expect(allowed).toEqual([hoursStepFor(status)]);
     }
   });

@@ -122,6 +122,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
               clientName: name,
               events: g.hoursEvents,
             }))}
+            now={now()}
           />
         </Card>
       </div>
