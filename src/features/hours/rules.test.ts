@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { helsinkiInstant } from "@/lib/dates";
-import { countedGigs, gigHasBegun, hoursStepFor, hoursStepProblem, hoursTotals } from "./rules";
+import {
+  awaitsReview,
+  confirmationDeadline,
+  countedGigs,
+  gigHasBegun,
+  gigsDeemedConfirmed,
+  hoursStepFor,
+  hoursStepProblem,
+  hoursTotals,
+  orderHoursApproved,
+  reviewOpensAt,
+  reviewProblem,
+  reviewState,
+  type ReviewGig,
+} from "./rules";
 
 const now = helsinkiInstant("2026-11-23", "12:00");
 const begun = new Date(now.getTime() - 3 * 3_600_000);
@@ -99,5 +113,56 @@ describe("gigs whose hours count", () => {
   it("leaves out declined, cancelled and swapped-away gigs", () => {
     const gigs = (["PLANNED", "ACCEPTED", "REPORTED", "APPROVED", "DECLINED", "CANCELLED", "REPLACED"] as const).map((status) => ({ status }));
     expect(countedGigs(gigs).map((g) => g.status)).toEqual(["PLANNED", "ACCEPTED", "REPORTED", "APPROVED"]);
+  });
+});
+
+describe("an order is approved only when every gig's hours are", () => {
+  it("needs every counted gig approved; a declined or swapped-away gig does not hold it back", () => {
+    expect(orderHoursApproved([{ status: "APPROVED" }, { status: "REPORTED" }])).toBe(false);
+    expect(orderHoursApproved([{ status: "APPROVED" }, { status: "ACCEPTED" }])).toBe(false);
+    expect(orderHoursApproved([{ status: "APPROVED" }, { status: "DECLINED" }, { status: "REPLACED" }])).toBe(true);
+    expect(orderHoursApproved([{ status: "CANCELLED" }])).toBe(false);
+    expect(orderHoursApproved([])).toBe(false);
+  });
+});
+
+describe("the orderer's review of approved hours", () => {
+  const approvedAt = helsinkiInstant("2026-10-20", "12:00");
+  const gig = (over: Partial<ReviewGig> = {}): ReviewGig => ({ id: "g", status: "APPROVED", approvedAt, hoursConfirmedAt: null, hoursDisputedAt: null, ...over });
+
+  it("opens at the last approval once every gig is approved", () => {
+    const later = helsinkiInstant("2026-10-21", "09:00");
+    expect(reviewOpensAt([gig(), gig({ id: "h", approvedAt: later })])?.getTime()).toBe(later.getTime());
+    expect(reviewOpensAt([gig(), gig({ id: "h", status: "REPORTED", approvedAt: null })])).toBeNull();
+    expect(reviewProblem([gig(), gig({ id: "h", status: "REPORTED", approvedAt: null })])).toBe("HOURS_NOT_READY");
+  });
+
+  it("counts the deadline in Helsinki calendar days, across the change from summer time", () => {
+    // 20.10. 12:00 + 7 days = 27.10. 12:00 in Helsinki: 169 hours, since the clocks go back on 25.10.
+    const deadline = confirmationDeadline([gig()], 7)!;
+    expect(deadline.getTime()).toBe(helsinkiInstant("2026-10-27", "12:00").getTime());
+    expect((deadline.getTime() - approvedAt.getTime()) / 3_600_000).toBe(169);
+  });
+
+  it("deems waiting gigs confirmed from the deadline on, never a disputed or confirmed one", () => {
+    const gigs = [gig({ id: "a" }), gig({ id: "b", hoursDisputedAt: approvedAt }), gig({ id: "c", hoursConfirmedAt: approvedAt })];
+    expect(gigsDeemedConfirmed(gigs, 7, helsinkiInstant("2026-10-27", "11:59"))).toEqual([]);
+    expect(gigsDeemedConfirmed(gigs, 7, helsinkiInstant("2026-10-27", "12:00")).map((g) => g.id)).toEqual(["a"]);
+    expect(gigsDeemedConfirmed([gig(), gig({ id: "r", status: "REPORTED", approvedAt: null })], 7, helsinkiInstant("2026-12-01", "12:00"))).toEqual([]);
+  });
+
+  it("confirms or disputes a gig only while it waits", () => {
+    expect(reviewProblem([gig()], gig())).toBeNull();
+    expect(reviewProblem([gig()], gig({ hoursConfirmedAt: approvedAt }))).toBe("HOURS_ALREADY_CONFIRMED");
+    expect(reviewProblem([gig()], gig({ hoursDisputedAt: approvedAt }))).toBe("HOURS_IN_DISPUTE");
+    expect(reviewProblem([gig({ hoursConfirmedAt: approvedAt })])).toBe("HOURS_ALREADY_CONFIRMED");
+    expect(awaitsReview(gig())).toBe(true);
+  });
+
+  it("tells where the review stands", () => {
+    expect(reviewState([gig({ status: "REPORTED", approvedAt: null })])).toBe("open");
+    expect(reviewState([gig()])).toBe("toConfirm");
+    expect(reviewState([gig(), gig({ id: "b", hoursDisputedAt: approvedAt })])).toBe("disputed");
+    expect(reviewState([gig({ hoursConfirmedAt: approvedAt })])).toBe("confirmed");
   });
 });
