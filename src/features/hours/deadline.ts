@@ -8,7 +8,6 @@ export interface DeemedResult {
   gigs: number;
 }
 
-const PAGE = 200;
 
 /**
  * "Deemed confirmed" (ADR 035): every gig whose orderer did not answer within the terms'
@@ -16,11 +15,11 @@ const PAGE = 200;
  * crash leaves whole orders done or untouched and a second run changes nothing. A plain
  * function: the job route calls it today, a queue may later (issue 12).
  */
-export async function confirmOverdueHours(db: Db, now: Date): Promise<DeemedResult> {
+export async function confirmOverdueHours(db: Db, now: Date, pageSize = 200): Promise<DeemedResult> {
   const result: DeemedResult = { orders: 0, gigs: 0 };
   let after: string | null = null;
   for (;;) {
-    const orderIds: string[] = await db.$transaction((tx) => findOrdersAwaitingReview(tx, after, PAGE));
+    const orderIds: string[] = await db.$transaction((tx) => findOrdersAwaitingReview(tx, after, pageSize));
     for (const orderId of orderIds) {
       const confirmed = await db.$transaction(async (tx) => {
         const order = await findOrderForReview(tx, orderId);
@@ -33,7 +32,7 @@ export async function confirmOverdueHours(db: Db, now: Date): Promise<DeemedResu
         result.gigs += confirmed;
       }
     }
-    if (orderIds.length < PAGE) return result;
+    if (orderIds.length < pageSize) return result;
     after = orderIds[orderIds.length - 1]!;
   }
 }

@@ -53,10 +53,9 @@ export function findGigForReview(tx: Tx, gigId: string) {
  * page at a time by id; the index on Gig(status, hoursConfirmedAt) finds them.
  */
 export async function findOrdersAwaitingReview(db: Tx, afterOrderId: string | null, take: number): Promise<string[]> {
-  const rows = await db.gig.findMany({
+  const rows = await db.gig.groupBy({
+    by: ["orderId"],
     where: { status: "APPROVED", hoursConfirmedAt: null, hoursDisputedAt: null, ...(afterOrderId ? { orderId: { gt: afterOrderId } } : {}) },
-    select: { orderId: true },
-    distinct: ["orderId"],
     orderBy: { orderId: "asc" },
     take,
   });

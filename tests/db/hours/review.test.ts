@@ -142,6 +142,14 @@ describe("deemed confirmed after the terms' deadline", () => {
     expect((await gigRow(gigs[0]!.id)).hoursConfirmedAt).not.toBeNull();
   });
 
+  it("pages through the orders: a page of one still reaches every overdue order", async () => {
+    const old = new Date(Date.now() - 20 * DAY);
+    const a = await doneOrderWithApprovedHours(world, { count: 1, approvedAt: old });
+    const b = await doneOrderWithApprovedHours(world, { count: 1, approvedAt: old });
+    await confirmOverdueHours(world.db, new Date(), 1);
+    for (const g of [...a.gigs, ...b.gigs]) expect((await gigRow(g.id)).hoursConfirmedAt).not.toBeNull();
+  });
+
   it("two runs at the same moment confirm each gig once", async () => {
     const { order } = await doneOrderWithApprovedHours(world, { count: 2, approvedAt: new Date(Date.now() - 10 * DAY) });
     const now = new Date();
