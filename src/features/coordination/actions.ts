@@ -470,10 +470,10 @@ export const markOrderApproved = defineAction({
     await syncOrderProgress(tx, row.id, user.userId);
     const current = await findOrderStatus(tx, row.id);
     if (current.status !== "DONE") throw ruleViolation("INVALID_STATE");
-    // Whatever moved the order to DONE, a gig still reported or planned keeps it there.
-    if (!orderHoursApproved(await findOrderGigStates(tx, row.id))) throw ruleViolation("ORDER_HOURS_NOT_APPROVED");
     // Approval is what goes to billing.
     await requireVerifiedOrderer(tx, row.id);
+    // Whatever moved the order to DONE, a gig still reported or planned keeps it there.
+    if (!orderHoursApproved(await findOrderGigStates(tx, row.id))) throw ruleViolation("ORDER_HOURS_NOT_APPROVED");
     await moveOrderStatus(tx, current, "APPROVED", user.userId, input.note ?? undefined);
     await audit({ action: "order.approve", entityType: "Order", entityId: row.id });
     return { orderId: row.id };

@@ -94,3 +94,16 @@ export async function openDisputes(db: Tx, orderId: string) {
   });
   return gigs.map((g) => ({ ...g, reason: reviews.find((r) => r.gigId === g.id)?.reason ?? "" }));
 }
+
+/**
+ * Open disputes in the coordinator's Jobcenters, oldest first and at most `take`: the home page
+ * links each to its order (an approved order is no longer in the inbox).
+ */
+export function openDisputesInJobcenters(db: Tx, jobcenterIds: readonly string[], take = 50) {
+  return db.gig.findMany({
+    where: { status: "APPROVED", hoursConfirmedAt: null, hoursDisputedAt: { not: null }, order: { jobcenterId: { in: [...jobcenterIds] } } },
+    orderBy: [{ hoursDisputedAt: "asc" }, { id: "asc" }],
+    take,
+    select: { id: true, startsAt: true, hoursDisputedAt: true, order: { select: { id: true, number: true, title: true } }, client: { select: { firstName: true } } },
+  });
+}
