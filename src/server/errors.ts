@@ -50,6 +50,12 @@ export const ruleCodes = [
   // hours
   "HOURS_LOCKED",
   "REASON_REQUIRED",
+  "GIG_NOT_BEGUN",
+  "ORDER_HOURS_NOT_APPROVED",
+  "HOURS_NOT_READY",
+  "HOURS_ALREADY_CONFIRMED",
+  "DISPUTE_NOT_OPEN",
+  "HOURS_IN_DISPUTE",
   // accounts
   "LAST_ADMIN",
   "EMAIL_TAKEN",

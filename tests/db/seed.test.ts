@@ -156,6 +156,27 @@ describe("demo seed", () => {
     expect(await db.unitOffer.count({ where: { status: { in: ["INTERESTED", "DECLINED"] }, order: { status: "FINDING_WORKERS" } } })).toBeGreaterThan(0);
   });
 
+  it("keeps past hours consistent with the orderer's review (ADR 035)", async () => {
+    // an approved or invoiced order has every counted gig approved
+    const openGigs = await db.gig.count({ where: { order: { status: { in: ["APPROVED", "INVOICED"] } }, status: { in: ["PLANNED", "OFFERED", "ACCEPTED", "STARTED", "REPORTED"] } } });
+    expect(openGigs).toBe(0);
+    // invoiced hours were all confirmed, by the orderer or by the deadline
+    expect(await db.gig.count({ where: { order: { status: "INVOICED" }, status: "APPROVED", hoursConfirmedAt: null } })).toBe(0);
+    expect(await db.hoursReview.count({ where: { kind: "CONFIRMED" } })).toBeGreaterThan(0);
+    expect(await db.hoursReview.count({ where: { kind: "DEEMED_CONFIRMED", byUserId: null } })).toBeGreaterThan(0);
+    // one Siisti Oy order waits for the orderer, one gig waits for the coordinator's answer
+    const waiting = await db.gig.findMany({ where: { status: "APPROVED", hoursConfirmedAt: null, hoursDisputedAt: null, order: { status: { in: ["APPROVED", "INVOICED"] } } }, select: { orderId: true, order: { select: { orderer: { select: { name: true } } } } } });
+    expect(new Set(waiting.map((g) => g.orderId)).size).toBe(1);
+    expect(waiting[0]!.order.orderer.name).toBe("Siisti Oy");
+    const disputed = await db.gig.findMany({ where: { hoursDisputedAt: { not: null }, hoursConfirmedAt: null }, include: { hoursReviews: true } });
+    expect(disputed).toHaveLength(1);
+    expect(disputed[0]!.hoursReviews.map((r) => r.kind)).toEqual(["DISPUTED"]);
+    // the terms say how long the orderer has
+    const terms = await db.orderTermsVersion.findFirstOrThrow({ where: { locale: "fi" } });
+    expect(terms.hoursConfirmationDays).toBe(7);
+    expect(terms.body).toContain("7 päivän kuluessa");
+  });
+
   it("is deterministic apart from ids and hashes", { timeout: 180_000 }, async () => {
     const other = await createTestDatabase();
     try {

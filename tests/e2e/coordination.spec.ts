@@ -121,3 +121,23 @@ test("an accepted order becomes offered, staffed, accepted gigs, and hours get a
   await expect(page.getByRole("cell").getByText("Tunnit hyväksytty")).toHaveCount(approvedBefore + 1);
   await expectAccessible(page);
 });
+
+test("the coordinator answers an orderer's dispute about a gig's hours", async ({ page }) => {
+  await signInStaff(page, DEMO_STAFF.coordinatorDisability.email);
+  // the seeded dispute is on an approved order, so the home page lists it apart from the inbox
+  const disputes = page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: /^Tilaajien huomautukset tunneista/ }) });
+  await disputes.getByRole("link").first().click();
+  await page.waitForURL(/\/coordinator\/orders\//);
+  await expect(page.getByRole("heading", { name: "Tilaajan huomautukset (1)" })).toBeVisible();
+  await expect(page.getByText(/Tekijä lähti noin tuntia ennen sovittua/)).toBeVisible();
+  await expectAccessible(page);
+  const form = page.getByRole("form", { name: /^Huomautus:/ });
+  await form.getByRole("button", { name: "Vastaa huomautukseen" }).click();
+  await expect(form.getByText("Täytä tämä kenttä.")).toBeVisible();
+  await form.getByLabel("Minuutit").fill("120");
+  await form.getByLabel("Perustelu tilaajalle").fill("Ohjaaja vahvisti, että työ päättyi tuntia aiemmin.");
+  await form.getByRole("button", { name: "Vastaa huomautukseen" }).click();
+  await expect(page.getByRole("heading", { name: "Tilaajan huomautukset (1)" })).toHaveCount(0);
+  await page.goto("/coordinator");
+  await expect(page.getByRole("heading", { level: 2, name: /^Tilaajien huomautukset tunneista/ })).toHaveCount(0);
+});

@@ -8,6 +8,7 @@ import { startsInPast, termsAccepted } from "@/features/orders/rules";
 import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
 import { moveOrderStatus } from "@/features/orders/mutations";
 import { helsinkiInstant } from "@/lib/dates";
+import { orderHoursApproved } from "@/features/hours/rules";
 import { defineAction, type Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
 import {
@@ -34,6 +35,7 @@ import {
   findOfferForAction,
   findOrdererOfOrder,
   findOrderForCoordination,
+  findOrderGigStates,
   findOrderStatus,
   findPlannedGigs,
   findSessionForAction,
@@ -470,6 +472,8 @@ export const markOrderApproved = defineAction({
     if (current.status !== "DONE") throw ruleViolation("INVALID_STATE");
     // Approval is what goes to billing.
     await requireVerifiedOrderer(tx, row.id);
+    // Whatever moved the order to DONE, a gig still reported or planned keeps it there.
+    if (!orderHoursApproved(await findOrderGigStates(tx, row.id))) throw ruleViolation("ORDER_HOURS_NOT_APPROVED");
     await moveOrderStatus(tx, current, "APPROVED", user.userId, input.note ?? undefined);
     await audit({ action: "order.approve", entityType: "Order", entityId: row.id });
     return { orderId: row.id };

@@ -77,6 +77,11 @@ export function findPlannedGigs(tx: Reader, orderId: string) {
   return tx.gig.findMany({ where: { orderId, status: "PLANNED" }, select: { id: true, status: true, clientId: true } });
 }
 
+/** The states of an order's gigs: the order is approved only when every counted gig's hours are. */
+export function findOrderGigStates(tx: Reader, orderId: string) {
+  return tx.gig.findMany({ where: { orderId }, select: { status: true } });
+}
+
 export function findOrderStatus(tx: Reader, orderId: string) {
   return tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { id: true, status: true } });
 }

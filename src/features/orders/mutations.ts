@@ -15,7 +15,7 @@ import { dateColumn, dateColumnOf, helsinkiInstant } from "@/lib/dates";
 import type { Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
 import { findJobcenter, hasPendingChange, lastQuestionOrAnswerKind, lockOrder, termsRowsOf } from "./queries";
-import { cancellationFee, changeAllowed, isCurrentTerms, isEditable, messageKind, startsInPast } from "./rules";
+import { cancellationFee, changeAllowed, estimatedMinutesPerWorker, isCurrentTerms, isEditable, messageKind, startsInPast } from "./rules";
 import type { RegisterAndOrderInput, SaveDraftInput, SubmitOrderInput } from "./schema";
 import { canMoveOrder, isOrderIn, TERMS_ACCEPTED_STATES } from "./status";
 
@@ -161,15 +161,18 @@ export async function submitOrder(tx: Tx, input: SubmitOrderInput, actor: Actor,
   if (!input.acceptTerms || !input.termsVersionId) throw ruleViolation("TERMS_NOT_ACCEPTED");
   if (sessionRows(input).some((s) => startsInPast(s.startsAt, now))) throw ruleViolation("SESSION_IN_PAST");
   const jc = await checkContractModel(tx, input.jobcenterId, input.contractModel);
+  // Exact sessions make the estimate; a window keeps the orderer's own (ADR 035).
+  const minutesPerWorker = estimatedMinutesPerWorker(input) ?? input.minutesPerWorker;
   const price = await priceOrder(tx, {
     jobcenterId: jc.id,
     contractModel: input.contractModel,
     workDay: workDayOf(input, now),
-    minutesPerWorker: input.minutesPerWorker,
+    minutesPerWorker,
     workerCount: input.workerCount,
   });
   const data = {
     ...columnsOf(input),
+    hoursPerWorkerMin: minutesPerWorker,
     jobcenterId: jc.id,
     priceListId: price.priceListId,
     listUnitPriceCents: price.listUnitPriceCents,
@@ -196,7 +199,7 @@ export async function submitOrder(tx: Tx, input: SubmitOrderInput, actor: Actor,
       if (existing.ordererId !== actor.ordererId) throw new ActionError("CONFLICT");
       return { id: existing.id, duplicate: true };
     }
-    const { row, created } = await createOnce(tx, { ...data, ordererId: actor.ordererId, createdById: actor.userId, status: "DRAFT", category: input.category, title: input.title, description: input.description, remote: input.remote, scheduleKind: input.scheduleKind, hoursPerWorkerMin: input.minutesPerWorker, workerCount: input.workerCount, contractModel: input.contractModel }, input.requestKey);
+    const { row, created } = await createOnce(tx, { ...data, ordererId: actor.ordererId, createdById: actor.userId, status: "DRAFT", category: input.category, title: input.title, description: input.description, remote: input.remote, scheduleKind: input.scheduleKind, hoursPerWorkerMin: minutesPerWorker, workerCount: input.workerCount, contractModel: input.contractModel }, input.requestKey);
     if (!created) {
       if (row.ordererId !== actor.ordererId) throw new ActionError("CONFLICT");
       return { id: row.id, duplicate: true };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidBusinessId, normalizeBusinessId } from "@/features/orderers/rules";
+import { MAX_ESTIMATE_MINUTES } from "./rules";
 import { BillingMethod, ContractModel, OrdererKind, ScheduleKind, TaskCategory } from "@/generated/prisma/enums";
 import { locales } from "@/i18n/config";
 import { day, email, id, optionalPhone, optionalText, password, phone, requiredText, text, time } from "@/lib/schema";
@@ -108,7 +109,8 @@ export const quoteSchema = z
   .object({
     jobcenterId: id,
     contractModel: z.enum(ContractModel),
-    minutesPerWorker: z.number().int().min(0).max(12 * 60),
+    // the sessions' lengths added up when the schedule is exact (ADR 035)
+    minutesPerWorker: z.number().int().min(0).max(MAX_ESTIMATE_MINUTES),
     workerCount: z.number().int().min(0).max(30),
     firstDate: day.optional(),
   })

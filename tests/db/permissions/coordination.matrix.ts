@@ -13,6 +13,7 @@ import {
   swapWorker,
   withdrawOffer,
 } from "../../../src/features/coordination/actions";
+import { doneOrderWithApprovedHours } from "../../support/hours-review";
 import { createClient, createGig, createOrder, createSession, nominate } from "../../support/coordination";
 import { entry } from "../../support/matrix";
 import type { World } from "../../support/world";
@@ -134,7 +135,8 @@ export const entries = [
   entry({
     name: "coordination.markOrderApproved",
     call: markOrderApproved,
-    input: async (w) => ({ orderId: (await createOrder(w, { status: "DONE" })).id }),
+    // every gig's hours approved: only then may the order be approved
+    input: async (w) => ({ orderId: (await doneOrderWithApprovedHours(w, { count: 1 })).order.id }),
     allowed: ["coordinatorD"],
   }),
 ];

@@ -12,7 +12,10 @@ import { SessionsCard } from "@/features/coordination/components/SessionsCard";
 import { coordinatorOrder, coordinatorSessions } from "@/features/coordination/queries";
 import { OrdererReviewCard } from "@/features/orderers/components/OrdererReviewCard";
 import { isOrdererIn, VISIBLE_ORDERER_STATES } from "@/features/orderers/rules";
+import { DisputesCard } from "@/features/hours/components/DisputesCard";
 import { OrderHoursCard } from "@/features/hours/components/OrderHoursCard";
+import { openDisputes } from "@/features/hours/queries";
+import { hoursTotals, orderHoursApproved } from "@/features/hours/rules";
 import { CoordinatorOrderPanel } from "@/features/orders/components";
 import { termsAccepted } from "@/features/orders/rules";
 import { requireRole } from "@/server/page";
@@ -26,6 +29,8 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   if (!isOrdererIn(VISIBLE_ORDERER_STATES, order.orderer.status)) notFound();
   const sessions = await coordinatorSessions(db, order, now());
   const t = await getTranslations("coordination");
+  const disputes = await openDisputes(db, order.id);
+  const hours = hoursTotals(order.gigs);
 
   return (
     <>
@@ -52,14 +57,19 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         <OffersCard order={order} />
         <NominationsCard order={order} now={now()} />
         <SessionsCard order={order} sessions={sessions} />
-        <OrderHoursCard gigs={order.gigs} />
+        <DisputesCard disputes={disputes} />
+        <OrderHoursCard gigs={order.gigs} now={now()} />
         {order.status === "DONE" ? (
           <Card>
             <SectionHeading className="mb-1">{t("close.title")}</SectionHeading>
-            <p className="mb-3">{t("close.lead")}</p>
-            <ActionButton action={markOrderApproved} input={{ orderId: order.id }} variant="primary">
-              {t("close.submit")}
-            </ActionButton>
+            <p className="mb-3">{t("close.lead", { approved: hours.approvedGigs, total: hours.gigs })}</p>
+            {orderHoursApproved(order.gigs) ? (
+              <ActionButton action={markOrderApproved} input={{ orderId: order.id }} variant="primary">
+                {t("close.submit")}
+              </ActionButton>
+            ) : (
+              <Alert tone="warn">{t("close.notAll")}</Alert>
+            )}
           </Card>
         ) : null}
       </div>

@@ -13,6 +13,8 @@ import { OrderWorkersCard } from "@/features/orders/components/OrderWorkersCard"
 import { TermsAcceptanceHistory } from "@/features/orders/components/TermsAcceptanceHistory";
 import { currentTermsFor, orderDetail, orderMessages } from "@/features/orders/queries";
 import { messagesOpen } from "@/features/orders/rules";
+import { OrdererHoursCard } from "@/features/hours/components/OrdererHoursCard";
+import { orderHoursForOrderer } from "@/features/hours/queries";
 import { dateColumnOf } from "@/lib/dates";
 import { requireUser } from "@/server/page";
 
@@ -32,6 +34,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   if (!can(user, "order.read", target)) notFound();
   const asOrderer = can(user, "order.edit", { ordererId: order.ordererId });
   const messages = await orderMessages(db, order.id);
+  const hours = await orderHoursForOrderer(db, order.id);
   const terms = await currentTermsFor(db, order.jobcenterId, await getLocale(), dateColumnOf(now()));
   const termsToAccept = terms && { id: terms.id, title: terms.title, body: terms.body, version: terms.version };
 
@@ -55,6 +58,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           </Card>
         ) : null}
 
+        {hours ? <OrdererHoursCard hours={hours} order={order} asOrderer={asOrderer} /> : null}
         <OrderPriceCard order={order} />
         <OrderWorkersCard order={order} asOrderer={asOrderer} />
         <OrderDetailsCard order={order} />

@@ -135,6 +135,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
               clientName: name,
               events: g.hoursEvents,
             }))}
+            now={now()}
           />
         </Card>
       </div>
