@@ -38,5 +38,6 @@ export const namespaces = [
   "unit",
   "hours",
   "client",
+  "intake",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

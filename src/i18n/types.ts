@@ -7,6 +7,7 @@ import type common from "./messages/fi/common.json";
 import type coordination from "./messages/fi/coordination.json";
 import type errors from "./messages/fi/errors.json";
 import type hours from "./messages/fi/hours.json";
+import type intake from "./messages/fi/intake.json";
 import type orders from "./messages/fi/orders.json";
 import type pricing from "./messages/fi/pricing.json";
 import type publicMessages from "./messages/fi/public.json";
@@ -30,6 +31,7 @@ export type AppMessages = {
   unit: typeof unit;
   hours: typeof hours;
   client: typeof client;
+  intake: typeof intake;
 };
 
 // A namespace added to config.ts without its type here (or the other way round) fails the check.
