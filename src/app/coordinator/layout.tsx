@@ -8,9 +8,12 @@ export const dynamic = "force-dynamic";
 export default async function Layout({ children }: { children: ReactNode }) {
   const { user } = await requireRole("COORDINATOR");
   const t = await getTranslations("common");
+  const ti = await getTranslations("intake.nav");
   return (
     <AppShell userName={user.name} roleLabel={t("roles.COORDINATOR")} nav={[
         { href: "/coordinator", label: t("nav.coordinatorHome") },
+        { href: "/coordinator/orders", label: ti("orders") },
+        { href: "/coordinator/orderers", label: ti("orderers") },
         { href: "/coordinator/certificates", label: t("nav.coordinatorCertificates") },
       ]}>
       {children}

@@ -34,10 +34,10 @@ async function reviewEmail(locale: string, name: string, orderTitle: string, job
  */
 async function ordererFor(tx: Tx, e: EnterOrderInput) {
   if (e.ordererMode === "existing") {
-    const o = await tx.orderer.findUnique({ where: { id: e.ordererId! }, select: { id: true, status: true } });
+    const o = await tx.orderer.findUnique({ where: { id: e.ordererId! }, select: { id: true, status: true, businessId: true } });
     if (!o) throw new ActionError("NOT_FOUND");
     if (o.status === "REFUSED" || o.status === "MERGED") throw ruleViolation("ORDERER_CLOSED");
-    return { id: o.id, created: false };
+    return { id: o.id, created: false, businessId: o.businessId };
   }
   const businessId = e.kind === "PRIVATE_PERSON" ? null : (e.ordererBusinessId ?? null);
   if (businessId && duplicateOf(await orderersWithBusinessId(tx, businessId))) throw ruleViolation("ORDERER_BUSINESS_ID_EXISTS");
@@ -57,7 +57,7 @@ async function ordererFor(tx: Tx, e: EnterOrderInput) {
       billingReference: o.billingReference ?? null,
     },
   });
-  return { id: created.id, created: true };
+  return { id: created.id, created: true, businessId };
 }
 
 /** The contact's account: the one the address already has, else a new one without a password. */
@@ -95,6 +95,8 @@ export async function enterOrder(tx: Tx, e: EnterOrderInput, byUserId: string, n
     tx,
     {
       ...cols,
+      // the invoice's business ID is the orderer's (the coordinator's form does not ask it twice)
+      businessId: cols.businessId ?? orderer.businessId,
       category: o.category,
       title: o.title,
       description: o.description,

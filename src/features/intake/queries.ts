@@ -104,7 +104,11 @@ function listWhere(jobcenterIds: string[], f: OrderListFilter): Prisma.OrderWher
   if (f.status) and.push({ status: f.status });
   if (f.ordererId) and.push({ ordererId: f.ordererId });
   if (f.unitId) and.push({ OR: [{ offers: { some: { unitId: f.unitId } } }, { gigs: { some: { client: { unitId: f.unitId } } } }] });
-  if (f.clientId) and.push({ gigs: { some: { clientId: f.clientId } } });
+  const worker = f.worker?.trim();
+  if (worker) {
+    const parts = worker.split(/\s+/).slice(0, 3);
+    and.push({ gigs: { some: { AND: parts.map((p) => ({ client: { OR: [{ firstName: { contains: p, mode: "insensitive" as const } }, { lastName: { contains: p, mode: "insensitive" as const } }] } })) } } });
+  }
   if (f.from) and.push({ sessions: { some: { endsAt: { gte: helsinkiInstant(f.from) } } } });
   if (f.to) and.push({ sessions: { some: { startsAt: { lt: helsinkiInstant(f.to, "23:59") } } } });
   const q = f.q?.trim();
@@ -240,4 +244,22 @@ export function feedbackOfOrderer(db: Reader, jobcenterIds: string[], ordererId:
     take: 50,
     select: { id: true, rating: true, comment: true, createdAt: true, order: { select: { id: true, number: true, title: true } }, client: { select: { firstName: true } } },
   });
+}
+
+/** The orderer a coordinator picked for a new order (the same rule as the search). */
+export async function ordererToPick(db: Reader, jobcenterIds: string[], ordererId: string) {
+  const o = await db.orderer.findFirst({
+    where: {
+      id: ordererId,
+      status: { in: ["UNVERIFIED", "VERIFIED"] },
+      OR: [{ kind: { not: "PRIVATE_PERSON" } }, { orders: { some: { jobcenterId: { in: jobcenterIds } } } }],
+    },
+    select: {
+      id: true,
+      name: true,
+      businessId: true,
+      memberships: { where: { role: "ORDERER_CONTACT", active: true }, orderBy: { createdAt: "asc" }, take: 1, select: { user: { select: { name: true, email: true, phone: true, locale: true } } } },
+    },
+  });
+  return o && { id: o.id, name: o.name, businessId: o.businessId, contact: o.memberships[0]?.user ?? null };
 }

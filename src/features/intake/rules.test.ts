@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { helsinkiInstant, isoWeekday, minuteOfDay } from "@/lib/dates";
-import { addCalendarDays, MAX_RECURRING_SESSIONS, recurringSessions, reviewLinkUsable, shiftSessions } from "./rules";
+import { addCalendarDays, MAX_RECURRING_SESSIONS, recurringSessions, repeatDates, reviewLinkUsable, shiftSessions } from "./rules";
 
 describe("repeat work: a recurring schedule", () => {
   it("2 h every other week until a date, on the same weekday", () => {
@@ -76,6 +76,17 @@ describe("order again: the same sessions on new dates", () => {
       { date: "2027-01-19", start: "10:00", end: "12:00" },
     ]);
     expect(shiftSessions([], "2027-01-05")).toEqual([]);
+  });
+  it("moves by whole weeks to at least a week from today, on the same weekdays", () => {
+    const old = [
+      { date: "2026-11-03", start: "10:00", end: "12:00" },
+      { date: "2026-11-17", start: "10:00", end: "12:00" },
+    ];
+    // today Friday 2026-12-04: a week later is 2026-12-11; the first Tuesday on or after it is 2026-12-15
+    expect(repeatDates(old, "2026-12-04").map((s) => s.date)).toEqual(["2026-12-15", "2026-12-29"]);
+    for (const s of repeatDates(old, "2026-12-04")) expect(isoWeekday(helsinkiInstant(s.date, s.start))).toBe(2);
+    // a session already far enough ahead stays
+    expect(repeatDates([{ date: "2027-03-02", start: "10:00", end: "12:00" }], "2026-12-04")[0]!.date).toBe("2027-03-02");
   });
 });
 

@@ -72,3 +72,16 @@ export function shiftSessions(sessions: readonly PlannedSession[], newFirstDate:
 export function reviewLinkUsable(token: { kind: string; usedAt: Date | null; expiresAt: Date; orderId: string | null } | null, now: Date): boolean {
   return !!token && token.kind === "ORDER_REVIEW" && token.orderId !== null && token.usedAt === null && token.expiresAt > now;
 }
+
+/**
+ * The new dates of "order again": the old sessions moved by whole weeks (same weekdays and
+ * times) so that the first is at least a week after today; the form lets them be changed.
+ */
+export function repeatDates(sessions: readonly PlannedSession[], today: string): PlannedSession[] {
+  if (sessions.length === 0 || !isCalendarDay(today)) return [];
+  const first = [...sessions].sort((a, b) => a.date.localeCompare(b.date))[0]!.date;
+  const earliest = addCalendarDays(today, 7);
+  const days = Math.round((Date.parse(`${earliest}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000);
+  const weeks = Math.max(0, Math.ceil(days / 7));
+  return shiftSessions(sessions, addCalendarDays(first, weeks * 7));
+}

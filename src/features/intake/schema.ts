@@ -86,7 +86,8 @@ export const orderListFilterSchema = z.object({
   tab: z.enum(["open", "archive"]).catch("open"),
   ordererId: id.optional().catch(undefined),
   unitId: id.optional().catch(undefined),
-  clientId: id.optional().catch(undefined),
+  /** a worker's name (the coordinator sees clients' names, ADR 033) */
+  worker: text(100).optional().catch(undefined),
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
   after: text(200).optional().catch(undefined),

@@ -8,7 +8,7 @@ import { coordinatorOrderList, orderCountsByState, ordererForCoordinator, ordere
 import { orderListFilterSchema, type enterOrderSchema } from "../../../src/features/intake/schema";
 import { businessIdCheckDigit } from "../../../src/features/orderers/rules";
 import { createTestWorld, type TestDatabase } from "../../support/db";
-import { orderForm } from "../../support/orders";
+import { orderForm, withoutTerms } from "../../support/orders";
 import { as, type World } from "../../support/world";
 
 // Issue 10, "orders from any channel" (ADR 024): a coordinator enters a phoned-in order, the
@@ -36,13 +36,13 @@ function freshBusinessId(): string {
 
 /** A phoned-in order for a new company, as the coordinator's form sends it. */
 async function entry(overrides: Partial<Entry> = {}): Promise<Entry> {
-  const { termsVersionId: _t, acceptTerms: _a, ...order } = await orderForm(w, {
+  const order = withoutTerms(await orderForm(w, {
     title: `Varaston siivous ${randomUUID().slice(0, 8)}`,
     billingMethod: undefined,
     eInvoiceAddress: undefined,
     eInvoiceOperator: undefined,
     businessId: undefined,
-  });
+  }));
   return {
     ordererMode: "new",
     ordererId: "",

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import * as intake from "../../../src/features/intake/actions";
 import { hashToken } from "../../../src/lib/hash";
 import { entry } from "../../support/matrix";
-import { makeOrder, orderForm, upcomingSessions } from "../../support/orders";
+import { makeOrder, orderForm, upcomingSessions, withoutTerms } from "../../support/orders";
 import { personaNames, type World } from "../../support/world";
 
 // Orders from any channel (ADR 024): the coordinator of the Jobcenter enters an order; anyone
@@ -23,7 +23,7 @@ export const entries = [
     name: "intake.enterOrder",
     call: intake.enterOrder,
     input: async (w) => {
-      const { termsVersionId: _t, acceptTerms: _a, ...order } = await orderForm(w, { sessions: upcomingSessions() });
+      const order = withoutTerms(await orderForm(w, { sessions: upcomingSessions() }));
       return {
         ordererMode: "existing" as const,
         ordererId: w.ordererX.id,
