@@ -14,6 +14,7 @@ export default async function Layout({ children }: { children: ReactNode }) {
         { href: "/coordinator", label: t("nav.coordinatorHome") },
         { href: "/coordinator/orders", label: ti("orders") },
         { href: "/coordinator/orderers", label: ti("orderers") },
+        { href: "/coordinator/clients", label: ti("clients") },
         { href: "/coordinator/certificates", label: t("nav.coordinatorCertificates") },
       ]}>
       {children}

@@ -263,3 +263,36 @@ export async function ordererToPick(db: Reader, jobcenterIds: string[], ordererI
   });
   return o && { id: o.id, name: o.name, businessId: o.businessId, contact: o.memberships[0]?.user ?? null };
 }
+
+// ───────────── the coordinator's client search (ADR 033: the work profile only) ─────────────
+
+export const CLIENT_PAGE_SIZE = 25;
+
+/**
+ * Clients of the coordinator's Jobcenters by name, unit and skill, a keyset page at a time
+ * (last name, id). Only what the coordinator may see for matching: no support needs, benefits
+ * or consents. Opening a profile is the audited read (readClientAudited); this list is not a
+ * profile, like the matching list.
+ */
+export async function searchClients(db: Reader, jobcenterIds: string[], f: { q?: string; unitId?: string; skill?: string; after?: string }) {
+  const cursor = f.after ? /^(.{0,200})\u0000([A-Za-z0-9_-]{1,40})$/.exec(f.after) : null;
+  const words = (f.q ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 3);
+  const skill = f.skill?.trim().toLowerCase();
+  const rows = await db.client.findMany({
+    where: {
+      AND: [
+        { active: true, unit: { jobcenterId: { in: jobcenterIds } } },
+        ...(f.unitId ? [{ unitId: f.unitId }] : []),
+        ...words.map((w) => ({ OR: [{ firstName: { contains: w, mode: "insensitive" as const } }, { lastName: { contains: w, mode: "insensitive" as const } }] })),
+        ...(skill ? [{ skills: { has: skill } }] : []),
+        ...(cursor ? [{ OR: [{ lastName: { gt: cursor[1]! } }, { lastName: cursor[1]!, id: { gt: cursor[2]! } }] }] : []),
+      ],
+    },
+    orderBy: [{ lastName: "asc" }, { id: "asc" }],
+    take: CLIENT_PAGE_SIZE + 1,
+    select: { id: true, firstName: true, lastName: true, area: true, skills: true, readiness: true, unit: { select: { name: true } } },
+  });
+  const page = rows.slice(0, CLIENT_PAGE_SIZE);
+  const last = page[page.length - 1];
+  return { rows: page, next: rows.length > CLIENT_PAGE_SIZE && last ? `${last.lastName}\u0000${last.id}` : null };
+}

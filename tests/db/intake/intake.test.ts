@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { signInStaff } from "../../../src/features/auth/mutations";
 import * as coordination from "../../../src/features/coordination/actions";
 import * as intake from "../../../src/features/intake/actions";
-import { coordinatorOrderList, orderCountsByState, ordererForCoordinator, ordererList, reviewLinkPage, searchOrderers } from "../../../src/features/intake/queries";
+import { coordinatorOrderList, orderCountsByState, ordererForCoordinator, ordererList, reviewLinkPage, searchClients, searchOrderers } from "../../../src/features/intake/queries";
 import { orderListFilterSchema, type enterOrderSchema } from "../../../src/features/intake/schema";
 import { businessIdCheckDigit } from "../../../src/features/orderers/rules";
 import { createTestWorld, type TestDatabase } from "../../support/db";
@@ -259,5 +259,17 @@ describe("the coordinator's lists", () => {
     expect(await ordererForCoordinator(w.db, [w.jobcenterR.id], order.ordererId)).toBeNull();
     expect((await searchOrderers(w.db, [w.jobcenterD.id], "Listatesti")).map((o) => o.id)).toEqual([order.ordererId]);
     expect((await searchOrderers(w.db, [w.jobcenterD.id], "0737546")).map((o) => o.id)).toEqual([w.ordererX.id]);
+  });
+
+  it("client search: name, unit and skill within the Jobcenter, the work profile only (ADR 033)", async () => {
+    const all = await searchClients(w.db, [w.jobcenterD.id], {});
+    expect(all.rows.map((r) => r.firstName).sort()).toEqual(["Maija", "Ville"]);
+    expect((await searchClients(w.db, [w.jobcenterD.id], { q: "maija" })).rows.map((r) => r.firstName)).toEqual(["Maija"]);
+    expect((await searchClients(w.db, [w.jobcenterD.id], { skill: "Outdoor" })).rows.map((r) => r.firstName)).toEqual(["Ville"]);
+    expect((await searchClients(w.db, [w.jobcenterD.id], { q: "Pekka" })).rows).toEqual([]);
+    expect((await searchClients(w.db, [w.jobcenterD.id], { unitId: w.unitR1.id })).rows).toEqual([]);
+    for (const r of all.rows) expect(Object.keys(r).sort()).toEqual(["area", "firstName", "id", "lastName", "readiness", "skills", "unit"]);
+    const first = await searchClients(w.db, [w.jobcenterD.id], {});
+    expect(first.next).toBeNull();
   });
 });
