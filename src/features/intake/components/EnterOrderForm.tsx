@@ -96,9 +96,9 @@ export function EnterOrderForm({ jobcenter, orderer, initial }: Props) {
         )}
       </Section>
       <Section title={t("sectionContact")} lead={t("contactLead")}>
-        <TextField id="enter-contactName" label={to("fields.contactName.label")} error={fieldError("contactName")} {...register("contactName")} />
-        <TextField id="enter-contactEmail" type="email" label={to("fields.email.label")} error={fieldError("contactEmail")} {...register("contactEmail")} />
-        <TextField id="enter-contactPhone" type="tel" label={to("fields.phone.label")} error={fieldError("contactPhone")} {...register("contactPhone")} />
+        <TextField id="enter-contactName" label={t("contactName")} error={fieldError("contactName")} {...register("contactName")} />
+        <TextField id="enter-contactEmail" type="email" label={t("contactEmail")} error={fieldError("contactEmail")} {...register("contactEmail")} />
+        <TextField id="enter-contactPhone" type="tel" label={t("contactPhone")} error={fieldError("contactPhone")} {...register("contactPhone")} />
         <SelectField id="enter-contactLocale" label={t("contactLocale")} {...register("contactLocale")} options={locales.map((l) => ({ value: l, label: t(`locale.${l}`) }))} />
       </Section>
       <OrderSections api={api} jobcenter={jobcenter} terms={false} showBusinessId={false} />
