@@ -61,7 +61,10 @@ export default async function Page({ params }: { params: Promise<{ token: string
         {terms ? (
           <>
             <h2 className="mb-2 text-xl font-semibold">{t("termsTitle", { title: terms.title, version: terms.version })}</h2>
-            <div className="max-h-96 overflow-y-auto whitespace-pre-line rounded-lg border border-gray-200 p-3">{terms.body}</div>
+            {/* A scrolling box must be reachable by keyboard (axe: scrollable-region-focusable). */}
+            <div tabIndex={0} role="region" aria-label={t("termsTitle", { title: terms.title, version: terms.version })} className="max-h-96 overflow-y-auto whitespace-pre-line rounded-lg border border-gray-200 p-3">
+              {terms.body}
+            </div>
             <p className="mt-2 text-sm">{t("cancellation", { fee: fmt.euros(terms.cancellationFeeCents) })}</p>
           </>
         ) : (

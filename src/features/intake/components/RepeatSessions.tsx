@@ -43,8 +43,10 @@ export function RepeatSessions({ first, onCreate }: { first: PlannedSession | un
       <summary className="min-h-11 cursor-pointer content-center font-semibold text-brand-700">{t("title")}</summary>
       <p className="text-sm text-muted">{t("lead", { max: MAX_RECURRING_SESSIONS })}</p>
       <div className="mt-2 grid gap-3 sm:grid-cols-3">
-        <label htmlFor={`${id}-every`} className="font-semibold">
-          {t("every")}
+        <div>
+          <label htmlFor={`${id}-every`} className="font-semibold">
+            {t("every")}
+          </label>
           <select id={`${id}-every`} value={everyWeeks} onChange={(e) => setEveryWeeks(e.target.value)} className="mt-1 block min-h-11 w-full rounded-lg border border-gray-400 px-3">
             {[1, 2, 3, 4].map((n) => (
               <option key={n} value={n}>
@@ -52,7 +54,7 @@ export function RepeatSessions({ first, onCreate }: { first: PlannedSession | un
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <fieldset>
           <legend className="font-semibold">{t("ends")}</legend>
           {(["count", "until"] as const).map((k) => (
@@ -63,15 +65,19 @@ export function RepeatSessions({ first, onCreate }: { first: PlannedSession | un
           ))}
         </fieldset>
         {endKind === "count" ? (
-          <label htmlFor={`${id}-count`} className="font-semibold">
-            {t("count")}
+          <div>
+            <label htmlFor={`${id}-count`} className="font-semibold">
+              {t("count")}
+            </label>
             <input id={`${id}-count`} type="number" min={1} max={MAX_RECURRING_SESSIONS} value={count} onChange={(e) => setCount(e.target.value)} className="mt-1 block min-h-11 w-full rounded-lg border border-gray-400 px-3" />
-          </label>
+          </div>
         ) : (
-          <label htmlFor={`${id}-until`} className="font-semibold">
-            {t("until")}
+          <div>
+            <label htmlFor={`${id}-until`} className="font-semibold">
+              {t("until")}
+            </label>
             <input id={`${id}-until`} type="date" value={until} onChange={(e) => setUntil(e.target.value)} className="mt-1 block min-h-11 w-full rounded-lg border border-gray-400 px-3" />
-          </label>
+          </div>
         )}
       </div>
       {problem ? <Alert tone="warn">{problem}</Alert> : null}
