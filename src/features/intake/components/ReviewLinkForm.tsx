@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRouter } from "next/navigation";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import { Button, LinkButton } from "@/components/ui/Button";
+import { Button } from "@/components/ui/Button";
 import { Alert } from "@/components/ui/Card";
 import { CheckboxField } from "@/components/ui/CheckboxField";
 import { TextField } from "@/components/ui/Field";
@@ -33,7 +33,7 @@ export interface ReviewBilling {
  */
 export function ReviewLinkForm({ token, termsVersionId, billing, hasAccount, showBusinessId }: { token: string; termsVersionId: string; billing: ReviewBilling; hasAccount: boolean; showBusinessId: boolean }) {
   const t = useTranslations("intake.review");
-  const [done, setDone] = useState<"created" | "existing" | "none" | null>(null);
+  const router = useRouter();
   const { form, onSubmit, register, fieldError, failure, pending } = useActionForm(reviewByLinkSchema, acceptOrderByLink, {
     defaultValues: {
       token,
@@ -50,19 +50,11 @@ export function ReviewLinkForm({ token, termsVersionId, billing, hasAccount, sho
       createAccount: false,
       password: "",
     },
-    onOk: (data) => setDone(data.account),
+    // The link is used up now, so its own page would say "not valid" on the refresh: go on.
+    onOk: (data) => router.push(`/review/done?account=${data.account}`),
   });
   const api = fieldsApi(form as unknown as UseFormReturn<FieldValues>, "", (name) => fieldError(name as never));
   const createAccount = form.watch("createAccount");
-  if (done) {
-    return (
-      <div className="space-y-4">
-        <Alert tone="ok">{t("done")}</Alert>
-        {done === "created" ? <p>{t("doneAccount")}</p> : done === "existing" ? <p>{t("doneExisting")}</p> : <p>{t("doneNoAccount")}</p>}
-        {done !== "none" ? <LinkButton href="/signin?as=staff">{t("signIn")}</LinkButton> : null}
-      </div>
-    );
-  }
   if (failure?.error === "NOT_FOUND") return <Alert tone="danger">{t("invalid")}</Alert>;
   return (
     <FormFrame onSubmit={onSubmit} failure={failure}>
