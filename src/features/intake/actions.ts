@@ -1,10 +1,10 @@
 "use server";
 
 import { recordAudit } from "@/features/audit/mutations";
-import { findJobcenter } from "@/features/orders/queries";
+import { findJobcenter, findOrderForAction } from "@/features/orders/queries";
 import { defineAction, definePublicAction } from "@/server/action";
 import * as m from "./mutations";
-import { enterOrderSchema, reviewByLinkSchema } from "./schema";
+import { enterOrderSchema, resendReviewLinkSchema, reviewByLinkSchema } from "./schema";
 
 // Orders from any channel (ADR 024): the coordinator enters an order, the orderer's contact
 // reviews it from the emailed link (no account needed).
@@ -40,4 +40,23 @@ export const acceptOrderByLink = definePublicAction({
     return { account: r.account };
   },
   revalidate: () => ["/coordinator", "/coordinator/orders"],
+});
+
+/** The coordinator sends the review link again (the first expired or was lost). */
+export const resendReviewLink = defineAction({
+  name: "intake.resendReviewLink",
+  input: resendReviewLinkSchema,
+  permission: "order.enter",
+  // a few resends an hour is plenty; more would fill the orderer's mailbox
+  rateLimit: { points: 5, durationSeconds: 3600 },
+  load: async ({ tx, input }) => {
+    const order = await findOrderForAction(tx, input.orderId);
+    return order && { target: { jobcenterId: order.jobcenterId }, row: order };
+  },
+  run: async ({ tx, input, now, audit }) => {
+    const r = await m.resendReviewLink(tx, input.orderId, now);
+    await audit({ action: "order.resendReviewLink", entityType: "Order", entityId: input.orderId });
+    return r;
+  },
+  revalidate: ({ input }) => [`/coordinator/orders/${input.orderId}`],
 });

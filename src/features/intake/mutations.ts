@@ -185,3 +185,18 @@ export async function acceptByLink(tx: Tx, r: ReviewByLinkInput, now: Date) {
   return { orderId: order.id, userId: row.userId, account };
 }
 
+
+/**
+ * A new review link for an order still waiting for its orderer (the first expired or was
+ * lost): to the same contact, ending the earlier link.
+ */
+export async function resendReviewLink(tx: Tx, orderId: string, now: Date) {
+  const order = await lockOrder(tx, orderId);
+  if (order.status !== "RECEIVED") throw ruleViolation("INVALID_STATE");
+  const last = await tx.authToken.findFirst({ where: { orderId, kind: "ORDER_REVIEW" }, orderBy: { createdAt: "desc" }, include: { user: { select: { id: true, name: true, email: true, locale: true, active: true } } } });
+  if (!last || !last.user.email) throw ruleViolation("INVALID_STATE");
+  if (!last.user.active) throw ruleViolation("CONTACT_INACTIVE");
+  const jc = await findJobcenter(tx, order.jobcenterId);
+  await issueReviewLink(tx, { orderId, title: order.title, jobcenterName: jc?.name ?? "", userId: last.user.id, email: last.user.email, name: last.user.name, locale: last.user.locale, now });
+  return { orderId, to: last.user.email };
+}

@@ -296,3 +296,12 @@ export async function searchClients(db: Reader, jobcenterIds: string[], f: { q?:
   const last = page[page.length - 1];
   return { rows: page, next: rows.length > CLIENT_PAGE_SIZE && last ? `${last.lastName}\u0000${last.id}` : null };
 }
+
+/** The order's newest review link (who it went to, until when, used or not), for the coordinator. */
+export function latestReviewLink(db: Reader, orderId: string) {
+  return db.authToken.findFirst({
+    where: { orderId, kind: "ORDER_REVIEW" },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, userId: true, expiresAt: true, usedAt: true, createdAt: true, user: { select: { name: true, email: true, locale: true } } },
+  });
+}

@@ -79,6 +79,9 @@ export const reviewByLinkSchema = z
   });
 export type ReviewByLinkInput = z.output<typeof reviewByLinkSchema>;
 
+/** A new review link for a waiting order. */
+export const resendReviewLinkSchema = z.object({ orderId: id }).strict();
+
 /** The coordinator's order list: search and filters from the address bar (never trusted further). */
 export const orderListFilterSchema = z.object({
   q: text(100).optional().catch(undefined),

@@ -225,6 +225,24 @@ describe("the orderer's review link", () => {
   });
 });
 
+describe("sending the link again", () => {
+  it("a new link to the same contact ends the earlier one; not once the order is accepted", async () => {
+    const e = await entry();
+    const order = await enter(e);
+    const first = await reviewToken(e);
+    const later = new Date(NOW.getTime() + 60_000);
+    expect(await as(w, "coordinatorD", () => intake.resendReviewLink({ orderId: order.id }), later)).toMatchObject({ ok: true, data: { to: e.contactEmail } });
+    expect(await reviewLinkPage(w.db, first, later)).toBeNull();
+    const mails = await w.db.outboxMessage.findMany({ where: { to: e.contactEmail }, orderBy: { createdAt: "desc" } });
+    expect(mails).toHaveLength(2);
+    const second = /\/review\/([A-Za-z0-9_-]+)/.exec(mails[0]!.body)![1]!;
+    expect(second).not.toBe(first);
+    expect(await as(w, "anonymous", async () => intake.acceptOrderByLink({ token: second, termsVersionId: await termsId(), acceptTerms: true, ...billing }), later)).toMatchObject({ ok: true });
+    expect(await as(w, "coordinatorD", () => intake.resendReviewLink({ orderId: order.id }), later)).toMatchObject({ ok: false, rule: "INVALID_STATE" });
+    expect(await as(w, "coordinatorR", () => intake.resendReviewLink({ orderId: order.id }), later)).toMatchObject({ ok: false, error: "FORBIDDEN" });
+  });
+});
+
 describe("the coordinator's lists", () => {
   it("every order: search by title, orderer and number, state filter, archive tab, keyset pages", async () => {
     const e = await entry({ name: "Hakutesti Oy" });

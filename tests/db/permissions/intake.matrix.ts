@@ -44,4 +44,14 @@ export const entries = [
     input: async (w) => ({ ...(await reviewLink(w)), acceptTerms: true as const, billingMethod: "EMAIL_INVOICE" as const, billingEmail: "laskut@example.fi", createAccount: false }),
     allowed: personaNames,
   }),
+  entry({
+    name: "intake.resendReviewLink",
+    call: intake.resendReviewLink,
+    input: async (w) => {
+      const { token } = await reviewLink(w);
+      const row = await w.db.authToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
+      return { orderId: row.orderId! };
+    },
+    allowed: ["coordinatorD"],
+  }),
 ];
