@@ -39,5 +39,8 @@ export const namespaces = [
   "hours",
   "client",
   "intake",
+  "invoicing",
+  "payroll",
+  "people",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -65,6 +65,10 @@ export const ruleCodes = [
   "CONTACT_INACTIVE",
   // dated tables (prices, VAT, terms)
   "VALID_FROM_TOO_EARLY",
+  // people in and out (ADR 012)
+  "POSSIBLE_DUPLICATE_CLIENT",
+  "OPEN_GIGS_REMAIN",
+  "UNIT_NOT_IN_JOBCENTER",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

@@ -8,6 +8,7 @@ import { hoursPermissions } from "@/features/hours/permissions";
 import { intakePermissions } from "@/features/intake/permissions";
 import { orderersPermissions } from "@/features/orderers/permissions";
 import { ordersPermissions } from "@/features/orders/permissions";
+import { peoplePermissions } from "@/features/people/permissions";
 import { pricingPermissions } from "@/features/pricing/permissions";
 import { can as canInTable, type PermissionTable, type Subject, type Target } from "./rules";
 
@@ -40,6 +41,7 @@ export const permissions = {
   ...certificatesPermissions,
   ...orderersPermissions,
   ...intakePermissions,
+  ...peoplePermissions,
 } as const satisfies PermissionTable;
 
 export type Permission = keyof typeof permissions;

@@ -23,7 +23,7 @@ export function findGigForAction(db: Reader, gigId: string) {
 
 /** The client a staff member issues a sign-in for. */
 export function findClientForSignIn(db: Reader, clientId: string) {
-  return db.client.findUnique({ where: { id: clientId }, select: { id: true, unitId: true, firstName: true, userId: true, active: true } });
+  return db.client.findUnique({ where: { id: clientId }, select: { id: true, unitId: true, firstName: true, userId: true, active: true, language: true } });
 }
 
 const gigDetails = {

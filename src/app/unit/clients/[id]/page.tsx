@@ -10,9 +10,12 @@ import { HoursTable } from "@/features/hours/components/HoursTable";
 import { requireRole } from "@/server/page";
 import { SignInThrottleCard } from "@/features/auth/components/SignInThrottleCard";
 import { accountThrottleStatus } from "@/features/auth/queries";
+import { ClientTimeCards } from "@/features/people/components/ClientTimeCards";
+import { dayKey } from "@/lib/dates";
 
-export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string }> }) {
   const { id } = await params;
+  const { added } = await searchParams;
   const { db, user, now } = await requireRole("UNIT_STAFF");
   const client = await readClientAudited(db, user, id, "staff", now());
   if (!client) notFound();
@@ -105,6 +108,14 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             ))}
           </ul>
         </Card>
+      </div>
+      <div className="mt-6">
+        <ClientTimeCards
+          db={db}
+          client={{ id: client.id, firstName: client.firstName, status: client.status, userId: client.userId, unitId: client.unitId, jobcenterId: client.unit.jobcenterId }}
+          today={dayKey(now())}
+          added={added === "1"}
+        />
       </div>
       <div className="mt-6">
         <Card>
