@@ -38,6 +38,7 @@ export const namespaces = [
   "unit",
   "hours",
   "client",
+  "intake",
   "invoicing",
   "payroll",
   "people",

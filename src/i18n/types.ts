@@ -7,6 +7,7 @@ import type common from "./messages/fi/common.json";
 import type coordination from "./messages/fi/coordination.json";
 import type errors from "./messages/fi/errors.json";
 import type hours from "./messages/fi/hours.json";
+import type intake from "./messages/fi/intake.json";
 import type invoicing from "./messages/fi/invoicing.json";
 import type orders from "./messages/fi/orders.json";
 import type payroll from "./messages/fi/payroll.json";
@@ -33,6 +34,7 @@ export type AppMessages = {
   unit: typeof unit;
   hours: typeof hours;
   client: typeof client;
+  intake: typeof intake;
   invoicing: typeof invoicing;
   payroll: typeof payroll;
   people: typeof people;

@@ -65,6 +65,10 @@ export const ruleCodes = [
   "ORDERER_NOT_WAITING",
   "ORDERER_DUPLICATE_BUSINESS_ID",
   "ORDERER_NOT_DUPLICATE",
+  // orders from any channel (ADR 024)
+  "ORDERER_CLOSED",
+  "ORDERER_BUSINESS_ID_EXISTS",
+  "CONTACT_INACTIVE",
   // dated tables (prices, VAT, terms)
   "VALID_FROM_TOO_EARLY",
   // pay runs (ADR 063)

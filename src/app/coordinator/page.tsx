@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getAppFormatter } from "@/i18n/server";
+import { LinkButton } from "@/components/ui/Button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
+import { TextLink } from "@/components/ui/Text";
 import { coordinatorInbox } from "@/features/coordination/queries";
 import { inboxSort } from "@/features/coordination/rules";
 import { openDisputesInJobcenters } from "@/features/hours/queries";
@@ -12,6 +14,7 @@ import { requireRole } from "@/server/page";
 export default async function Page() {
   const { db, user, now } = await requireRole("COORDINATOR");
   const t = await getTranslations("coordination");
+  const ti = await getTranslations("intake");
   const fmt = await getAppFormatter();
   const jobcenterIds = user.grants.filter((g) => g.role === "COORDINATOR" && g.jobcenterId).map((g) => g.jobcenterId!);
   const rows = inboxSort(await coordinatorInbox(db, jobcenterIds, now()));
@@ -19,7 +22,14 @@ export default async function Page() {
   const th = await getTranslations("hours.disputes");
   return (
     <>
-      <PageHeader title={t("inbox.title")} lead={t("inbox.lead")} />
+      <PageHeader
+        title={t("inbox.title")}
+        lead={t("inbox.lead")}
+        actions={<LinkButton href="/coordinator/orders/new">{ti("nav.newOrder")}</LinkButton>}
+      />
+      <p className="mb-4">
+        <TextLink href="/coordinator/orders">{ti("list.inboxLink")}</TextLink>
+      </p>
       {rows.length === 0 ? <EmptyState>{t("inbox.empty")}</EmptyState> : null}
       <div className="space-y-6">
         {/* The orderers' open disputes (ADR 035): their orders may be approved already, so out of the inbox. */}

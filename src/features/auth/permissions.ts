@@ -5,6 +5,7 @@ import { clientAppPermissions } from "@/features/client-app/permissions";
 import { clientsPermissions } from "@/features/clients/permissions";
 import { coordinationPermissions } from "@/features/coordination/permissions";
 import { hoursPermissions } from "@/features/hours/permissions";
+import { intakePermissions } from "@/features/intake/permissions";
 import { orderersPermissions } from "@/features/orderers/permissions";
 import { ordersPermissions } from "@/features/orders/permissions";
 import { payrollPermissions } from "@/features/payroll/permissions";
@@ -41,6 +42,7 @@ export const permissions = {
   ...certificatesPermissions,
   ...orderersPermissions,
   ...payrollPermissions,
+  ...intakePermissions,
   ...peoplePermissions,
 } as const satisfies PermissionTable;
 

@@ -41,7 +41,7 @@ export async function moveOrderStatus(
 type Fields = Partial<Omit<SubmitOrderInput, "jobcenterId" | "orderId" | "requestKey" | "termsVersionId" | "acceptTerms">>;
 
 /** Form fields → order columns (sessions separately). */
-function columnsOf(f: Fields) {
+export function columnsOf(f: Fields) {
   return {
     category: f.category,
     title: f.title,
@@ -70,7 +70,7 @@ function columnsOf(f: Fields) {
   };
 }
 
-function sessionRows(f: Fields) {
+export function sessionRows(f: Fields) {
   if (f.scheduleKind !== "EXACT") return [];
   return (f.sessions ?? []).map((s) => ({
     startsAt: helsinkiInstant(s.date, s.start),
@@ -80,7 +80,7 @@ function sessionRows(f: Fields) {
 }
 
 /** The work day whose price list and VAT rate apply: the first session's day, else today. */
-function workDayOf(f: { scheduleKind?: ScheduleKind; sessions?: { date: string }[] }, now: Date): Date {
+export function workDayOf(f: { scheduleKind?: ScheduleKind; sessions?: { date: string }[] }, now: Date): Date {
   const first = f.scheduleKind === "EXACT" ? [...(f.sessions ?? [])].sort((a, b) => a.date.localeCompare(b.date))[0] : undefined;
   return first ? dateColumn(first.date) : dateColumnOf(now);
 }
@@ -97,7 +97,7 @@ async function checkContractModel(tx: Tx, jobcenterId: string, model: ContractMo
  * order instead of making a second. Uses INSERT … ON CONFLICT DO NOTHING so that two
  * concurrent submits cannot both insert.
  */
-async function createOnce(tx: Tx, data: Omit<Prisma.OrderCreateManyInput, "id" | "requestKey">, requestKey: string) {
+export async function createOnce(tx: Tx, data: Omit<Prisma.OrderCreateManyInput, "id" | "requestKey">, requestKey: string) {
   const id = randomUUID();
   await tx.order.createMany({ data: { ...data, id, requestKey }, skipDuplicates: true });
   const row = await tx.order.findUniqueOrThrow({ where: { requestKey } });
@@ -234,6 +234,8 @@ export async function acceptTerms(
   termsVersionId: string,
   userId: string,
   now: Date,
+  /** Accepted from the emailed review link (ADR 024), not on the signed-in order page. */
+  viaReviewLink = false,
 ) {
   const rows = await termsRowsOf(tx, order.jobcenterId);
   if (rows.length === 0) throw ruleViolation("NO_TERMS");
@@ -252,6 +254,7 @@ export async function acceptTerms(
       workerCount: order.workerCount,
       grossCents: order.grossCents,
       acceptedAt: now,
+      viaReviewLink,
     },
   });
   await tx.order.update({ where: { id: order.id }, data: { reacceptanceRequired: false } });

@@ -25,7 +25,8 @@ const sessionSchema = z
   .strict()
   .refine((s) => s.end > s.start, { message: "endBeforeStart", path: ["end"] });
 
-const orderFieldsShape = {
+/** The order's own fields; the coordinator's entry form (features/intake) builds on them too. */
+export const orderFieldsShape = {
   category: z.enum(TaskCategory),
   title: requiredText(120).min(3),
   description: requiredText(4000).min(10),
@@ -34,7 +35,8 @@ const orderFieldsShape = {
   postalCode: postalCode.optional().or(blankToNull),
   city: optionalText(100),
   scheduleKind: z.enum(ScheduleKind),
-  sessions: z.array(sessionSchema).max(30),
+  // a repeating schedule makes up to a year of weekly sessions (intake/rules.ts)
+  sessions: z.array(sessionSchema).max(52),
   windowText: optionalText(500),
   minutesPerWorker: z.number().int().min(15).max(12 * 60),
   workerCount: z.number().int().min(1).max(30),
@@ -56,7 +58,7 @@ const orderFieldsShape = {
 type OrderFields = z.output<z.ZodObject<typeof orderFieldsShape>>;
 
 /** Cross-field rules of a complete order: where, when and billing. */
-function checkOrder(o: OrderFields, ctx: z.RefinementCtx) {
+export function checkOrder(o: OrderFields, ctx: z.RefinementCtx, opts: { billing?: boolean } = {}) {
   const need = (path: keyof OrderFields, ok: unknown) => {
     if (!ok) ctx.addIssue({ code: "custom", message: "required", path: [path] });
   };
@@ -69,6 +71,16 @@ function checkOrder(o: OrderFields, ctx: z.RefinementCtx) {
   }
   if (o.scheduleKind === "EXACT") need("sessions", o.sessions.length > 0);
   else need("windowText", o.windowText);
+  if (opts.billing !== false) checkBilling(o, ctx);
+}
+
+type BillingFields = Pick<OrderFields, "billingMethod" | "eInvoiceAddress" | "eInvoiceOperator" | "billingEmail" | "billingName" | "billingAddress">;
+
+/** The billing details a method needs (also the orderer's part of the emailed review link). */
+export function checkBilling(o: BillingFields, ctx: z.RefinementCtx) {
+  const need = (path: keyof BillingFields, ok: unknown) => {
+    if (!ok) ctx.addIssue({ code: "custom", message: "required", path: [path] });
+  };
   if (o.billingMethod === "E_INVOICE") {
     need("eInvoiceAddress", o.eInvoiceAddress);
     need("eInvoiceOperator", o.eInvoiceOperator);

@@ -10,6 +10,7 @@ import { OffersCard } from "@/features/coordination/components/OffersCard";
 import { OrderDetailsCard } from "@/features/coordination/components/OrderDetailsCard";
 import { SessionsCard } from "@/features/coordination/components/SessionsCard";
 import { coordinatorOrder, coordinatorSessions } from "@/features/coordination/queries";
+import { ReviewLinkCard } from "@/features/intake/components/ReviewLinkCard";
 import { OrdererReviewCard } from "@/features/orderers/components/OrdererReviewCard";
 import { isOrdererIn, VISIBLE_ORDERER_STATES } from "@/features/orderers/rules";
 import { DisputesCard } from "@/features/hours/components/DisputesCard";
@@ -51,6 +52,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
 
       <div className="space-y-6">
         <OrderDetailsCard order={order} />
+        <ReviewLinkCard db={db} order={order} now={now()} />
         <OrdererReviewCard orderId={order.id} ordererId={order.orderer.id} />
         {/* Messages with the orderer (questions and answers), price and scope changes, terms acceptances, feedback: the orders feature's panel. */}
         <CoordinatorOrderPanel orderId={order.id} />

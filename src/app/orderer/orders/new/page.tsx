@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/Card";
 import { SectionHeading, TextLink } from "@/components/ui/Text";
 import { can } from "@/features/auth/permissions";
+import { againFormValues } from "@/features/intake/again";
 import { OrderForm } from "@/features/orders/components/OrderForm";
 import { billingDefaultsOf, draftFormValues, type OrderFields } from "@/features/orders/components/OrderForm/values";
 import { activeJobcenters, currentTermsFor, draftForEditing, findJobcenter, jobcenterBySlug, ordererDefaults, ordererIdOf } from "@/features/orders/queries";
@@ -17,7 +18,7 @@ export async function generateMetadata() {
 }
 
 /** A signed-in orderer: a new order (or a saved draft) for a Jobcenter. */
-export default async function Page({ searchParams }: { searchParams: Promise<{ jobcenter?: string; draft?: string }> }) {
+export default async function Page({ searchParams }: { searchParams: Promise<{ jobcenter?: string; draft?: string; again?: string }> }) {
   const sp = await searchParams;
   const t = await getTranslations("orders");
   const locale = await getLocale();
@@ -33,6 +34,14 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ j
     if (!order || !can(user, "order.edit", { ordererId: order.ordererId }) || !isEditable(order)) notFound();
     draft = { id: order.id, requestKey: order.requestKey ?? order.id };
     initial = draftFormValues(order);
+    jc = await findJobcenter(db, order.jobcenterId);
+  } else if (sp.again) {
+    // "Order again": a finished order's details with new dates (intake/again.ts)
+    const order = await draftForEditing(db, sp.again);
+    if (!order || !can(user, "order.create", { ordererId: order.ordererId })) notFound();
+    const values = againFormValues(order, now());
+    if (!values) notFound();
+    initial = values;
     jc = await findJobcenter(db, order.jobcenterId);
   } else {
     const o = await ordererDefaults(db, ordererId);
