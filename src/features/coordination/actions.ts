@@ -1,6 +1,6 @@
 "use server";
 
-import { isOnWorkActivityDay } from "@/features/clients/rules";
+import { isOnWorkActivityDay, nominationReadinessProblem } from "@/features/clients/rules";
 import { moveGig } from "@/features/gigs/mutations";
 import { CHANGEABLE_GIG_STATES, isGigIn } from "@/features/gigs/rules";
 import { ordererProblem } from "@/features/orderers/rules";
@@ -12,6 +12,7 @@ import { defineAction, type Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
 import {
   answerUnitOffer,
+  confirmGigWorkActivityDay,
   createGig,
   createNomination,
   createSession,
@@ -43,6 +44,7 @@ import {
   addSessionSchema,
   assignClientSchema,
   cancelGigSchema,
+  confirmWorkActivityDaySchema,
   markOrderApprovedSchema,
   nominateClientSchema,
   offerGigsSchema,
@@ -72,7 +74,9 @@ type OrderRow = NonNullable<Awaited<ReturnType<typeof findOrderForCoordination>>
 
 /**
  * Checks every assignment rule for one client and one time, after locking the client's row
- * (ADR 032), and creates the gig. Throws the first broken rule.
+ * (ADR 032), and creates the gig. Throws the first broken rule. A gig on a disability
+ * work-activity day that the nomination did not confirm is still entered, as PLANNED and
+ * unconfirmed: the unit staff confirm it on the gig, and it is not sent before (ADR 031).
  */
 async function assignChecked(
   tx: Tx,
@@ -82,7 +86,6 @@ async function assignChecked(
     sessionId: string | null;
     range: { startsAt: Date; endsAt: Date };
     status: "PLANNED" | "OFFERED";
-    workActivityDayConfirmed: boolean;
     excludeGigIds?: string[];
     replacesGigId?: string;
     meetingPerson?: string | null;
@@ -93,14 +96,12 @@ async function assignChecked(
 ) {
   await requireVerifiedOrderer(tx, args.order.id);
   await lockClient(tx, args.clientId);
-  const checked = await assignmentCheck(tx, args.order, [args.clientId], args.range, {
-    now: args.now,
-    workActivityDayConfirmed: args.workActivityDayConfirmed,
-    excludeGigIds: args.excludeGigIds,
-  });
+  const checked = await assignmentCheck(tx, args.order, [args.clientId], args.range, { now: args.now, excludeGigIds: args.excludeGigIds });
   const problems = checked.get(args.clientId);
   if (!problems) throw new ActionError("NOT_FOUND");
-  if (problems.length > 0) throw ruleViolation(problems[0]!);
+  const waitsForStaff = problems.includes("WORK_ACTIVITY_DAY_NOT_CONFIRMED");
+  const blocking = problems.filter((p) => p !== "WORK_ACTIVITY_DAY_NOT_CONFIRMED");
+  if (blocking.length > 0) throw ruleViolation(blocking[0]!);
   const nomination = await activeNomination(tx, args.order.id, args.clientId);
   const client = await findClientWorkActivity(tx, args.clientId);
   const onDay = isOnWorkActivityDay(args.order.jobcenter.kind, args.range, client.workActivityHours, client.workActivityMoves);
@@ -108,7 +109,7 @@ async function assignChecked(
     orderId: args.order.id,
     sessionId: args.sessionId,
     clientId: args.clientId,
-    status: args.status,
+    status: waitsForStaff ? "PLANNED" : args.status,
     startsAt: args.range.startsAt,
     endsAt: args.range.endsAt,
     supportMode: nomination?.supportMode ?? "NONE",
@@ -116,7 +117,8 @@ async function assignChecked(
     meetingPerson: args.meetingPerson ?? null,
     bringItems: args.bringItems ?? null,
     onWorkActivityDay: onDay,
-    workActivityDayConfirmedById: onDay ? args.userId : null,
+    // The staff member who confirmed it in the nomination; nobody yet when the gig waits for them.
+    workActivityDayConfirmedById: onDay && !waitsForStaff ? (nomination?.nominatedById ?? null) : null,
     replacesGigId: args.replacesGigId ?? null,
     createdById: args.userId,
   });
@@ -198,6 +200,8 @@ export const nominateClient = defineAction({
   run: async ({ tx, row: { offer, client }, input, user, now, audit }) => {
     if (!offerIsOpen(offer)) throw ruleViolation("INVALID_STATE");
     if (!termsAccepted(offer.order)) throw ruleViolation("TERMS_NOT_ACCEPTED");
+    const readiness = nominationReadinessProblem(client.readiness, input.skillsCheck);
+    if (readiness) throw ruleViolation(readiness);
     const nomination = await createNomination(
       tx,
       {
@@ -211,6 +215,7 @@ export const nominateClient = defineAction({
         supportMode: input.supportMode,
         supportPerson: input.supportMode === "NONE" ? null : input.supportPerson,
         note: input.note,
+        leavesWorkActivityConfirmed: input.leavesWorkActivityConfirmed,
         validUntil: new Date(now.getTime() + NOMINATION_VALID_DAYS * 86_400_000),
       },
       now,
@@ -237,6 +242,24 @@ export const revokeNomination = defineAction({
     return { orderId: row.orderId, offerId: row.unitOfferId };
   },
   revalidate: ({ data }) => [...orderPaths(data.orderId), ...(data.offerId ? [`/unit/offers/${data.offerId}`] : [])],
+});
+
+export const confirmWorkActivityDay = defineAction({
+  name: "coordination.confirmWorkActivityDay",
+  input: confirmWorkActivityDaySchema,
+  permission: "gig.confirmWorkActivityDay",
+  load: async ({ tx, input }) => {
+    const g = await findGigForAction(tx, input.gigId);
+    return g && { target: { unitId: g.client.unitId, jobcenterId: g.order.jobcenterId }, row: g };
+  },
+  run: async ({ tx, row, user, audit }) => {
+    // Before it is sent: the client sees a gig only once the day is settled.
+    if (row.status !== "PLANNED" || !row.onWorkActivityDay || row.workActivityDayConfirmedById) throw ruleViolation("GIG_NOT_IN_STATE");
+    await confirmGigWorkActivityDay(tx, row.id, user.userId);
+    await audit({ action: "gig.confirmWorkActivityDay", entityType: "Gig", entityId: row.id, clientId: row.clientId });
+    return { id: row.id, orderId: row.orderId };
+  },
+  revalidate: ({ data }) => orderPaths(data.orderId),
 });
 
 // ───────────── sessions and gigs ─────────────
@@ -301,7 +324,6 @@ export const assignClient = defineAction({
       sessionId: row.id,
       range: { startsAt: row.startsAt, endsAt: row.endsAt },
       status: "PLANNED",
-      workActivityDayConfirmed: input.workActivityDayConfirmed,
       meetingPerson: input.meetingPerson,
       bringItems: input.bringItems,
       userId: user.userId,
@@ -312,7 +334,7 @@ export const assignClient = defineAction({
       entityType: "Gig",
       entityId: gig.id,
       clientId: input.clientId,
-      details: gig.onWorkActivityDay ? { workActivityDayConfirmedByStaff: true } : undefined,
+      details: gig.onWorkActivityDay ? { workActivityDay: gig.workActivityDayConfirmedById ? "confirmedInNomination" : "waitingForStaff" } : undefined,
     });
     await syncOrderProgress(tx, row.orderId, user.userId);
     return { id: gig.id, orderId: row.orderId };
@@ -333,12 +355,15 @@ export const offerGigs = defineAction({
     await requireVerifiedOrderer(tx, row.id);
     const planned = await findPlannedGigs(tx, row.id);
     if (planned.length === 0) throw ruleViolation("GIG_NOT_IN_STATE");
-    for (const gig of planned) {
+    // A gig on a disability work-activity day waits until the client's unit staff confirm it (ADR 031).
+    const ready = planned.filter((g) => !g.onWorkActivityDay || g.workActivityDayConfirmedById !== null);
+    if (ready.length === 0) throw ruleViolation("WORK_ACTIVITY_DAY_NOT_CONFIRMED");
+    for (const gig of ready) {
       await moveGig(tx, gig, "OFFERED");
       await audit({ action: "gig.offer", entityType: "Gig", entityId: gig.id, clientId: gig.clientId });
     }
     await syncOrderProgress(tx, row.id, user.userId);
-    return { orderId: row.id, offered: planned.length };
+    return { orderId: row.id, offered: ready.length, waiting: planned.length - ready.length };
   },
   revalidate: ({ input }) => [...orderPaths(input.orderId), "/client"],
 });
@@ -360,7 +385,6 @@ async function replaceGig(
     range: { startsAt: Date; endsAt: Date };
     status: "PLANNED" | "OFFERED";
     reason: string;
-    workActivityDayConfirmed: boolean;
     userId: string;
     now: Date;
   },
@@ -373,7 +397,6 @@ async function replaceGig(
     sessionId: row.sessionId,
     range: args.range,
     status: args.status,
-    workActivityDayConfirmed: args.workActivityDayConfirmed,
     // The old gig no longer holds the client's time.
     excludeGigIds: [row.id],
     replacesGigId: row.id,
@@ -400,7 +423,6 @@ export const swapWorker = defineAction({
       range: { startsAt: row.startsAt, endsAt: row.endsAt },
       status: "PLANNED",
       reason: input.reason,
-      workActivityDayConfirmed: input.workActivityDayConfirmed,
       userId: user.userId,
       now,
     });
@@ -428,7 +450,6 @@ export const rescheduleGig = defineAction({
       // A client who had already seen the gig accepts the new time again.
       status: row.status === "PLANNED" ? "PLANNED" : "OFFERED",
       reason: input.agreement,
-      workActivityDayConfirmed: input.workActivityDayConfirmed,
       userId: user.userId,
       now,
     });

@@ -17,6 +17,8 @@ export const coordinationPermissions = {
   // the readiness confirmation of one client for one order
   "nomination.create": [{ role: "UNIT_STAFF", scope: "unit" }],
   "nomination.revoke": [{ role: "UNIT_STAFF", scope: "unit" }],
+  // disability work activity: the client's own unit confirms the client leaves work activity on the gig's day
+  "gig.confirmWorkActivityDay": [{ role: "UNIT_STAFF", scope: "unit" }],
   "session.manage": [{ role: "COORDINATOR", scope: "jobcenter" }],
   // assign, send, swap, reschedule, cancel
   "gig.manage": [{ role: "COORDINATOR", scope: "jobcenter" }],

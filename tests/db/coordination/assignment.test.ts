@@ -3,6 +3,7 @@ import {
   addSession,
   assignClient,
   cancelGig,
+  confirmWorkActivityDay,
   nominateClient,
   offerGigs,
   offerToUnits,
@@ -158,18 +159,53 @@ describe("assignment rules", () => {
     }
   });
 
-  it("disability: a gig on a work-activity day needs the staff's confirmation and is flagged", async () => {
+  it("disability: a gig on a work-activity day waits, planned, for the staff's confirmation; the coordinator cannot give it", async () => {
     const client = await createClient(world);
     await world.db.workActivityHours.create({ data: { clientId: client.id, weekday: 2, startMinute: 540, endMinute: 840 } });
     const order = await createOrder(world, { status: "FINDING_WORKERS" });
     const session = await createSession(world, order.id, "2030-01-08", "15:00", "17:00"); // Tuesday, after work activity
     await nominate(world, order.id, client.id);
-    const input = { sessionId: session.id, clientId: client.id };
-    expect(await as(world, "coordinatorD", () => assignClient(input))).toEqual(rule("WORK_ACTIVITY_DAY_NOT_CONFIRMED"));
-    const r = await as(world, "coordinatorD", () => assignClient({ ...input, workActivityDayConfirmed: true }));
+    const r = await as(world, "coordinatorD", () => assignClient({ sessionId: session.id, clientId: client.id }));
     expect(r.ok).toBe(true);
     const gig = await world.db.gig.findFirstOrThrow({ where: { orderId: order.id } });
-    expect(gig).toMatchObject({ status: "PLANNED", onWorkActivityDay: true, workActivityDayConfirmedById: world.users.coordinatorD.id, supportMode: "STAFF_ALONG" });
+    expect(gig).toMatchObject({ status: "PLANNED", onWorkActivityDay: true, workActivityDayConfirmedById: null, supportMode: "STAFF_ALONG" });
+    // Not sent before the staff confirm; the coordinator's tick is gone (unknown keys are dropped).
+    expect(await as(world, "coordinatorD", () => offerGigs({ orderId: order.id }))).toEqual(rule("WORK_ACTIVITY_DAY_NOT_CONFIRMED"));
+    expect(await as(world, "coordinatorD", () => confirmWorkActivityDay({ gigId: gig.id }))).toMatchObject({ ok: false, error: "FORBIDDEN" });
+    expect(await as(world, "staffR1", () => confirmWorkActivityDay({ gigId: gig.id }))).toMatchObject({ ok: false, error: "FORBIDDEN" });
+    expect(await as(world, "staffD1", () => confirmWorkActivityDay({ gigId: gig.id }))).toMatchObject({ ok: true });
+    expect(await world.db.gig.findUniqueOrThrow({ where: { id: gig.id } })).toMatchObject({ workActivityDayConfirmedById: world.users.staffD1.id });
+    expect(await as(world, "staffD1", () => confirmWorkActivityDay({ gigId: gig.id }))).toEqual(rule("GIG_NOT_IN_STATE"));
+    expect(await as(world, "coordinatorD", () => offerGigs({ orderId: order.id }))).toMatchObject({ ok: true, data: { offered: 1, waiting: 0 } });
+  });
+
+  it("disability: a confirmation in the nomination carries to the gig with the staff member's id", async () => {
+    const client = await createClient(world);
+    await world.db.workActivityHours.create({ data: { clientId: client.id, weekday: 2, startMinute: 540, endMinute: 840 } });
+    const order = await createOrder(world, { status: "FINDING_WORKERS" });
+    const session = await createSession(world, order.id, "2030-01-15", "15:00", "17:00");
+    await nominate(world, order.id, client.id, { leavesWorkActivityConfirmed: true });
+    expect(await as(world, "coordinatorD", () => assignClient({ sessionId: session.id, clientId: client.id }))).toMatchObject({ ok: true });
+    const gig = await world.db.gig.findFirstOrThrow({ where: { orderId: order.id } });
+    expect(gig).toMatchObject({ onWorkActivityDay: true, workActivityDayConfirmedById: world.users.staffD1.id });
+    expect(await as(world, "coordinatorD", () => offerGigs({ orderId: order.id }))).toMatchObject({ ok: true, data: { offered: 1 } });
+  });
+
+  it("disability: an unconfirmed gig waits while the others are sent", async () => {
+    const waiting = await createClient(world);
+    const free = await createClient(world);
+    await world.db.workActivityHours.create({ data: { clientId: waiting.id, weekday: 2, startMinute: 540, endMinute: 840 } });
+    await world.db.workActivityHours.deleteMany({ where: { clientId: free.id } });
+    const order = await createOrder(world, { status: "FINDING_WORKERS" });
+    const session = await createSession(world, order.id, "2030-01-22", "15:00", "17:00", 2);
+    await nominate(world, order.id, waiting.id);
+    await nominate(world, order.id, free.id);
+    expect(await as(world, "coordinatorD", () => assignClient({ sessionId: session.id, clientId: waiting.id }))).toMatchObject({ ok: true });
+    expect(await as(world, "coordinatorD", () => assignClient({ sessionId: session.id, clientId: free.id }))).toMatchObject({ ok: true });
+    expect(await as(world, "coordinatorD", () => offerGigs({ orderId: order.id }))).toMatchObject({ ok: true, data: { offered: 1, waiting: 1 } });
+    const gigs = await world.db.gig.findMany({ where: { orderId: order.id }, select: { clientId: true, status: true } });
+    expect(gigs.find((g) => g.clientId === waiting.id)?.status).toBe("PLANNED");
+    expect(gigs.find((g) => g.clientId === free.id)?.status).toBe("OFFERED");
   });
 
   it("rehabilitative: a gig in work-activity hours is refused until staff move the day within the week", async () => {
@@ -255,7 +291,7 @@ describe("gigs through their life", () => {
       await nominate(world, order.id, c.id);
       expect(await as(world, "coordinatorD", () => assignClient({ sessionId: s.id, clientId: c.id, meetingPerson: "Tiina" }))).toMatchObject({ ok: true });
     }
-    expect(await as(world, "coordinatorD", () => offerGigs({ orderId: order.id }))).toEqual({ ok: true, data: { orderId: order.id, offered: 2 } });
+    expect(await as(world, "coordinatorD", () => offerGigs({ orderId: order.id }))).toEqual({ ok: true, data: { orderId: order.id, offered: 2, waiting: 0 } });
     const gigs = await world.db.gig.findMany({ where: { orderId: order.id } });
     expect(gigs.map((g) => [g.status, g.plannedMinutes, g.meetingPerson])).toEqual([
       ["OFFERED", 180, "Tiina"],
@@ -350,5 +386,59 @@ describe("matching help", () => {
     expect(rows.indexOf(busyRow)).toBe(rows.length - 1);
     const plain = rows.find((r) => r.clientId === world.clientD2.id)!;
     expect(plain.match.problems).toEqual(["READINESS_MISSING"]);
+  });
+});
+
+describe("the edges of nominating and moving days", () => {
+  async function offered(jobcenter: "D" | "R" = "D") {
+    const order = await createOrder(world, { jobcenter, status: "FINDING_WORKERS" });
+    const unitId = jobcenter === "R" ? world.unitR1.id : world.unitD1.id;
+    const offer = await world.db.unitOffer.create({ data: { orderId: order.id, unitId, offeredById: world.users[jobcenter === "R" ? "coordinatorR" : "coordinatorD"].id } });
+    return { order, offer };
+  }
+  const nomination = (offerId: string, clientId: string, skillsCheck: "VERIFIED" | "PRACTISED_FIRST" = "VERIFIED") =>
+    ({ offerId, clientId, clientWantsGig: true, skillsCheck, benefitCheck: "DONE", supportMode: "NONE" }) as const;
+
+  it("refuses to nominate a client who is not ready, with the reason, and accepts a practising client practised first", async () => {
+    const { offer } = await offered();
+    const client = await createClient(world);
+    for (const readiness of ["NOT_ASSESSED", "PAUSED"] as const) {
+      await world.db.client.update({ where: { id: client.id }, data: { readiness } });
+      expect(await as(world, "staffD1", () => nominateClient(nomination(offer.id, client.id)))).toEqual(rule("CLIENT_NOT_READY"));
+    }
+    await world.db.client.update({ where: { id: client.id }, data: { readiness: "PRACTISING" } });
+    expect(await as(world, "staffD1", () => nominateClient(nomination(offer.id, client.id)))).toEqual(rule("CLIENT_PRACTISING_NOT_PRACTISED"));
+    expect(await world.db.nomination.count({ where: { clientId: client.id } })).toBe(0);
+    expect(await as(world, "staffD1", () => nominateClient(nomination(offer.id, client.id, "PRACTISED_FIRST")))).toMatchObject({ ok: true });
+  });
+
+  it("records the staff's work-activity day confirmation with the nomination", async () => {
+    const { offer } = await offered();
+    const client = await createClient(world);
+    expect(await as(world, "staffD1", () => nominateClient({ ...nomination(offer.id, client.id), leavesWorkActivityConfirmed: true }))).toMatchObject({ ok: true });
+    expect(await world.db.nomination.findFirstOrThrow({ where: { clientId: client.id } })).toMatchObject({ leavesWorkActivityConfirmed: true, nominatedById: world.users.staffD1.id });
+  });
+
+  async function rehabClient() {
+    const client = await createClient(world, { jobcenter: "R" });
+    await world.db.workActivityHours.createMany({ data: [1, 2].map((weekday) => ({ clientId: client.id, weekday, startMinute: 8 * 60, endMinute: 12 * 60 })) });
+    return client;
+  }
+
+  it("moving a day: only a work-activity day, never onto one, and never onto a gig it would clash with", async () => {
+    const client = await rehabClient();
+    const move = (fromDate: string, toDate: string) => as(world, "staffR1", () => moveWorkActivityDay({ clientId: client.id, fromDate, toDate }));
+    // 2030-02-04 is a Monday; Mon and Tue are work-activity days.
+    expect(await move("2030-02-07", "2030-02-08")).toEqual(rule("MOVE_FROM_NOT_WORK_ACTIVITY_DAY"));
+    expect(await move("2030-02-04", "2030-02-05")).toEqual(rule("MOVE_TO_WORK_ACTIVITY_DAY"));
+    const order = await createOrder(world, { jobcenter: "R", status: "FINDING_WORKERS" });
+    await createGig(world, { orderId: order.id, clientId: client.id, day: "2030-02-07", start: "10:00", end: "12:00" });
+    expect(await move("2030-02-04", "2030-02-07")).toEqual(rule("MOVE_CLASHES_WITH_GIG"));
+    expect(await world.db.workActivityDayMove.count({ where: { clientId: client.id } })).toBe(0);
+    // A day of the same week without work activity or a clashing gig: fine.
+    expect(await move("2030-02-04", "2030-02-08")).toMatchObject({ ok: true });
+    // The day moved away is no longer a work-activity day, the day moved to now is one.
+    expect(await move("2030-02-04", "2030-02-06")).toEqual(rule("MOVE_FROM_NOT_WORK_ACTIVITY_DAY"));
+    expect(await move("2030-02-05", "2030-02-08")).toEqual(rule("MOVE_TO_WORK_ACTIVITY_DAY"));
   });
 });

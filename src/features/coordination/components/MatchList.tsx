@@ -45,7 +45,7 @@ export async function MatchList({ session }: { session: Pick<CoordinatorSession,
                 ) : null}
               </div>
               {assignableFromList(m.match.problems) ? (
-                <AssignButton sessionId={session.id} clientId={m.clientId} name={m.name} needsWorkActivityConfirmation={m.match.problems.includes("WORK_ACTIVITY_DAY_NOT_CONFIRMED")} />
+                <AssignButton sessionId={session.id} clientId={m.clientId} name={m.name} />
               ) : null}
             </li>
           ))}

@@ -42,7 +42,7 @@ export async function SessionCard({ order, session: s }: { order: CoordinatorOrd
               <p className="flex flex-wrap items-center gap-2">
                 <TextLink href={`/coordinator/clients/${g.clientId}`}>{name}</TextLink>
                 <Badge tone={isGigIn(FILLED_STATES, g.status) ? "ok" : "neutral"}>{t(`gigStatus.${g.status}`)}</Badge>
-                {g.onWorkActivityDay ? <Badge tone="warn">{t("gig.wadConfirmed")}</Badge> : null}
+                {g.onWorkActivityDay ? <Badge tone="warn">{t(g.workActivityDayConfirmedById ? "gig.wadConfirmed" : "gig.wadWaiting")}</Badge> : null}
                 {g.replacesGigId ? <Badge>{t("gig.replaces")}</Badge> : null}
                 <span className="text-sm">
                   {t(`supportMode.${g.supportMode}`)}
