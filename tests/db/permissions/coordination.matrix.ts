@@ -2,6 +2,7 @@ import {
   addSession,
   assignClient,
   cancelGig,
+  confirmWorkActivityDay,
   markOrderApproved,
   nominateClient,
   offerGigs,
@@ -71,6 +72,16 @@ export const entries = [
     input: async (w) => {
       const order = await createOrder(w, { status: "FINDING_WORKERS" });
       return { nominationId: (await nominate(w, order.id, w.clientD1.id)).id };
+    },
+    allowed: ["staffD1"],
+  }),
+  entry({
+    name: "coordination.confirmWorkActivityDay",
+    call: confirmWorkActivityDay,
+    input: async (w) => {
+      const gig = await gigOf(w, "PLANNED");
+      await w.db.gig.update({ where: { id: gig.id }, data: { onWorkActivityDay: true } });
+      return { gigId: gig.id };
     },
     allowed: ["staffD1"],
   }),
