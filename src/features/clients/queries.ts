@@ -5,7 +5,8 @@ import { addHelsinkiDays, helsinkiInstant } from "@/lib/dates";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import { recordClientRead } from "./mutations";
-import { benefitBlocksCommission, clientReadWindowStart, shouldRecordClientRead } from "./rules";
+import type { ContractModel } from "@/generated/prisma/enums";
+import { benefitBlocksCommission, clientReadWindowStart, shouldRecordClientRead, staffableContractModels } from "./rules";
 
 type Reader = Tx | Db;
 
@@ -38,6 +39,23 @@ export async function findDayMoveFacts(tx: Reader, clientId: string, toDay: stri
     moves,
     gigs: gigs.map((g) => ({ startsAt: g.startsAt, endsAt: g.endsAt, dayConfirmed: g.workActivityDayConfirmedById !== null })),
   };
+}
+
+/**
+ * The contract models this Jobcenter can staff now (ADR 034). Only the distinct combinations
+ * of benefits and agreed models matter, so the read stays small however many clients there are.
+ */
+export async function staffableContractModelsOf(
+  db: Reader,
+  jobcenter: { id: string; contractModels: readonly ContractModel[]; blockCommissionForUnemploymentBenefit: boolean },
+): Promise<ContractModel[]> {
+  const kinds = await db.client.findMany({
+    where: { active: true, readiness: { in: ["READY", "PRACTISING"] }, unit: { jobcenterId: jobcenter.id, active: true } },
+    select: { benefits: true, allowedContractModels: true },
+    distinct: ["benefits", "allowedContractModels"],
+    take: 500,
+  });
+  return staffableContractModels(jobcenter, kinds.map((k) => ({ ...k, active: true, readiness: "READY" as const })));
 }
 
 export const clientTarget = (c: { id: string; unitId: string; unit: { jobcenterId: string } }) => ({

@@ -1,4 +1,5 @@
 import type { Grant } from "@/features/auth/rules";
+import { BOOKING_STATES } from "@/features/gigs/rules";
 import type { Tx } from "@/server/action";
 import { currentTerms } from "./rules";
 
@@ -10,7 +11,22 @@ export function ordererIdOf(grants: readonly Grant[]): string | null {
 }
 
 export function findJobcenter(db: Reader, jobcenterId: string) {
-  return db.jobcenter.findFirst({ where: { id: jobcenterId, active: true }, select: { id: true, contractModels: true, name: true } });
+  return db.jobcenter.findFirst({ where: { id: jobcenterId, active: true }, select: { id: true, contractModels: true, name: true, blockCommissionForUnemploymentBenefit: true } });
+}
+
+/** The start of the order's first work session, if it has one. */
+export async function firstSessionStart(db: Reader, orderId: string): Promise<Date | null> {
+  const s = await db.orderSession.findFirst({ where: { orderId }, orderBy: { startsAt: "asc" }, select: { startsAt: true } });
+  return s?.startsAt ?? null;
+}
+
+/** The benefits and agreed models of the clients holding a live gig on the order. */
+export function liveGigClientsOf(db: Reader, orderId: string) {
+  return db.client.findMany({
+    where: { gigs: { some: { orderId, status: { in: [...BOOKING_STATES] } } } },
+    select: { id: true, benefits: true, allowedContractModels: true },
+    take: 200,
+  });
 }
 
 export function findOrderForAction(db: Reader, orderId: string) {
@@ -72,7 +88,7 @@ export function activeJobcenters(db: Reader) {
 export function jobcenterBySlug(db: Reader, slug: string) {
   return db.jobcenter.findFirst({
     where: { slug, active: true },
-    select: { id: true, slug: true, name: true, kind: true, email: true, phone: true, contractModels: true },
+    select: { id: true, slug: true, name: true, kind: true, email: true, phone: true, contractModels: true, blockCommissionForUnemploymentBenefit: true },
   });
 }
 
