@@ -283,7 +283,8 @@ export function coordinatorSessions(db: Reader, order: CoordinatorOrder, now: Da
     order.sessions.map(async (s) => {
       const gigs = order.gigs.filter((g) => g.sessionId === s.id);
       const staffing = sessionStaffing(s, gigs, order, now);
-      const matches = staffing.open ? await matchingFor(db, order, s, now) : [];
+      // The clients already holding one of the session's places are not candidates again.
+      const matches = staffing.open ? (await matchingFor(db, order, s, now)).filter((m) => !staffing.live.some((g) => g.clientId === m.clientId)) : [];
       return { ...s, gigs, ...staffing, matches };
     }),
   );

@@ -442,3 +442,27 @@ describe("the edges of nominating and moving days", () => {
     expect(await move("2030-02-05", "2030-02-08")).toEqual(rule("MOVE_TO_WORK_ACTIVITY_DAY"));
   });
 });
+
+describe("the matching list on the order page", () => {
+  it("ranks every candidate (past the old 12), pages through them, and leaves out who already holds a place", async () => {
+    const { coordinatorOrder, coordinatorSessions } = await import("../../../src/features/coordination/queries");
+    const { matchPage } = await import("../../../src/features/coordination/rules");
+    const extra = [];
+    for (let i = 0; i < 14; i++) extra.push(await createClient(world, { firstName: `Haku${i}` }));
+    const order = await createOrder(world, { status: "FINDING_WORKERS" });
+    const session = await createSession(world, order.id, "2030-03-09", "10:00", "12:00", 2);
+    await nominate(world, order.id, extra[0]!.id);
+    expect(await as(world, "coordinatorD", () => assignClient({ sessionId: session.id, clientId: extra[0]!.id }))).toMatchObject({ ok: true });
+    const full = (await coordinatorOrder(world.db, order.id))!;
+    const [s] = await coordinatorSessions(world.db, full, new Date());
+    const active = await world.db.client.count({ where: { active: true, unit: { jobcenterId: world.jobcenterD.id } } });
+    expect(s!.matches).toHaveLength(active - 1);
+    expect(s!.matches.some((m) => m.clientId === extra[0]!.id)).toBe(false);
+    for (const c of extra.slice(1)) expect(s!.matches.some((m) => m.clientId === c.id)).toBe(true);
+    const first = matchPage(s!.matches, undefined);
+    expect(first.rows).toHaveLength(12);
+    const all = matchPage(s!.matches, first.total);
+    expect(all.rows.slice(0, 12)).toEqual(first.rows);
+    expect(all.next).toBeNull();
+  });
+});

@@ -16,7 +16,9 @@ export async function OffersCard({ order }: { order: CoordinatorOrder }) {
   const offeredTo = (unitId: string) => order.offers.some((o) => o.unitId === unitId && o.status !== "WITHDRAWN");
   return (
     <Card>
-      <SectionHeading className="mb-1">{t("offers.title")}</SectionHeading>
+      <SectionHeading id="offers" className="mb-1">
+        {t("offers.title")}
+      </SectionHeading>
       <p className="mb-3 text-muted">{t("offers.lead")}</p>
       {order.offers.length === 0 ? <p>{t("offers.none")}</p> : null}
       <ul className="space-y-3">

@@ -17,7 +17,7 @@ import { clientName } from "./names";
  * places (with swap/reschedule/cancel while they may change), the gigs that no longer do, and
  * the ranked clients to assign while places are free.
  */
-export async function SessionCard({ order, session: s }: { order: CoordinatorOrder; session: CoordinatorSession }) {
+export async function SessionCard({ order, session: s, shown }: { order: CoordinatorOrder; session: CoordinatorSession; shown?: number }) {
   const t = await getTranslations("coordination");
   const fmt = await getAppFormatter();
   const past = s.gigs.filter((g) => !s.live.includes(g));
@@ -68,7 +68,7 @@ export async function SessionCard({ order, session: s }: { order: CoordinatorOrd
           </ul>
         </details>
       ) : null}
-      {s.open ? <MatchList session={s} /> : null}
+      {s.open ? <MatchList session={s} shown={shown} orderId={order.id} /> : null}
       {s.gigs.length === 0 && !isOrderIn(CLOSED_ORDER_STATES, order.status) ? (
         <div className="mt-2">
           <ActionButton action={removeSession} input={{ sessionId: s.id }} variant="ghost">
