@@ -349,6 +349,26 @@ describe("gigs through their life", () => {
     const gigs = await world.db.gig.findMany({ where: { orderId: order.id }, orderBy: { createdAt: "asc" } });
     expect(gigs.map((g) => g.status)).toEqual(["REPLACED", "OFFERED"]);
     expect(gigs[1]!.startsAt).toEqual(helsinkiInstant("2030-02-16", "11:00"));
+    // An old link to the gig leads to the new time, also after a second reschedule.
+    const { currentReplacementOf } = await import("../../../src/features/client-app/queries");
+    expect(await currentReplacementOf(world.db, gig.id, client.id)).toBe(gigs[1]!.id);
+    await as(world, "coordinatorD", () => rescheduleGig({ gigId: gigs[1]!.id, day: "2030-02-16", start: "14:00", end: "16:00", agreement: "Sovittu uudelleen" }));
+    const third = await world.db.gig.findFirstOrThrow({ where: { orderId: order.id, replacesGigId: gigs[1]!.id } });
+    expect(await currentReplacementOf(world.db, gig.id, client.id)).toBe(third.id);
+    // A swapped gig went to someone else: nothing of the other client's leads there.
+    expect(await currentReplacementOf(world.db, gig.id, "someone-else")).toBeNull();
+  });
+
+  it("a rescheduled gig on an unconfirmed disability work-activity day waits, planned, for the staff", async () => {
+    const order = await createOrder(world, { status: "FINDING_WORKERS" });
+    const client = await createClient(world);
+    await world.db.workActivityHours.create({ data: { clientId: client.id, weekday: 3, startMinute: 540, endMinute: 720 } });
+    await nominate(world, order.id, client.id);
+    const gig = await createGig(world, { orderId: order.id, clientId: client.id, status: "OFFERED", day: "2030-02-19", start: "13:00", end: "15:00" }); // Tuesday
+    const r = await as(world, "coordinatorD", () => rescheduleGig({ gigId: gig.id, day: "2030-02-20", start: "13:00", end: "15:00", agreement: "Keskiviikko sopii" }));
+    expect(r.ok).toBe(true);
+    const moved = await world.db.gig.findFirstOrThrow({ where: { replacesGigId: gig.id } });
+    expect(moved).toMatchObject({ status: "PLANNED", onWorkActivityDay: true, workActivityDayConfirmedById: null });
   });
 
   it("cancels a gig with a reason, and not twice", async () => {
@@ -447,7 +467,7 @@ describe("the matching list on the order page", () => {
   it("ranks every candidate (past the old 12), pages through them, and leaves out who already holds a place", async () => {
     const { coordinatorOrder, coordinatorSessions } = await import("../../../src/features/coordination/queries");
     const { matchPage } = await import("../../../src/features/coordination/rules");
-    const extra = [];
+    const extra: { id: string }[] = [];
     for (let i = 0; i < 14; i++) extra.push(await createClient(world, { firstName: `Haku${i}` }));
     const order = await createOrder(world, { status: "FINDING_WORKERS" });
     const session = await createSession(world, order.id, "2030-03-09", "10:00", "12:00", 2);

@@ -44,6 +44,10 @@ export async function SessionCard({ order, session: s, shown }: { order: Coordin
                 <Badge tone={isGigIn(FILLED_STATES, g.status) ? "ok" : "neutral"}>{t(`gigStatus.${g.status}`)}</Badge>
                 {g.onWorkActivityDay ? <Badge tone="warn">{t(g.workActivityDayConfirmedById ? "gig.wadConfirmed" : "gig.wadWaiting")}</Badge> : null}
                 {g.replacesGigId ? <Badge>{t("gig.replaces")}</Badge> : null}
+                {/* A rescheduled gig keeps its session but not the session's time: show the gig's own. */}
+                {g.startsAt.getTime() !== s.startsAt.getTime() || g.endsAt.getTime() !== s.endsAt.getTime() ? (
+                  <Badge tone="warn">{t("gig.ownTime", { date: fmt.weekdayDate(g.startsAt), start: fmt.time(g.startsAt), end: fmt.time(g.endsAt) })}</Badge>
+                ) : null}
                 <span className="text-sm">
                   {t(`supportMode.${g.supportMode}`)}
                   {g.supportPerson ? `: ${g.supportPerson}` : ""}
