@@ -14,6 +14,7 @@ import {
   answerUnitOffer,
   confirmGigWorkActivityDay,
   createGig,
+  createOfferMessage,
   createNomination,
   createSession,
   deleteSession,
@@ -49,6 +50,7 @@ import {
   nominateClientSchema,
   offerGigsSchema,
   offerToUnitsSchema,
+  postOfferMessageSchema,
   removeSessionSchema,
   rescheduleGigSchema,
   respondToOfferSchema,
@@ -178,6 +180,23 @@ export const respondToOffer = defineAction({
     await answerUnitOffer(tx, row.id, { status: input.answer, note: input.note, byUserId: user.userId, at: now });
     await audit({ action: "offer.respond", entityType: "UnitOffer", entityId: row.id, details: { answer: input.answer } });
     return { orderId: row.orderId };
+  },
+  revalidate: ({ input, data }) => [...orderPaths(data.orderId), `/unit/offers/${input.offerId}`],
+});
+
+export const postOfferMessage = defineAction({
+  name: "coordination.postOfferMessage",
+  input: postOfferMessageSchema,
+  permission: "offer.message",
+  load: async ({ tx, input }) => {
+    const offer = await findOfferForAction(tx, input.offerId);
+    return offer && { target: { unitId: offer.unitId, jobcenterId: offer.order.jobcenterId }, row: offer };
+  },
+  run: async ({ tx, row, input, user, audit }) => {
+    if (!offerIsOpen(row)) throw ruleViolation("INVALID_STATE");
+    const message = await createOfferMessage(tx, { orderId: row.orderId, unitOfferId: row.id, authorUserId: user.userId, body: input.body });
+    await audit({ action: "offer.message", entityType: "OrderMessage", entityId: message.id });
+    return { id: message.id, orderId: row.orderId };
   },
   revalidate: ({ input, data }) => [...orderPaths(data.orderId), `/unit/offers/${input.offerId}`],
 });

@@ -82,6 +82,11 @@ export function answerUnitOffer(
   });
 }
 
+/** A message about the offer to one unit: kind UNIT, so the orderer never sees it. */
+export function createOfferMessage(tx: Tx, m: { orderId: string; unitOfferId: string; authorUserId: string; body: string }) {
+  return tx.orderMessage.create({ data: { ...m, kind: "UNIT" } });
+}
+
 // ───────────── readiness confirmations ─────────────
 
 interface NewNomination {

@@ -14,6 +14,11 @@ export const coordinationPermissions = {
     { role: "UNIT_STAFF", scope: "unit" },
   ],
   "offer.respond": [{ role: "UNIT_STAFF", scope: "unit" }],
+  // messages about an offer between the unit's staff and the coordinator (never the orderer's)
+  "offer.message": [
+    { role: "COORDINATOR", scope: "jobcenter" },
+    { role: "UNIT_STAFF", scope: "unit" },
+  ],
   // the readiness confirmation of one client for one order
   "nomination.create": [{ role: "UNIT_STAFF", scope: "unit" }],
   "nomination.revoke": [{ role: "UNIT_STAFF", scope: "unit" }],

@@ -326,6 +326,7 @@ export function unitOffer(db: Reader, offerId: string) {
           hoursPerWorkerMin: true,
           workerCount: true,
           contractModel: true,
+          orderer: { select: { name: true, phone: true } },
           ordererProvides: true,
           orientation: true,
           status: true,
@@ -361,6 +362,29 @@ export function gigsAwaitingWorkActivityConfirmation(db: Reader, unitIds: string
   return db.gig.findMany({
     where: { client: { unitId: { in: unitIds } }, status: "PLANNED", onWorkActivityDay: true, workActivityDayConfirmedById: null, ...(orderId ? { orderId } : {}) },
     select: { id: true, startsAt: true, endsAt: true, client: { select: { firstName: true, lastName: true } }, order: { select: { number: true, title: true } } },
+    orderBy: { startsAt: "asc" },
+    take: 100,
+  });
+}
+
+/** The messages about these offers (unit ↔ coordinator), oldest first, with the authors' names. */
+export async function offerMessages(db: Reader, offerIds: string[]) {
+  const rows = await db.orderMessage.findMany({
+    where: { unitOfferId: { in: offerIds }, kind: "UNIT" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, unitOfferId: true, body: true, createdAt: true, authorUserId: true },
+    take: 300,
+  });
+  const authors = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorUserId))] } }, select: { id: true, name: true } });
+  const names = new Map(authors.map((a) => [a.id, a.name]));
+  return rows.map((r) => ({ ...r, authorName: names.get(r.authorUserId) ?? "" }));
+}
+
+/** The gigs of the unit's clients on one order, at their own (possibly rescheduled) times. */
+export function unitGigsOfOrder(db: Reader, unitId: string, orderId: string) {
+  return db.gig.findMany({
+    where: { orderId, client: { unitId }, status: { in: [...BOOKING_STATES] } },
+    select: { id: true, status: true, startsAt: true, endsAt: true, client: { select: { firstName: true, lastName: true } } },
     orderBy: { startsAt: "asc" },
     take: 100,
   });

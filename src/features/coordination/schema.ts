@@ -81,3 +81,6 @@ export const rescheduleGigSchema = z
 export const cancelGigSchema = z.object({ gigId: id, reason: requiredText(1000) });
 
 export const markOrderApprovedSchema = z.object({ orderId: id, note: optionalText(1000) });
+
+/** A message between a unit's staff and the coordinator about the offer to that unit. */
+export const postOfferMessageSchema = z.object({ offerId: id, body: requiredText(2000) });

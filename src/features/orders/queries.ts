@@ -154,7 +154,8 @@ export type OrderDetail = NonNullable<Awaited<ReturnType<typeof orderDetail>>>;
 
 /** Messages of an order with the authors' names (for OrderMessages). */
 export async function orderMessages(db: Reader, orderId: string) {
-  const messages = await db.orderMessage.findMany({ where: { orderId }, orderBy: { createdAt: "asc" } });
+  // A unit's messages about its offer are between the unit and the coordinator: never the orderer's.
+  const messages = await db.orderMessage.findMany({ where: { orderId, kind: { not: "UNIT" } }, orderBy: { createdAt: "asc" }, take: 500 });
   const authors = await db.user.findMany({ where: { id: { in: [...new Set(messages.map((m) => m.authorUserId))] } }, select: { id: true, name: true } });
   const names = new Map(authors.map((a) => [a.id, a.name]));
   return messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, createdAt: m.createdAt.toISOString(), authorName: names.get(m.authorUserId) ?? "" }));

@@ -7,6 +7,7 @@ import {
   nominateClient,
   offerGigs,
   offerToUnits,
+  postOfferMessage,
   rescheduleGig,
   respondToOffer,
   revokeNomination,
@@ -484,5 +485,24 @@ describe("the matching list on the order page", () => {
     const all = matchPage(s!.matches, first.total);
     expect(all.rows.slice(0, 12)).toEqual(first.rows);
     expect(all.next).toBeNull();
+  });
+});
+
+describe("messages between a unit and the coordinator", () => {
+  it("the unit asks about its offer, the coordinator answers, and the orderer never sees either", async () => {
+    const { offerMessages } = await import("../../../src/features/coordination/queries");
+    const { orderMessages } = await import("../../../src/features/orders/queries");
+    const order = await createOrder(world, { status: "FINDING_WORKERS" });
+    const offer = await world.db.unitOffer.create({ data: { orderId: order.id, unitId: world.unitD1.id, offeredById: world.users.coordinatorD.id } });
+    expect(await as(world, "staffD1", () => postOfferMessage({ offerId: offer.id, body: "Sopiiko lauantai?" }))).toMatchObject({ ok: true });
+    expect(await as(world, "coordinatorD", () => postOfferMessage({ offerId: offer.id, body: "Sopii, klo 10." }))).toMatchObject({ ok: true });
+    expect(await as(world, "staffR1", () => postOfferMessage({ offerId: offer.id, body: "Hei" }))).toMatchObject({ ok: false, error: "FORBIDDEN" });
+    expect((await offerMessages(world.db, [offer.id])).map((m) => [m.body, m.authorName])).toEqual([
+      ["Sopiiko lauantai?", "Olli Ohjaaja"],
+      ["Sopii, klo 10.", "Kaisa Koordinaattori"],
+    ]);
+    expect(await orderMessages(world.db, order.id)).toEqual([]);
+    await world.db.unitOffer.update({ where: { id: offer.id }, data: { status: "WITHDRAWN" } });
+    expect(await as(world, "staffD1", () => postOfferMessage({ offerId: offer.id, body: "Vielä" }))).toEqual(rule("INVALID_STATE"));
   });
 });

@@ -7,6 +7,7 @@ import {
   nominateClient,
   offerGigs,
   offerToUnits,
+  postOfferMessage,
   removeSession,
   rescheduleGig,
   respondToOffer,
@@ -74,6 +75,12 @@ export const entries = [
       return { nominationId: (await nominate(w, order.id, w.clientD1.id)).id };
     },
     allowed: ["staffD1"],
+  }),
+  entry({
+    name: "coordination.postOfferMessage",
+    call: postOfferMessage,
+    input: async (w) => ({ offerId: (await offerToPajala(w)).id, body: "Sopiiko lauantai tilaajalle?" }),
+    allowed: ["staffD1", "coordinatorD"],
   }),
   entry({
     name: "coordination.confirmWorkActivityDay",

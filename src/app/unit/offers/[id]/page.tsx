@@ -7,7 +7,8 @@ import { confirmWorkActivityDay, revokeNomination } from "@/features/coordinatio
 import { ActionButton } from "@/components/ui/ActionButton";
 import { NominateForm } from "@/features/coordination/components/NominateForm";
 import { RespondOfferForm } from "@/features/coordination/components/RespondOfferForm";
-import { gigsAwaitingWorkActivityConfirmation, nominationCandidates, unitOffer } from "@/features/coordination/queries";
+import { gigsAwaitingWorkActivityConfirmation, nominationCandidates, offerMessages, unitGigsOfOrder, unitOffer } from "@/features/coordination/queries";
+import { OfferMessages } from "@/features/coordination/components/OfferMessages";
 import { offerIsOpen } from "@/features/coordination/rules";
 
 import { requireRole } from "@/server/page";
@@ -32,6 +33,8 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   }));
   const disability = offer.unit.jobcenter.kind === "DISABILITY_WORK_ACTIVITY";
   const waiting = disability ? await gigsAwaitingWorkActivityConfirmation(db, [offer.unitId], o.id) : [];
+  const messages = await offerMessages(db, [offer.id]);
+  const gigs = await unitGigsOfOrder(db, offer.unitId, o.id);
   return (
     <>
       <PageHeader title={t("title", { title: `#${o.number} ${o.title}` })} actions={<Badge tone="info">{tc(`offerStatus.${offer.status}`)}</Badge>} />
@@ -39,6 +42,8 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         <Card>
           <h2 className="mb-3 text-xl font-semibold">{t("needs")}</h2>
           <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold">{t("orderer")}</dt>
+            <dd>{[o.orderer.name, o.orderer.phone].filter(Boolean).join(", ")}</dd>
             <dt className="font-semibold">{tc("order.category")}</dt>
             <dd>{tc(`category.${o.category}`)}</dd>
             <dt className="font-semibold">{tc("order.description")}</dt>
@@ -90,6 +95,24 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
               </li>
             ))}
           </ul>
+          {gigs.length > 0 ? (
+            <>
+              <h3 className="mb-2 mt-4 text-lg font-semibold">{t("yourGigs")}</h3>
+              <ul>
+                {gigs.map((g) => (
+                  <li key={g.id}>
+                    {g.client.firstName} {g.client.lastName}: {tc("sessions.sessionTitle", { date: fmt.weekdayDate(g.startsAt), start: fmt.time(g.startsAt), end: fmt.time(g.endsAt) })} · {tc(`gigStatus.${g.status}`)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <OfferMessages
+            offerId={offer.id}
+            messages={messages}
+            canPost={open && can(user, "offer.message", { unitId: offer.unitId, jobcenterId: offer.unit.jobcenterId })}
+            texts={{ title: t("thread"), none: t("noMessages"), label: t("messageLabel"), hint: t("messageHint"), send: t("send") }}
+          />
         </Card>
         <div className="space-y-6">
           {waiting.length > 0 ? (
