@@ -38,6 +38,11 @@ test("an accepted order becomes offered, staffed, accepted gigs, and hours get a
   const order = await firstOrderIn(page, "Ehdot hyväksytty");
   const orderUrl = page.url();
   await expect(page.getByRole("heading", { level: 1, name: `Tilaus ${order.number}: ${order.title}` })).toBeVisible();
+  // The next step comes first, above the work sessions (ADR 036).
+  const nextStep = page.getByRole("region", { name: "Seuraava vaihe" });
+  await expect(nextStep).toBeVisible();
+  const sessionsHeading = page.getByRole("heading", { level: 2, name: "Työajat ja keikat" });
+  expect((await nextStep.boundingBox())!.y).toBeLessThan((await sessionsHeading.boundingBox())!.y);
   await page.getByRole("checkbox", { name: "Pajala" }).check();
   await page.getByLabel("Viesti yksiköille").fill("Kaksi tekijää lauantaiksi. Ohjaaja mukaan.");
   await page.getByRole("button", { name: "Tarjoa yksiköille" }).click();
@@ -92,6 +97,7 @@ test("an accepted order becomes offered, staffed, accepted gigs, and hours get a
     await session.getByRole("button", { name: `Valitse ${name}` }).click();
     await expect(session.getByRole("button", { name: `Valitse ${name}` })).toHaveCount(0);
   }
+  await expect(page.getByRole("region", { name: "Seuraava vaihe" })).toContainText("valmiina lähetettäväksi");
   await page.getByRole("button", { name: "Lähetä keikat" }).click();
   await expect(session.getByText("Odottaa asiakkaan vastausta")).toHaveCount(2);
   await signOut(page);

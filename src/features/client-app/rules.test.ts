@@ -5,12 +5,14 @@ import {
   SUPPORT_WATCH_STATES,
   canReportYet,
   canStartYet,
+  gigThings,
   homeSections,
   isForgottenCheckOut,
   isUnansweredOffer,
   mapUrl,
   minutesBetween,
   nextStep,
+  travelAtOwnCost,
   normaliseUsername,
   roundWorkedMinutes,
   telHref,
@@ -110,5 +112,17 @@ describe("named gig state sets of the client app", () => {
   });
   it("watches offers and started gigs in the support list", () => {
     expect([...SUPPORT_WATCH_STATES]).toEqual(["OFFERED", "STARTED"]);
+  });
+});
+
+describe("what to bring, what the orderer gives, the trip", () => {
+  it("keeps the assignment's list and the orderer's list apart", () => {
+    expect(gigThings({ bringItems: "Sisäkengät", order: { ordererProvides: "Välineet" } })).toEqual({ bring: "Sisäkengät", provided: "Välineet" });
+    expect(gigThings({ bringItems: null, order: { ordererProvides: "Välineet" } })).toEqual({ bring: null, provided: "Välineet" });
+    expect(gigThings({ bringItems: "  ", order: { ordererProvides: null } })).toEqual({ bring: null, provided: null });
+  });
+  it("a disability client pays the trip to a gig; a rehabilitative one is not told so", () => {
+    expect(travelAtOwnCost("DISABILITY_WORK_ACTIVITY")).toBe(true);
+    expect(travelAtOwnCost("REHABILITATIVE_WORK_ACTIVITY")).toBe(false);
   });
 });

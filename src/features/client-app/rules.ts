@@ -1,6 +1,7 @@
 import { BOOKING_STATES } from "@/features/gigs/rules";
-import type { GigStatus } from "@/generated/prisma/enums";
+import type { GigStatus, JobcenterKind } from "@/generated/prisma/enums";
 import { gigHasBegun } from "@/features/hours/rules";
+import { startOfHelsinkiDay } from "@/lib/dates";
 
 // The client's phone app: what the home page shows first and which buttons a gig has.
 // Pure; see docs/decisions/042-client-app.md.
@@ -116,4 +117,22 @@ export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
 
 export function normaliseUsername(text: string): string {
   return text.trim().toLowerCase();
+}
+
+/**
+ * What the client's gig page and reminder say about things: what the client brings (only what
+ * the assignment says) and what the orderer provides, kept apart so that the orderer's tools
+ * are never shown as something to bring.
+ */
+export function gigThings(gig: { bringItems: string | null; order: { ordererProvides: string | null } }): { bring: string | null; provided: string | null } {
+  const clean = (v: string | null) => (v && v.trim() ? v.trim() : null);
+  return { bring: clean(gig.bringItems), provided: clean(gig.order.ordererProvides) };
+}
+
+/**
+ * Disability-service transport is for work activity only: in disability work activity the trip
+ * to a gig is at the client's own cost (002: 1940), and the client is told so.
+ */
+export function travelAtOwnCost(kind: JobcenterKind): boolean {
+  return kind === "DISABILITY_WORK_ACTIVITY";
 }

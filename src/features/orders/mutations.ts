@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { issueToken } from "@/features/admin/mutations";
 import { hashSecret } from "@/features/auth/password";
+import { staffableContractModelsOf } from "@/features/clients/queries";
+import { contractModelProblem } from "@/features/clients/rules";
 import { accountEmail } from "@/features/orderers/emails";
 import { queueEmail } from "@/features/orderers/mutations";
 import { orderersWithBusinessId, accountByEmail } from "@/features/orderers/queries";
@@ -14,7 +16,7 @@ import type { ContractModel, OrderStatus, ScheduleKind } from "@/generated/prism
 import { dateColumn, dateColumnOf, helsinkiInstant } from "@/lib/dates";
 import type { Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
-import { findJobcenter, hasPendingChange, lastQuestionOrAnswerKind, lockOrder, termsRowsOf } from "./queries";
+import { findJobcenter, firstSessionStart, hasPendingChange, lastQuestionOrAnswerKind, liveGigClientsOf, lockOrder, termsRowsOf } from "./queries";
 import { cancellationFee, changeAllowed, estimatedMinutesPerWorker, isCurrentTerms, isEditable, messageKind, startsInPast } from "./rules";
 import type { RegisterAndOrderInput, SaveDraftInput, SubmitOrderInput } from "./schema";
 import { canMoveOrder, isOrderIn, TERMS_ACCEPTED_STATES } from "./status";
@@ -85,11 +87,18 @@ export function workDayOf(f: { scheduleKind?: ScheduleKind; sessions?: { date: s
   return first ? dateColumn(first.date) : dateColumnOf(now);
 }
 
-async function checkContractModel(tx: Tx, jobcenterId: string, model: ContractModel | undefined) {
+/**
+ * The Jobcenter, if it offers this model and can staff it (ADR 034): an order under a model
+ * no client of the Jobcenter can work under would wait for workers who can never come.
+ * `staffable` is what a draft without a model starts from.
+ */
+export async function checkContractModel(tx: Tx, jobcenterId: string, model: ContractModel | undefined) {
   const jc = await findJobcenter(tx, jobcenterId);
   if (!jc) throw new ActionError("NOT_FOUND");
   if (model && !jc.contractModels.includes(model)) throw ruleViolation("CONTRACT_MODEL_NOT_OFFERED");
-  return jc;
+  const staffable = await staffableContractModelsOf(tx, jc);
+  if (model && !staffable.includes(model)) throw ruleViolation("CONTRACT_MODEL_NOT_STAFFABLE");
+  return { ...jc, staffable };
 }
 
 /**
@@ -139,7 +148,7 @@ export async function saveDraft(tx: Tx, input: SaveDraftInput, actor: Actor): Pr
         scheduleKind: cols.scheduleKind ?? "EXACT",
         hoursPerWorkerMin: cols.hoursPerWorkerMin ?? 0,
         workerCount: cols.workerCount ?? 1,
-        contractModel: cols.contractModel ?? jc.contractModels[0] ?? "COMMISSION",
+        contractModel: cols.contractModel ?? jc.staffable[0] ?? jc.contractModels[0] ?? "COMMISSION",
       },
       input.requestKey,
     );
@@ -395,11 +404,20 @@ export async function cancelOrder(tx: Tx, orderId: string, reason: string | null
 export async function proposeChange(
   tx: Tx,
   orderId: string,
-  c: { description: string; reason?: string | null; newUnitPriceCents?: number; newMinutesPerWorker?: number; newWorkerCount?: number },
+  c: { description: string; reason?: string | null; newUnitPriceCents?: number; newMinutesPerWorker?: number; newWorkerCount?: number; newContractModel?: ContractModel },
   userId: string,
 ) {
   const order = await lockOrder(tx, orderId);
   if (!changeAllowed(order)) throw ruleViolation("INVALID_STATE");
+  if (c.newContractModel !== undefined) {
+    if (c.newContractModel === order.contractModel) throw ruleViolation("CONTRACT_MODEL_UNCHANGED");
+    const jc = await checkContractModel(tx, order.jobcenterId, c.newContractModel);
+    // The clients already on the order's gigs must be able to work under the new model too.
+    for (const client of await liveGigClientsOf(tx, orderId)) {
+      const problem = contractModelProblem(jc, client, c.newContractModel);
+      if (problem) throw ruleViolation(problem);
+    }
+  }
   await tx.orderChange.updateMany({ where: { orderId, status: "PENDING" }, data: { status: "WITHDRAWN" } });
   const change = await tx.orderChange.create({
     data: {
@@ -410,11 +428,18 @@ export async function proposeChange(
       newUnitPriceCents: c.newUnitPriceCents ?? null,
       newHoursPerWorkerMin: c.newMinutesPerWorker ?? null,
       newWorkerCount: c.newWorkerCount ?? null,
+      newContractModel: c.newContractModel ?? null,
     },
   });
   // After acceptance the order may not go on to workers until the orderer has decided.
   if (isOrderIn(TERMS_ACCEPTED_STATES, order.status)) await tx.order.update({ where: { id: orderId }, data: { reacceptanceRequired: true } });
   return { id: change.id };
+}
+
+/** The day whose price list and VAT apply to a placed order: its first session's day, else today. */
+async function workDayOfOrder(tx: Tx, orderId: string, now: Date): Promise<Date> {
+  const first = await firstSessionStart(tx, orderId);
+  return dateColumnOf(first ?? now);
 }
 
 /** The orderer accepts (new terms acceptance, new price snapshot) or declines a proposed change. */
@@ -431,15 +456,24 @@ export async function decideChange(tx: Tx, changeId: string, decision: "ACCEPT" 
     return { id: changeId, orderId: order.id, status: "DECLINED" as const };
   }
   if (order.vatRateBp === null || order.listUnitPriceCents === null) throw ruleViolation("NO_PRICE_LIST");
-  const agreed = change.newUnitPriceCents ?? order.agreedUnitPriceCents;
   const minutes = change.newHoursPerWorkerMin ?? order.hoursPerWorkerMin;
   const workers = change.newWorkerCount ?? order.workerCount;
-  const q = quote({ unitPriceCents: agreed ?? order.listUnitPriceCents, vatRateBp: order.vatRateBp, minutesPerWorker: minutes, workerCount: workers });
+  // A new contract model takes the price list's row for that model on the order's work day; a
+  // price agreed for the old model does not carry over (ADR 034).
+  const model = change.newContractModel;
+  const list = model
+    ? await priceOrder(tx, { jobcenterId: order.jobcenterId, contractModel: model, workDay: await workDayOfOrder(tx, order.id, now), minutesPerWorker: minutes, workerCount: workers })
+    : null;
+  const listUnitPriceCents = list?.listUnitPriceCents ?? order.listUnitPriceCents;
+  const vatRateBp = list?.vatRateBp ?? order.vatRateBp;
+  const agreed = change.newUnitPriceCents ?? (model ? null : order.agreedUnitPriceCents);
+  const q = quote({ unitPriceCents: agreed ?? listUnitPriceCents, vatRateBp, minutesPerWorker: minutes, workerCount: workers });
   const updated = await tx.order.update({
     where: { id: order.id },
     data: {
+      ...(model && list ? { contractModel: model, priceListId: list.priceListId, listUnitPriceCents, vatRateBp } : {}),
       agreedUnitPriceCents: agreed,
-      agreedPriceReason: change.newUnitPriceCents !== null ? change.reason : order.agreedPriceReason,
+      agreedPriceReason: change.newUnitPriceCents !== null ? change.reason : model ? null : order.agreedPriceReason,
       hoursPerWorkerMin: minutes,
       workerCount: workers,
       netCents: q.netCents,

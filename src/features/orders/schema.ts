@@ -176,10 +176,12 @@ export const proposeChangeSchema = z
     newUnitPriceCents: z.number().int().min(1).max(100_000).optional(),
     newMinutesPerWorker: z.number().int().min(15).max(12 * 60).optional(),
     newWorkerCount: z.number().int().min(1).max(30).optional(),
+    // The price then follows the price list's row for the new model (ADR 034).
+    newContractModel: z.enum(ContractModel).optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
-    if (c.newUnitPriceCents === undefined && c.newMinutesPerWorker === undefined && c.newWorkerCount === undefined)
+    if (c.newUnitPriceCents === undefined && c.newMinutesPerWorker === undefined && c.newWorkerCount === undefined && c.newContractModel === undefined)
       ctx.addIssue({ code: "custom", message: "required", path: ["description"] });
     if (c.newUnitPriceCents !== undefined && !c.reason) ctx.addIssue({ code: "custom", message: "required", path: ["reason"] });
   });

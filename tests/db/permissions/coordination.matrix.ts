@@ -2,10 +2,12 @@ import {
   addSession,
   assignClient,
   cancelGig,
+  confirmWorkActivityDay,
   markOrderApproved,
   nominateClient,
   offerGigs,
   offerToUnits,
+  postOfferMessage,
   removeSession,
   rescheduleGig,
   respondToOffer,
@@ -72,6 +74,22 @@ export const entries = [
     input: async (w) => {
       const order = await createOrder(w, { status: "FINDING_WORKERS" });
       return { nominationId: (await nominate(w, order.id, w.clientD1.id)).id };
+    },
+    allowed: ["staffD1"],
+  }),
+  entry({
+    name: "coordination.postOfferMessage",
+    call: postOfferMessage,
+    input: async (w) => ({ offerId: (await offerToPajala(w)).id, body: "Sopiiko lauantai tilaajalle?" }),
+    allowed: ["staffD1", "coordinatorD"],
+  }),
+  entry({
+    name: "coordination.confirmWorkActivityDay",
+    call: confirmWorkActivityDay,
+    input: async (w) => {
+      const gig = await gigOf(w, "PLANNED");
+      await w.db.gig.update({ where: { id: gig.id }, data: { onWorkActivityDay: true } });
+      return { gigId: gig.id };
     },
     allowed: ["staffD1"],
   }),
