@@ -5,9 +5,9 @@ import { generateToken, hashSecret } from "@/features/auth/password";
 import { emailConfirmed } from "@/features/orderers/mutations";
 import { accountByEmail, orderersWithBusinessId } from "@/features/orderers/queries";
 import { duplicateOf } from "@/features/orderers/rules";
-import { acceptTerms, columnsOf, createOnce, moveOrderStatus, sessionRows, workDayOf } from "@/features/orders/mutations";
+import { acceptTerms, checkContractModel, columnsOf, createOnce, moveOrderStatus, sessionRows, workDayOf } from "@/features/orders/mutations";
 import { findJobcenter, lockOrder } from "@/features/orders/queries";
-import { startsInPast } from "@/features/orders/rules";
+import { estimatedMinutesPerWorker, startsInPast } from "@/features/orders/rules";
 import { priceOrder } from "@/features/pricing/queries";
 import { toLocale } from "@/i18n/config";
 import { loadMessages } from "@/i18n/messages";
@@ -84,12 +84,13 @@ export async function enterOrder(tx: Tx, e: EnterOrderInput, byUserId: string, n
     return { id: existing.id, ordererId: existing.ordererId, duplicate: true, ordererCreated: false };
   }
   if (sessionRows(o).some((s) => startsInPast(s.startsAt, now))) throw ruleViolation("SESSION_IN_PAST");
-  const jc = await findJobcenter(tx, o.jobcenterId);
-  if (!jc) throw new ActionError("NOT_FOUND");
-  if (!jc.contractModels.includes(o.contractModel)) throw ruleViolation("CONTRACT_MODEL_NOT_OFFERED");
+  // The same checks as the orderer's own form: a model the Jobcenter offers and can staff (ADR 034).
+  const jc = await checkContractModel(tx, o.jobcenterId, o.contractModel);
   const orderer = await ordererFor(tx, e);
   const user = await contactUser(tx, e);
-  const price = await priceOrder(tx, { jobcenterId: jc.id, contractModel: o.contractModel, workDay: workDayOf(o, now), minutesPerWorker: o.minutesPerWorker, workerCount: o.workerCount });
+  // With exact sessions the estimate is their lengths (ADR 035), as on the orderer's form.
+  const minutesPerWorker = estimatedMinutesPerWorker(o) ?? o.minutesPerWorker;
+  const price = await priceOrder(tx, { jobcenterId: jc.id, contractModel: o.contractModel, workDay: workDayOf(o, now), minutesPerWorker, workerCount: o.workerCount });
   const cols = columnsOf(o);
   const { row, created } = await createOnce(
     tx,
@@ -102,7 +103,7 @@ export async function enterOrder(tx: Tx, e: EnterOrderInput, byUserId: string, n
       description: o.description,
       remote: o.remote,
       scheduleKind: o.scheduleKind,
-      hoursPerWorkerMin: o.minutesPerWorker,
+      hoursPerWorkerMin: minutesPerWorker,
       workerCount: o.workerCount,
       contractModel: o.contractModel,
       jobcenterId: jc.id,

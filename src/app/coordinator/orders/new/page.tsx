@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/Button";
 import { Card, PageHeader } from "@/components/ui/Card";
 import { TextLink } from "@/components/ui/Text";
 import { can } from "@/features/auth/permissions";
+import { staffableContractModelsOf } from "@/features/clients/queries";
 import { againFormValues } from "@/features/intake/again";
 import { EnterOrderForm } from "@/features/intake/components/EnterOrderForm";
 import { ordererToPick, searchOrderers } from "@/features/intake/queries";
@@ -40,6 +41,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ q
   }
   const jc = jobcenterId ? await findJobcenter(db, jobcenterId) : null;
   if (!jc || !can(user, "order.enter", { jobcenterId: jc.id })) notFound();
+  // Only the models the Jobcenter can staff, as on the orderer's form (ADR 034).
+  const staffable = await staffableContractModelsOf(db, jc);
+  if (initial?.contractModel && !staffable.includes(initial.contractModel)) delete initial.contractModel;
 
   const picked = ordererId ? await ordererToPick(db, jobcenterIds, ordererId) : null;
   const q = typeof sp.q === "string" ? sp.q.slice(0, 100) : "";
@@ -86,7 +90,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ q
           <p className="mb-4">
             <TextLink href="/coordinator/orders/new">{t("changeOrderer")}</TextLink>
           </p>
-          <EnterOrderForm jobcenter={{ id: jc.id, name: jc.name, contractModels: jc.contractModels }} orderer={picked} initial={initial} />
+          <EnterOrderForm jobcenter={{ id: jc.id, name: jc.name, contractModels: staffable }} orderer={picked} initial={initial} />
         </>
       )}
     </>
