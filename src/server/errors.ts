@@ -61,6 +61,13 @@ export const ruleCodes = [
   "ORDERER_NOT_DUPLICATE",
   // dated tables (prices, VAT, terms)
   "VALID_FROM_TOO_EARLY",
+  // invoices (ADR 060)
+  "HOURS_INVOICED",
+  "SELLER_DETAILS_MISSING",
+  "INVOICE_NOT_CREDITABLE",
+  "INVOICE_ALREADY_PAID",
+  "NOT_INVOICED",
+  "PAYMENTS_FILE_UNREADABLE",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

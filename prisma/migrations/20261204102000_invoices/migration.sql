@@ -90,6 +90,7 @@ CREATE TABLE "InvoiceLine" (
     "netCents" INTEGER NOT NULL,
     "vatRateBp" INTEGER NOT NULL,
     "billingKey" TEXT,
+    "creditsLineId" TEXT,
 
     CONSTRAINT "InvoiceLine_pkey" PRIMARY KEY ("id")
 );
@@ -131,6 +132,9 @@ CREATE UNIQUE INDEX "Invoice_jobcenterId_referenceNumber_key" ON "Invoice"("jobc
 
 -- CreateIndex
 CREATE UNIQUE INDEX "InvoiceLine_billingKey_key" ON "InvoiceLine"("billingKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "InvoiceLine_creditsLineId_key" ON "InvoiceLine"("creditsLineId");
 
 -- CreateIndex
 CREATE INDEX "InvoiceLine_gigId_idx" ON "InvoiceLine"("gigId");
