@@ -23,6 +23,8 @@ export const validationKeys = [
   "money",
   "url",
   "characters",
+  "iban",
+  "bic",
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];
 

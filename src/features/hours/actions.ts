@@ -6,7 +6,8 @@ import { defineAction } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
 import { addHoursEvent, correctGigHours } from "./mutations";
 import { findGigForHours } from "./queries";
-import { hoursStepProblem } from "./rules";
+import { isGigInvoiced } from "@/features/invoicing/queries";
+import { hoursStepProblem, invoicedHoursProblem } from "./rules";
 import { approveHoursSchema, correctHoursSchema, enterHoursSchema } from "./schema";
 
 type GigRow = NonNullable<Awaited<ReturnType<typeof findGigForHours>>>;
@@ -67,7 +68,7 @@ export const correctHours = defineAction({
     return g && { target: target(g), row: g };
   },
   run: async ({ tx, row, input, user, now, audit }) => {
-    const problem = hoursStepProblem("CORRECT", row, input);
+    const problem = hoursStepProblem("CORRECT", row, input) ?? invoicedHoursProblem(await isGigInvoiced(tx, row.id));
     if (problem) throw ruleViolation(problem);
     await correctGigHours(tx, row, { approvedMinutes: input.minutes, approvedAt: now, approvedById: user.userId });
     await addHoursEvent(tx, row.id, "CORRECTED", user.userId, input.minutes, input.reason);
