@@ -105,14 +105,23 @@ export function ordersByIds(tx: Reader, ids: string[]) {
   return tx.order.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } });
 }
 
+// One to-many include per query, the rest one after another: inside a transaction parallel
+// relation reads would share its one connection.
 const invoiceInclude = {
   lines: { orderBy: { lineNo: "asc" }, include: { order: { select: { number: true } } } },
-  creditedInvoice: { select: { id: true, number: true, issueDate: true } },
 } as const;
 
+async function withCredited<T extends { creditedInvoiceId: string | null }>(tx: Reader, inv: T) {
+  const creditedInvoice = inv.creditedInvoiceId
+    ? await tx.invoice.findUnique({ where: { id: inv.creditedInvoiceId }, select: { id: true, number: true, issueDate: true } })
+    : null;
+  return { ...inv, creditedInvoice };
+}
+
 /** An invoice with what its page and outputs need; null when there is none. */
-export function findInvoice(tx: Reader, invoiceId: string) {
-  return tx.invoice.findUnique({ where: { id: invoiceId }, include: invoiceInclude });
+export async function findInvoice(tx: Reader, invoiceId: string) {
+  const inv = await tx.invoice.findUnique({ where: { id: invoiceId }, include: invoiceInclude });
+  return inv && withCredited(tx, inv);
 }
 
 export async function loadInvoice(tx: Reader, invoiceId: string) {
@@ -179,7 +188,8 @@ export async function listOrdererInvoices(db: Reader, ordererIds: string[], afte
 export async function runInvoices(db: Reader, runId: string) {
   const run = await db.invoiceRun.findUnique({ where: { id: runId }, select: { id: true, jobcenterId: true, periodKey: true } });
   if (!run) return null;
-  const invoices = await db.invoice.findMany({ where: { runId }, orderBy: { number: "asc" }, take: 2000, include: invoiceInclude });
+  const invoices = [];
+  for (const inv of await db.invoice.findMany({ where: { runId }, orderBy: { number: "asc" }, take: 2000, include: invoiceInclude })) invoices.push(await withCredited(db, inv));
   return { run, invoices };
 }
 
@@ -192,7 +202,7 @@ export async function activeGigLine(tx: Reader, gigId: string) {
   const lines = await tx.invoiceLine.findMany({
     where: { gigId, creditsLineId: null },
     orderBy: { invoice: { number: "desc" } },
-    include: { invoice: true, creditedBy: { select: { id: true } }, order: { select: { number: true } } },
+    select: { id: true, invoiceId: true, creditedBy: { select: { id: true } } },
   });
   return { any: lines.length > 0, count: lines.length, active: lines.find((l) => !l.creditedBy) ?? null };
 }
