@@ -38,5 +38,7 @@ export const namespaces = [
   "unit",
   "hours",
   "client",
+  "invoicing",
+  "payroll",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

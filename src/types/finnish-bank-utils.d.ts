@@ -7,6 +7,7 @@ declare module "finnish-bank-utils" {
     formatFinnishRefNumber(reference: string): string | false;
     generateFinnishRefNumber(): string;
     formatFinnishVirtualBarCode(input: { iban: string; sum: number; reference: string; date: string }): string | false;
+    parseFinnishVirtualBarCode(barCode: string): { iban: string; sum: number; reference: string; date: string } | false;
   };
   export default FinnishBankUtils;
 }
