@@ -12,6 +12,7 @@ export default async function Layout({ children }: { children: ReactNode }) {
     <AppShell userName={user.name} roleLabel={t("roles.COORDINATOR")} nav={[
         { href: "/coordinator", label: t("nav.coordinatorHome") },
         { href: "/coordinator/certificates", label: t("nav.coordinatorCertificates") },
+        { href: "/coordinator/invoices", label: t("nav.invoices") },
       ]}>
       {children}
     </AppShell>

@@ -31,4 +31,4 @@ export const sellerDetailsSchema = z.object({
   bic: z.string().trim().transform((v) => v.toUpperCase()).refine(isValidBic, "bic"),
 });
 
-export const ordererBillingSchema = z.object({ ordererId: id, internalBilling: z.coerce.boolean(), costCentre: optionalText(60) });
+export const ordererBillingSchema = z.object({ ordererId: id, internalBilling: z.boolean(), costCentre: optionalText(60) });
