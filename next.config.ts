@@ -5,7 +5,9 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its package folder at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  // @e-invoice-eu/core (Peppol UBL) carries spreadsheet and LibreOffice code paths we never
+  // call: loaded from node_modules at run time rather than bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@e-invoice-eu/core"],
   // Separate build folders let browser tests run beside a dev server.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

@@ -1,7 +1,7 @@
 import { PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { embeddedFonts } from "../../tests/support/pdf";
-import { PdfWriter } from "./pdf";
+import { bidiRuns, PdfWriter } from "./pdf";
 
 describe("PdfWriter", () => {
   it("embeds DejaVu, writes metadata and breaks pages", async () => {
@@ -27,6 +27,13 @@ describe("PdfWriter", () => {
     expect(w.safe("王小明")).toBe("□□□");
     expect(w.safe("a한b")).toBe("a□b");
     expect(w.safe("a\u0000b\nc")).toBe("ab c");
+  });
+
+  it("draws a right-to-left name inside a Latin line as its own run", () => {
+    expect(bidiRuns("Siivous · محمد علي")).toEqual(["Siivous · ", "محمد علي"]);
+    expect(bidiRuns("שרה ja Maija")).toEqual(["שרה", " ja Maija"]);
+    expect(bidiRuns("Pihatyöt · Maija")).toEqual(["Pihatyöt · Maija"]);
+    expect(bidiRuns("")).toEqual([]);
   });
 
   it("wraps a word longer than the line", async () => {

@@ -14,7 +14,8 @@ const REPLACEMENT = "\u25A1"; // □: DejaVu has it, and a reader sees that some
 const GREY = rgb(0.35, 0.35, 0.35);
 const RULE = rgb(0.75, 0.75, 0.75);
 
-const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+// Read at run time from the package folder (not traced into the bundle), like the migrations.
+const FONT_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 let fontBytes: Promise<{ regular: Uint8Array; bold: Uint8Array }> | null = null;
 
 function loadFonts() {
@@ -51,6 +52,27 @@ export interface TableOptions {
   boldRows?: number[];
   /** Draw a rule above these rows. */
   ruleAbove?: number[];
+}
+
+// Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms.
+const RTL_CHAR = "\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF";
+const RTL_RUN = new RegExp(`[${RTL_CHAR}](?:[${RTL_CHAR} ]*[${RTL_CHAR}])?`, "g");
+
+/**
+ * A line split into right-to-left runs (with the spaces between their words) and the rest.
+ * fontkit shapes and reverses a text only when the whole of it is right-to-left, so a name in
+ * Arabic inside a Finnish line is drawn as its own run (ADR 062). Not a full bidi algorithm.
+ */
+export function bidiRuns(text: string): string[] {
+  const runs: string[] = [];
+  let at = 0;
+  for (const m of text.matchAll(RTL_RUN)) {
+    if (m.index > at) runs.push(text.slice(at, m.index));
+    runs.push(m[0]);
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) runs.push(text.slice(at));
+  return runs;
 }
 
 function covered(font: PDFFont): Set<number> {
@@ -183,10 +205,14 @@ export class PdfWriter {
   drawText(text: string, x: number, opts: { size?: number; bold?: boolean; color?: ReturnType<typeof rgb>; align?: Align; width?: number } = {}): void {
     const size = opts.size ?? 10;
     const f = opts.bold ? this.bold : this.font;
-    const safe = this.safe(text, opts.bold);
-    const w = opts.align === "right" ? f.widthOfTextAtSize(safe, size) : 0;
-    const at = opts.align === "right" && opts.width !== undefined ? x + opts.width - w : x;
-    this.page.drawText(safe, { x: at, y: this.y, size, font: f, color: opts.color ?? rgb(0, 0, 0) });
+    const runs = bidiRuns(this.safe(text, opts.bold));
+    const widths = runs.map((r) => f.widthOfTextAtSize(r, size));
+    const w = widths.reduce((s, v) => s + v, 0);
+    let at = opts.align === "right" && opts.width !== undefined ? x + opts.width - w : x;
+    runs.forEach((run, i) => {
+      this.page.drawText(run, { x: at, y: this.y, size, font: f, color: opts.color ?? rgb(0, 0, 0) });
+      at += widths[i]!;
+    });
   }
 
   heading(text: string, level: 1 | 2 = 1): void {

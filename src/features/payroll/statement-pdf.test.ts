@@ -1,0 +1,31 @@
+import { PDFDocument } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { payStatement } from "../../../tests/support/invoice-fixtures";
+import { embeddedFonts } from "../../../tests/support/pdf";
+import { payStatementPdf } from "./statement-pdf";
+
+describe("payStatementPdf", () => {
+  for (const locale of ["fi", "sv", "en"] as const) {
+    it(`writes the statement in ${locale} with DejaVu embedded`, async () => {
+      const back = await PDFDocument.load(await payStatementPdf({ ...payStatement, locale }));
+      expect(back.getPageCount()).toBe(1);
+      expect(back.getTitle()).toBe(
+        { fi: "Palkkiolaskelma 1.9.2024–30.9.2024", sv: "Arvodesspecifikation 1.9.2024–30.9.2024", en: "Fee statement 01/09/2024–30/09/2024" }[locale],
+      );
+      expect(back.getSubject()).toContain(payStatement.workerName);
+      expect(embeddedFonts(back).map((n) => n.replace(/-\d+$/, "")).sort()).toEqual(["DejaVuSans", "DejaVuSans-Bold"]);
+    });
+  }
+
+  it("handles wages, a recorded tax card, no gigs and no account", async () => {
+    const doc = { ...payStatement, kind: "WAGES" as const, taxCardRecorded: true, withholdingBp: 1850, gigs: [], ibanEnding: null };
+    const back = await PDFDocument.load(await payStatementPdf(doc));
+    expect(back.getTitle()).toMatch(/^Palkkalaskelma/);
+  });
+
+  it("runs onto more pages for a long month", async () => {
+    const gigs = Array.from({ length: 60 }, (_, i) => ({ ...payStatement.gigs[0]!, description: `Pihatyöt ${i}, Siisti & Kaunis Oy` }));
+    const back = await PDFDocument.load(await payStatementPdf({ ...payStatement, gigs }));
+    expect(back.getPageCount()).toBeGreaterThan(1);
+  });
+});
