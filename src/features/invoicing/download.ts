@@ -1,30 +1,32 @@
 import { can } from "@/features/auth/permissions";
 import { getContext } from "@/server/context";
-import { finvoiceXml } from "./finvoice";
-import { invoicePdf } from "./pdf";
-import { findInvoice, invoiceDocument } from "./queries";
+import { invoicesCsv } from "./csv";
+import { attachmentHeader, invoiceOutput, isInvoiceFormat } from "./outputs";
+import { findInvoice, invoiceDocument, runInvoices } from "./queries";
 
 // The downloads of an invoice, behind the page's own permission (invoice.read): the seller's
 // coordinators, the buyer's contacts and admins. Anyone else gets 404, as for pages.
 
 const notFound = () => new Response("Not found", { status: 404 });
-
-export const invoiceFormats = ["pdf", "finvoice"] as const;
-export type InvoiceFormat = (typeof invoiceFormats)[number];
+const headers = (contentType: string, fileName: string) => ({ "content-type": contentType, "content-disposition": attachmentHeader(fileName), "cache-control": "private, no-store" });
 
 export async function invoiceDownload(invoiceId: string, format: string): Promise<Response> {
-  if (!(invoiceFormats as readonly string[]).includes(format)) return notFound();
+  if (!isInvoiceFormat(format)) return notFound();
   const ctx = await getContext();
   if (!ctx.user) return notFound();
   const inv = await findInvoice(ctx.db, invoiceId);
   if (!inv || !can(ctx.user, "invoice.read", { jobcenterId: inv.jobcenterId, ordererId: inv.ordererId })) return notFound();
-  const doc = invoiceDocument(inv);
-  const base = `${doc.kind === "CREDIT_NOTE" ? "hyvityslasku" : "lasku"}-${doc.number}`;
-  const headers = (type: string, name: string) => ({ "content-type": type, "content-disposition": `attachment; filename="${name}"`, "cache-control": "private, no-store" });
-  switch (format as InvoiceFormat) {
-    case "pdf":
-      return new Response(Buffer.from(await invoicePdf(doc)), { headers: headers("application/pdf", `${base}.pdf`) });
-    case "finvoice":
-      return new Response(finvoiceXml(doc), { headers: headers("application/xml; charset=utf-8", `${base}-finvoice.xml`) });
-  }
+  const out = await invoiceOutput(invoiceDocument(inv), format);
+  return new Response(Buffer.from(out.body), { headers: headers(out.contentType, out.fileName) });
+}
+
+/** A run's invoices as one CSV for the city's finance system: the seller's coordinators (invoice.run). */
+export async function runCsvDownload(runId: string): Promise<Response> {
+  const ctx = await getContext();
+  if (!ctx.user) return notFound();
+  const found = await runInvoices(ctx.db, runId);
+  if (!found || !can(ctx.user, "invoice.run", { jobcenterId: found.run.jobcenterId })) return notFound();
+  const csv = invoicesCsv(found.invoices.map(invoiceDocument));
+  const name = `laskut-${found.run.periodKey.replace(/[^0-9A-Za-z-]/g, "_")}.csv`;
+  return new Response(csv, { headers: headers("text/csv; charset=utf-8", name) });
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { correctHours } from "../../../src/features/hours/actions";
 import { correctInvoicedHours, creditInvoice, importPayments, markInvoicePaid, runInvoices } from "../../../src/features/invoicing/actions";
 import { runInvoicing } from "../../../src/features/invoicing/mutations";
+import { INVOICE_FORMATS, invoiceOutput } from "../../../src/features/invoicing/outputs";
 import { invoiceDocument, findInvoice } from "../../../src/features/invoicing/queries";
 import { isValidFinnishReference } from "../../../src/features/invoicing/reference";
 import { helsinkiInstant } from "../../../src/lib/dates";
@@ -238,4 +239,19 @@ describe("buyers", () => {
     ).rejects.toThrow("crash");
     expect(await counts()).toEqual(before);
   });
+});
+
+describe("outputs", () => {
+  it("every stored invoice and credit note makes every download (PDF, Finvoice, Peppol, CSV)", async () => {
+    const invoices = await world.db.invoice.findMany({ select: { id: true, kind: true, vatExempt: true }, take: 200 });
+    expect(invoices.some((i) => i.kind === "CREDIT_NOTE")).toBe(true);
+    expect(invoices.some((i) => i.vatExempt)).toBe(true);
+    for (const { id } of invoices) {
+      const doc = invoiceDocument((await findInvoice(world.db, id))!);
+      for (const format of INVOICE_FORMATS) {
+        const out = await invoiceOutput(doc, format);
+        expect(out.body.length, `${format} of ${doc.number}`).toBeGreaterThan(100);
+      }
+    }
+  }, 120_000);
 });
