@@ -5,6 +5,7 @@ import { BOOKING_STATES, isGigIn } from "@/features/gigs/rules";
 import { addHoursEvent, correctGigHours } from "@/features/hours/mutations";
 import { moveOrderStatus } from "@/features/orders/mutations";
 import { dateColumn, dayKey, dayOfDateColumn, helsinkiInstant } from "@/lib/dates";
+import { env } from "@/env";
 import type { Tx } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
 import type { InvoiceParty, InvoiceSeller } from "./document";
@@ -147,7 +148,7 @@ async function enqueueOutbox(tx: Tx, messages: ReturnType<typeof privateInvoiceE
 function privateInvoiceEmail(o: Orderer, invoice: { id: string; number: number }, now: Date) {
   const to = o.billingEmail ?? o.email;
   if (o.kind !== "PRIVATE_PERSON" || !to) return [];
-  const base = process.env.APP_BASE_URL ?? "";
+  const base = env.NEXTAUTH_URL;
   // A link that needs sign-in, never the PDF itself (ADR 061): an invoice names a person's address and work.
   return [
     {
