@@ -6,10 +6,8 @@ import { isValidBic, isValidIban } from "./rules";
 const month = z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "date");
 
 /** A month's run for the Jobcenter, or one order's run (its approved, confirmed hours now). */
-export const runInvoicesSchema = z.union([
-  z.object({ jobcenterId: id, month }),
-  z.object({ jobcenterId: id, orderId: id }),
-]);
+export const runMonthSchema = z.object({ jobcenterId: id, month });
+export const runInvoicesSchema = z.union([runMonthSchema, z.object({ jobcenterId: id, orderId: id })]);
 
 export const creditInvoiceSchema = z.object({ invoiceId: id, reason: requiredText(500) });
 

@@ -10,16 +10,13 @@ import { TextField } from "@/components/ui/Field";
 import { useAction } from "@/components/ui/useAction";
 import { useActionForm } from "@/components/ui/useActionForm";
 import { correctInvoicedHours, creditInvoice, importPayments, markInvoicePaid, runInvoices, updateOrdererBilling, updateSellerDetails } from "../actions";
-import { correctInvoicedHoursSchema, creditInvoiceSchema, markPaidSchema, ordererBillingSchema, sellerDetailsSchema } from "../schema";
-import { z } from "zod";
-
-const monthFormSchema = z.object({ jobcenterId: z.string(), month: z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "date") });
+import { correctInvoicedHoursSchema, creditInvoiceSchema, markPaidSchema, ordererBillingSchema, runMonthSchema, sellerDetailsSchema } from "../schema";
 
 /** The month's run: one invoice per orderer. */
 export function RunInvoicesForm({ jobcenterId, defaultMonth }: { jobcenterId: string; defaultMonth: string }) {
   const t = useTranslations("invoicing.pages.run");
   const [done, setDone] = useState<{ created: boolean; count: number } | null>(null);
-  const { onSubmit, fieldError, failure, pending, register } = useActionForm(monthFormSchema, runInvoices, {
+  const { onSubmit, fieldError, failure, pending, register } = useActionForm(runMonthSchema, runInvoices, {
     defaultValues: { jobcenterId, month: defaultMonth },
     onOk: (data) => setDone({ created: data.created, count: data.invoiceIds.length }),
   });
