@@ -161,5 +161,5 @@ export const updateOrdererBilling = defineAction({
     await audit({ action: "orderer.billing", entityType: "Orderer", entityId: row.id, details: { internalBilling: input.internalBilling, costCentre: input.costCentre } });
     return { ordererId: row.id };
   },
-  revalidate: () => ["/coordinator/orderers"],
+  revalidate: () => listPaths,
 });

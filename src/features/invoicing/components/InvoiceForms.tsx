@@ -74,6 +74,7 @@ export function ImportPaymentsForm({ jobcenterId }: { jobcenterId: string }) {
   );
 }
 
+/** Credits every line not yet credited. On success the page shows the invoice as credited and names its credit note. */
 export function CreditInvoiceForm({ invoiceId }: { invoiceId: string }) {
   const t = useTranslations("invoicing.pages.credit");
   const [done, setDone] = useState(false);
