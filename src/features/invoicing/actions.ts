@@ -36,7 +36,8 @@ export const runInvoices = defineAction({
   run: async ({ tx, row, input, user, now, audit }) => {
     const issueDay = dayKey(now);
     let period: { key: string; start: string; end: string };
-    if (row.order) period = { key: `order:${row.order.number}`, start: issueDay, end: issueDay };
+    // one order's run per day: re-running it that day creates nothing; hours confirmed later go on a later run
+    if (row.order) period = { key: `order:${row.order.number}:${issueDay}`, start: issueDay, end: issueDay };
     else {
       const p = monthPeriod((input as { month: string }).month)!;
       // a month is invoiced once it has ended: its hours are all in

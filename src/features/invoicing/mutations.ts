@@ -173,7 +173,7 @@ async function settleOrders(tx: Tx, orderIds: string[], userId: string | null) {
 
 export interface RunRequest {
   jobcenterId: string;
-  /** "2026-11" for a month, "order:<number>" for one order. */
+  /** "2026-11" for a month, "order:<number>:<day>" for one order. */
   periodKey: string;
   periodStart: string;
   periodEnd: string;

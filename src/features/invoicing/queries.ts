@@ -252,3 +252,13 @@ export function ordererBilling(tx: Reader, ordererId: string) {
 export function orderInJobcenter(tx: Reader, orderId: string, jobcenterId: string) {
   return tx.order.findFirst({ where: { id: orderId, jobcenterId }, select: { id: true, number: true } });
 }
+
+/** Orders with approved, confirmed hours not invoiced yet: what a one-order run can bill now. */
+export function ordersReadyToInvoice(db: Reader, jobcenterId: string) {
+  return db.order.findMany({
+    where: { jobcenterId, gigs: { some: { status: "APPROVED", hoursConfirmedAt: { not: null }, invoiceLines: { none: {} } } } },
+    orderBy: { number: "asc" },
+    take: 100,
+    select: { id: true, number: true, title: true, orderer: { select: { name: true } } },
+  });
+}

@@ -134,6 +134,19 @@ describe("a month's invoice run", () => {
     expect(month).toMatchObject({ ok: true, data: { invoiceIds: [] } });
     expect(await world.db.invoiceLine.count({ where: { gigId: gigs[0]!.id } })).toBe(1);
   });
+
+  it("a one-order run again the same day creates nothing; hours confirmed later go on the next day's run", async () => {
+    const { order, gigs } = await billableOrder(world, { days: [{ day: "2025-03-03", minutes: 60 }, { day: "2025-03-04", minutes: 60 }], });
+    await world.db.gig.update({ where: { id: gigs[1]!.id }, data: { hoursConfirmedAt: null } });
+    const run = (at: Date) => as(world, "coordinatorD", () => runInvoices({ jobcenterId: world.jobcenterD.id, orderId: order.id }), at);
+    expect(await run(helsinkiInstant("2025-03-05", "09:00"))).toMatchObject({ ok: true, data: { created: true } });
+    await world.db.gig.update({ where: { id: gigs[1]!.id }, data: { hoursConfirmedAt: helsinkiInstant("2025-03-05", "10:00") } });
+    expect(await run(helsinkiInstant("2025-03-05", "11:00"))).toMatchObject({ ok: true, data: { created: false } });
+    expect(await world.db.invoiceLine.count({ where: { gigId: gigs[1]!.id } })).toBe(0);
+    expect(await run(helsinkiInstant("2025-03-06", "09:00"))).toMatchObject({ ok: true, data: { created: true } });
+    expect(await world.db.invoiceLine.count({ where: { gigId: gigs[1]!.id } })).toBe(1);
+    expect((await world.db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("INVOICED");
+  });
 });
 
 describe("after an invoice is sent", () => {

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/Card";
 import { SectionHeading, TextLink } from "@/components/ui/Text";
-import { ImportPaymentsForm, RunInvoicesForm } from "@/features/invoicing/components/InvoiceForms";
+import { ImportPaymentsForm, RunInvoicesForm, RunOrderInvoiceForm } from "@/features/invoicing/components/InvoiceForms";
 import { InvoiceList } from "@/features/invoicing/components/InvoiceViews";
-import { listJobcenterInvoices, listRuns } from "@/features/invoicing/queries";
+import { listJobcenterInvoices, listRuns, ordersReadyToInvoice } from "@/features/invoicing/queries";
 import { getAppFormatter } from "@/i18n/server";
 import { dayKey } from "@/lib/dates";
 import { requireRole } from "@/server/page";
@@ -29,6 +29,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ b
   const before = Number((await searchParams).before);
   const page = await listJobcenterInvoices(db, jobcenterId, Number.isSafeInteger(before) && before > 0 ? before : undefined);
   const runs = await listRuns(db, jobcenterId);
+  const ready = await ordersReadyToInvoice(db, jobcenterId);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -39,6 +40,11 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ b
         <Card>
           <ImportPaymentsForm jobcenterId={jobcenterId} />
         </Card>
+        {ready.length ? (
+          <Card>
+            <RunOrderInvoiceForm jobcenterId={jobcenterId} orders={ready.map((o) => ({ id: o.id, label: `${o.number} · ${o.title} · ${o.orderer.name}` }))} />
+          </Card>
+        ) : null}
       </div>
       <InvoiceList
         rows={page.rows}

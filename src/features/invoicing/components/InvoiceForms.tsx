@@ -6,7 +6,7 @@ import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
 import { Alert } from "@/components/ui/Card";
 import { CheckboxField } from "@/components/ui/CheckboxField";
-import { TextField } from "@/components/ui/Field";
+import { SelectField, TextField } from "@/components/ui/Field";
 import { useAction } from "@/components/ui/useAction";
 import { useActionForm } from "@/components/ui/useActionForm";
 import { correctInvoicedHours, creditInvoice, importPayments, markInvoicePaid, runInvoices, updateOrdererBilling, updateSellerDetails } from "../actions";
@@ -31,6 +31,34 @@ export function RunInvoicesForm({ jobcenterId, defaultMonth }: { jobcenterId: st
         {done && !failure ? <Alert tone="ok">{done.created ? t("done", { count: done.count }) : t("again")}</Alert> : <ActionErrorAlert result={failure} />}
       </div>
       <Button type="submit" disabled={pending}>
+        {t("submit")}
+      </Button>
+    </form>
+  );
+}
+
+/** One order's run, now: for an order the orderer wants invoiced before the month's end. */
+export function RunOrderInvoiceForm({ jobcenterId, orders }: { jobcenterId: string; orders: { id: string; label: string }[] }) {
+  const t = useTranslations("invoicing.pages.runOrder");
+  const { result, pending, run } = useAction(runInvoices);
+  const [orderId, setOrderId] = useState(orders[0]?.id ?? "");
+  return (
+    <form
+      aria-labelledby="run-order-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (orderId) run({ jobcenterId, orderId });
+      }}
+    >
+      <h2 id="run-order-title" className="mb-1 text-xl font-bold">
+        {t("title")}
+      </h2>
+      <p className="mb-3 text-muted">{t("lead")}</p>
+      <SelectField id="run-order" label={t("order")} value={orderId} onChange={(e) => setOrderId(e.target.value)} options={orders.map((o) => ({ value: o.id, label: o.label }))} />
+      <div aria-live="polite" className="mb-3">
+        {result?.ok ? <Alert tone="ok">{t("done", { count: result.data.invoiceIds.length })}</Alert> : <ActionErrorAlert result={result} />}
+      </div>
+      <Button type="submit" disabled={pending || !orderId}>
         {t("submit")}
       </Button>
     </form>
