@@ -136,7 +136,7 @@ describe("a month's invoice run", () => {
   });
 
   it("a one-order run again the same day creates nothing; hours confirmed later go on the next day's run", async () => {
-    const { order, gigs } = await billableOrder(world, { days: [{ day: "2025-03-03", minutes: 60 }, { day: "2025-03-04", minutes: 60 }], });
+    const { order, gigs } = await billableOrder(world, { days: [{ day: "2025-03-03", minutes: 60 }, { day: "2025-03-04", minutes: 60 }] });
     await world.db.gig.update({ where: { id: gigs[1]!.id }, data: { hoursConfirmedAt: null } });
     const run = (at: Date) => as(world, "coordinatorD", () => runInvoices({ jobcenterId: world.jobcenterD.id, orderId: order.id }), at);
     expect(await run(helsinkiInstant("2025-03-05", "09:00"))).toMatchObject({ ok: true, data: { created: true } });
