@@ -26,6 +26,7 @@ describe("PdfWriter", () => {
     expect(w.safe("Äö å € Пётр محمد Ελένη")).toBe("Äö å € Пётр محمد Ελένη");
     expect(w.safe("王小明")).toBe("□□□");
     expect(w.safe("a한b")).toBe("a□b");
+    expect(w.safe("สมชาย नमस्ते")).toBe("□□□□□ □□□□□□");
     expect(w.safe("a\u0000b\nc")).toBe("ab c");
   });
 

@@ -71,3 +71,8 @@ export function orderNumbers(doc: InvoiceDocument): number[] {
 export function termDays(doc: InvoiceDocument): number {
   return Math.round((Date.parse(`${doc.dueDate}T00:00:00Z`) - Date.parse(`${doc.issueDate}T00:00:00Z`)) / 86_400_000);
 }
+
+/** Whether the buyer is asked to pay (a credit note or a zero invoice is not). */
+export function isPayable(doc: InvoiceDocument): boolean {
+  return doc.kind === "INVOICE" && doc.totals.grossCents > 0;
+}

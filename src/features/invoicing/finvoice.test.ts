@@ -30,6 +30,7 @@ describe("finvoiceXml", () => {
       "BuyerCommunicationDetails",
       "DeliveryDetails",
       "InvoiceDetails",
+      "VirtualBankBarcode",
       "InvoiceRow",
       "EpiDetails",
     ]);
@@ -66,6 +67,13 @@ describe("finvoiceXml", () => {
     expect(textAt(rows[0]!, "InvoicedQuantity")).toBe("4,00");
     expect(textAt(rows[3]!, "InvoicedQuantity")).toBe("125");
     expect(textAt(rows[3]!, "UnitPriceBaseQuantity")).toBe("60");
+  });
+
+  it("carries the virtual bar code of a payable invoice, none on a credit note", () => {
+    const code = textAt(parseXml(finvoiceXml(spanningInvoice)), "VirtualBankBarcode");
+    expect(code).toMatch(/^4\d{53}$/);
+    expect(textAt(parseXml(finvoiceXml(spanningInvoice, { useRfReference: true })), "VirtualBankBarcode")).toMatch(/^5\d{53}$/);
+    expect(childNames(parseXml(finvoiceXml(creditNote)))).not.toContain("VirtualBankBarcode");
   });
 
   it("credits with INV02, negative amounts and the original's number", () => {

@@ -5,7 +5,8 @@
 // operators and is written only when both ends have an e-invoice address and operator.
 import { helsinkiInstant } from "@/lib/dates";
 import type { InvoiceDocument, InvoiceLine, InvoiceParty } from "./document";
-import { addressScheme, decimal, lineQuantity, NOT_SUBJECT_TO_VAT, orderNumbers, percent, termDays, vatCategory, vatNumber } from "./einvoice";
+import { addressScheme, decimal, isPayable, lineQuantity, NOT_SUBJECT_TO_VAT, orderNumbers, percent, termDays, vatCategory, vatNumber } from "./einvoice";
+import { virtualBarCode } from "./reference";
 import { cut, el, opt, serializeXml, splitText, type XmlNode } from "./xml";
 
 export interface FinvoiceOptions {
@@ -149,13 +150,15 @@ export function finvoiceXml(doc: InvoiceDocument, options: FinvoiceOptions = {})
       doc.vatExempt ? el("InvoiceVatFreeText", {}, cut(NOT_SUBJECT_TO_VAT.text, 70)) : null,
       el("PaymentTermsDetails", {}, [credit ? null : el("PaymentTermsFreeText", {}, TERMS_TEXT[doc.locale](days)), date("InvoiceDueDate", doc.dueDate)]),
     ]),
+    // The bank bar code as digits, for a payable invoice (the PDF prints the same code).
+    opt("VirtualBankBarcode", isPayable(doc) ? virtualBarCode(seller.iban, doc.totals.grossCents, options.useRfReference ? reference : doc.referenceNumber, doc.dueDate) : null),
     ...doc.lines.map((l) => row(doc, l)),
     el("EpiDetails", {}, [
       el("EpiIdentificationDetails", {}, [date("EpiDate", doc.issueDate), el("EpiReference", {}, doc.referenceNumber)]),
       el("EpiPartyDetails", {}, [
         el("EpiBfiPartyDetails", {}, [el("EpiBfiIdentifier", { IdentificationSchemeName: "BIC" }, seller.bic)]),
         el("EpiBeneficiaryPartyDetails", {}, [
-          el("EpiNameAddressDetails", {}, cut(seller.name, 35).padEnd(2, " ")),
+          el("EpiNameAddressDetails", {}, cut(seller.name, 35)),
           el("EpiAccountID", { IdentificationSchemeName: "IBAN" }, seller.iban.replace(/\s/g, "")),
         ]),
       ]),

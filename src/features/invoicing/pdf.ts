@@ -7,13 +7,10 @@ import { loadMessages } from "@/i18n/messages";
 import { dateColumn } from "@/lib/dates";
 import { PdfWriter } from "@/lib/pdf";
 import type { InvoiceDocument, InvoiceLine, InvoiceParty } from "./document";
-import { vatNumber } from "./einvoice";
+import { isPayable, vatNumber } from "./einvoice";
 import { formatIban, formatReference, virtualBarCode } from "./reference";
 
-/** Whether the buyer is asked to pay (a credit note or a zero invoice is not). */
-export function isPayable(doc: InvoiceDocument): boolean {
-  return doc.kind === "INVOICE" && doc.totals.grossCents > 0;
-}
+export { isPayable };
 
 export async function invoiceTexts(locale: InvoiceDocument["locale"]) {
   const messages = await loadMessages(locale);
@@ -21,11 +18,13 @@ export async function invoiceTexts(locale: InvoiceDocument["locale"]) {
   const fmt = appFormatter(locale, messages);
   const day = (d: string) => fmt.day(dateColumn(d));
   const signedMinutes = (m: number) => (m < 0 ? `−${fmt.minutes(-m)}` : fmt.minutes(m));
-  return { t, fmt, day, signedMinutes };
+  // "+ 0": a negative amount that rounded to nothing (-0) must not print as "-0,00 €".
+  const euros = (cents: number) => fmt.euros(cents + 0);
+  return { t, fmt, day, signedMinutes, euros };
 }
 
 export async function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
-  const { t, fmt, day, signedMinutes } = await invoiceTexts(doc.locale);
+  const { t, fmt, day, signedMinutes, euros } = await invoiceTexts(doc.locale);
   const kind = doc.kind === "CREDIT_NOTE" ? t("creditNote") : t("invoice");
   const title = t("title", { kind, number: doc.number });
   const pdf = await PdfWriter.create({
@@ -71,17 +70,18 @@ export async function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
 
   pdf.heading(t("lines"), 2);
   const quantity = (l: InvoiceLine) => (l.unitCount !== null ? t("pieces", { count: l.unitCount }) : signedMinutes(l.minutes));
-  const unitPrice = (l: InvoiceLine) => (l.unitCount !== null ? fmt.euros(l.unitPriceCents) : t("perHour", { price: fmt.euros(l.unitPriceCents) }));
+  const unitPrice = (l: InvoiceLine) => (l.unitCount !== null ? euros(l.unitPriceCents) : t("perHour", { price: euros(l.unitPriceCents) }));
   pdf.table(
     [
+      // Weights measured so "−10 h 30 min", "1 234,50 €/h", "25,5 %" and "−123 456,78 €" fit on one line.
       { header: t("lineNo"), width: 0.5 },
-      { header: t("date"), width: 1.5 },
-      { header: t("description"), width: 4.2 },
-      { header: t("order"), width: 1 },
-      { header: t("quantity"), width: 1.4, align: "right" },
-      { header: t("unitPrice"), width: 1.6, align: "right" },
-      { header: t("vatRate"), width: 0.9, align: "right" },
-      { header: t("net"), width: 1.6, align: "right" },
+      { header: t("date"), width: 1.3 },
+      { header: t("description"), width: 3.5 },
+      { header: t("order"), width: 0.9 },
+      { header: t("quantity"), width: 1.6, align: "right" },
+      { header: t("unitPrice"), width: 1.7, align: "right" },
+      { header: t("vatRate"), width: 1, align: "right" },
+      { header: t("net"), width: 2, align: "right" },
     ],
     doc.lines.map((l) => [
       String(l.lineNo),
@@ -91,16 +91,17 @@ export async function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
       quantity(l),
       unitPrice(l),
       fmt.rate(l.vatRateBp),
-      fmt.euros(l.netCents),
+      euros(l.netCents),
     ]),
+    { size: 8.5 },
   );
 
   if (doc.vatExempt) pdf.paragraph(t("vatExempt"), { bold: true, gap: 8 });
   else {
     // VAT per rate with the totals as its last row: the usual Finnish layout, one table.
     pdf.heading(t("vat"), 2);
-    const rows = doc.vatBreakdown.map((v) => [fmt.rate(v.rateBp), fmt.euros(v.netCents), fmt.euros(v.vatCents), fmt.euros(v.netCents + v.vatCents)]);
-    rows.push([t("totalGross"), fmt.euros(doc.totals.netCents), fmt.euros(doc.totals.vatCents), fmt.euros(doc.totals.grossCents)]);
+    const rows = doc.vatBreakdown.map((v) => [fmt.rate(v.rateBp), euros(v.netCents), euros(v.vatCents), euros(v.netCents + v.vatCents)]);
+    rows.push([t("totalGross"), euros(doc.totals.netCents), euros(doc.totals.vatCents), euros(doc.totals.grossCents)]);
     pdf.table(
       [
         { header: t("rate"), width: 1.5 },
@@ -112,7 +113,7 @@ export async function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
       { boldRows: [rows.length - 1], ruleAbove: [rows.length - 1] },
     );
   }
-  pdf.keyValues([[doc.kind === "CREDIT_NOTE" ? t("toCredit") : t("toPay"), fmt.euros(doc.totals.grossCents)]], { labelWidth: 170, size: 12 });
+  pdf.keyValues([[doc.kind === "CREDIT_NOTE" ? t("toCredit") : t("toPay"), euros(doc.totals.grossCents)]], { labelWidth: 170, size: 12 });
 
   pdf.heading(t("payment"), 2);
   if (isPayable(doc)) {
@@ -128,7 +129,9 @@ export async function invoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
     pdf.paragraph(t("payWithReference"));
     const barCode = virtualBarCode(doc.seller.iban, doc.totals.grossCents, doc.referenceNumber, doc.dueDate);
     if (barCode) {
-      pdf.keyValues([[t("virtualBarCode"), barCode]], { labelWidth: 170, size: 9 });
+      // On a line of its own, never wrapped: the payer copies all 54 digits at once.
+      pdf.paragraph(t("virtualBarCode"), { size: 9, muted: true, gap: 0 });
+      pdf.paragraph(barCode, { size: 10, bold: true, gap: 2 });
       pdf.paragraph(t("barCodeHelp"), { muted: true, size: 9 });
     }
   } else {

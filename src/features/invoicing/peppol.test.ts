@@ -59,6 +59,15 @@ describe("peppolUbl", () => {
     expect(textAt(root, "CreditNoteLine/CreditedQuantity")).toBe("1.00");
   });
 
+  it("moves a negative price's sign onto the quantity (BR-27)", async () => {
+    const line = { ...workLine("2024-09-02", "Hyvitys", 60, 3200), unitPriceCents: -3200, netCents: -3200 };
+    const root = parseXml(await peppolUbl(invoiceFrom([workLine("2024-09-02", "Työ", 120, 3200), line])));
+    const second = all(root, "InvoiceLine")[1]!;
+    expect(textAt(second, "InvoicedQuantity")).toBe("-1.00");
+    expect(textAt(second, "Price/PriceAmount")).toBe("32.00");
+    expect(textAt(second, "LineExtensionAmount")).toBe("-32.00");
+  });
+
   it("bills a city unit as not subject to VAT (O): no rate, a reason, no seller VAT number", async () => {
     const root = parseXml(await peppolUbl(internalInvoice));
     const category = at(root, "TaxTotal/TaxSubtotal/TaxCategory");

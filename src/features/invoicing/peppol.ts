@@ -60,10 +60,13 @@ export async function peppolUbl(doc: InvoiceDocument): Promise<string> {
   const category = (rateBp: number) => vatCategory(doc, rateBp) as VatCategoryCode;
   const line = (l: InvoiceLine): Line => {
     const q = lineQuantity(l);
+    // The price is never negative (BR-27): a negative price moves its sign onto the quantity.
+    const flip = credit !== l.unitPriceCents < 0;
+    const quantity = flip ? negate(q.quantity) : q.quantity;
     return {
       "cbc:ID": String(l.lineNo),
       "cbc:Note": `Tilaus ${l.orderNumber}`,
-      "cbc:InvoicedQuantity": credit ? negate(q.quantity) : q.quantity,
+      "cbc:InvoicedQuantity": quantity,
       "cbc:InvoicedQuantity@unitCode": q.unitCode as UnitCode,
       "cbc:LineExtensionAmount": money(l.netCents),
       "cbc:LineExtensionAmount@currencyID": eur,

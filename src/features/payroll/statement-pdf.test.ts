@@ -1,10 +1,32 @@
 import { PDFDocument } from "pdf-lib";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { PdfWriter } from "@/lib/pdf";
 import { payStatement } from "../../../tests/support/invoice-fixtures";
 import { embeddedFonts } from "../../../tests/support/pdf";
 import { payStatementPdf } from "./statement-pdf";
 
+async function drawnText(doc: Parameters<typeof payStatementPdf>[0]): Promise<string[]> {
+  const spy = vi.spyOn(PdfWriter.prototype, "drawText");
+  await payStatementPdf(doc);
+  const lines = spy.mock.instances.map((w, i) => (w as unknown as PdfWriter).safe(String(spy.mock.calls[i]![0])).replace(/[\u00a0\u202f]/g, " "));
+  spy.mockRestore();
+  return lines;
+}
+
 describe("payStatementPdf", () => {
+  it("says first what reaches the account, then the withholding in plain words", async () => {
+    const lines = await drawnText(payStatement);
+    const net = lines.indexOf("Tilillesi maksetaan");
+    expect(net).toBeGreaterThan(0);
+    expect(lines[net + 1]).toBe("43,50 €");
+    expect(net).toBeLessThan(lines.indexOf("Tehdyt työt"));
+    expect(lines).toContain("Tili, joka päättyy 0785");
+    expect(lines).toContain("Ennakonpidätys 60 %");
+    expect(lines).toContain("−65,25 €");
+    expect(lines.join(" ")).toContain("Verokorttia ei ole annettu");
+    expect(lines).toContain("Мария Öhman-Александрова □");
+  });
+
   for (const locale of ["fi", "sv", "en"] as const) {
     it(`writes the statement in ${locale} with DejaVu embedded`, async () => {
       const back = await PDFDocument.load(await payStatementPdf({ ...payStatement, locale }));
