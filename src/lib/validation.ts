@@ -26,6 +26,7 @@ export const validationKeys = [
   "personalIdentityCode",
   "iban",
   "percent",
+  "bic",
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];
 

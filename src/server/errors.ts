@@ -86,6 +86,13 @@ export const ruleCodes = [
   "POSSIBLE_DUPLICATE_CLIENT",
   "OPEN_GIGS_REMAIN",
   "UNIT_NOT_IN_JOBCENTER",
+  // invoices (ADR 060)
+  "HOURS_INVOICED",
+  "SELLER_DETAILS_MISSING",
+  "INVOICE_NOT_CREDITABLE",
+  "INVOICE_ALREADY_PAID",
+  "NOT_INVOICED",
+  "PAYMENTS_FILE_UNREADABLE",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

@@ -177,6 +177,21 @@ describe("demo seed", () => {
     expect(terms.body).toContain("7 päivän kuluessa");
   });
 
+  it("ran the real invoice run for its past months: every INVOICED order's gigs are billed, one invoice paid, one credited", async () => {
+    const invoices = await db.invoice.findMany({ select: { kind: true, status: true, number: true, jobcenterId: true } });
+    expect(invoices.filter((i) => i.kind === "INVOICE").length).toBeGreaterThan(3);
+    expect(invoices.filter((i) => i.status === "PAID")).toHaveLength(1);
+    expect(invoices.filter((i) => i.kind === "CREDIT_NOTE")).toHaveLength(1);
+    const unbilled = await db.gig.count({ where: { status: "APPROVED", order: { status: "INVOICED" }, invoiceLines: { none: {} } } });
+    expect(unbilled).toBe(0);
+    // last month is left for the coordinator's run: approved, confirmed hours wait for it
+    expect(await db.gig.count({ where: { status: "APPROVED", hoursConfirmedAt: { not: null }, invoiceLines: { none: {} } } })).toBeGreaterThan(0);
+    for (const jc of new Set(invoices.map((i) => i.jobcenterId))) {
+      const numbers = invoices.filter((i) => i.jobcenterId === jc).map((i) => i.number).sort((a, b) => a - b);
+      expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    }
+  });
+
   it("is deterministic apart from ids and hashes", { timeout: 180_000 }, async () => {
     const other = await createTestDatabase();
     try {

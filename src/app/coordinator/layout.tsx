@@ -19,6 +19,7 @@ export default async function Layout({ children }: { children: ReactNode }) {
         { href: "/coordinator/certificates", label: t("nav.coordinatorCertificates") },
         { href: "/coordinator/pay", label: t("nav.coordinatorPay") },
         { href: "/coordinator/units", label: tp("directory.nav") },
+        { href: "/coordinator/invoices", label: t("nav.invoices") },
       ]}>
       {children}
     </AppShell>

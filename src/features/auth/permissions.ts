@@ -6,6 +6,7 @@ import { clientsPermissions } from "@/features/clients/permissions";
 import { coordinationPermissions } from "@/features/coordination/permissions";
 import { hoursPermissions } from "@/features/hours/permissions";
 import { intakePermissions } from "@/features/intake/permissions";
+import { invoicingPermissions } from "@/features/invoicing/permissions";
 import { orderersPermissions } from "@/features/orderers/permissions";
 import { ordersPermissions } from "@/features/orders/permissions";
 import { payrollPermissions } from "@/features/payroll/permissions";
@@ -44,6 +45,7 @@ export const permissions = {
   ...payrollPermissions,
   ...intakePermissions,
   ...peoplePermissions,
+  ...invoicingPermissions,
 } as const satisfies PermissionTable;
 
 export type Permission = keyof typeof permissions;

@@ -6,7 +6,7 @@ import { defineAction } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
 import { addHoursEvent, confirmGigHours, correctGigHours, disputeGigHours, resolveGigDispute } from "./mutations";
 import { findGigForHours, findGigForReview, findOrderForReview } from "./queries";
-import { awaitsReview, countedGigs, hoursStepProblem, reviewProblem } from "./rules";
+import { awaitsReview, countedGigs, hoursStepProblem, invoicedHoursProblem, reviewProblem } from "./rules";
 import {
   approveHoursSchema,
   confirmOrderHoursSchema,
@@ -15,6 +15,7 @@ import {
   enterHoursSchema,
   resolveHoursDisputeSchema,
 } from "./schema";
+import { isGigInvoiced } from "@/features/invoicing/queries";
 
 type GigRow = NonNullable<Awaited<ReturnType<typeof findGigForHours>>>;
 const target = (g: GigRow) => ({ jobcenterId: g.order.jobcenterId, unitId: g.client.unitId });
@@ -74,7 +75,7 @@ export const correctHours = defineAction({
     return g && { target: target(g), row: g };
   },
   run: async ({ tx, row, input, user, now, audit }) => {
-    const problem = hoursStepProblem("CORRECT", row, input, now);
+    const problem = hoursStepProblem("CORRECT", row, input, now) ?? invoicedHoursProblem(await isGigInvoiced(tx, row.id));
     if (problem) throw ruleViolation(problem);
     await correctGigHours(tx, row, { approvedMinutes: input.minutes, approvedAt: now, approvedById: user.userId });
     await addHoursEvent(tx, row.id, "CORRECTED", user.userId, input.minutes, input.reason);

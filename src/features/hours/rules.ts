@@ -65,6 +65,11 @@ export function hoursStepProblem(
   }
 }
 
+/** Hours on an invoice are locked: a correction goes through a credit note and a new invoice (ADR 060). */
+export function invoicedHoursProblem(invoiced: boolean): RuleCode | null {
+  return invoiced ? "HOURS_INVOICED" : null;
+}
+
 interface HoursRow {
   status: GigStatus;
   plannedMinutes: number;

@@ -5,6 +5,7 @@ import { recordProfileReads, writeAuditTrail } from "./demo/audit";
 import { EXTRA_CLIENT_ACCOUNTS, seedClients } from "./demo/clients";
 import { createSeedContext, type Tx, type World } from "./demo/context";
 import { seedHire } from "./demo/hire";
+import { seedInvoices } from "./demo/invoices";
 import { seedJobcenters } from "./demo/jobcenters";
 import { orderSpecs } from "./demo/order-specs";
 import { ORDERERS, seedOrderers } from "./demo/orderers";
@@ -62,6 +63,7 @@ async function build(tx: Tx, now: Date, passwordHash: string, pinHashes: Map<str
   await seedHire(ctx, world, orders);
   await seedPayDetails(ctx, world);
   await seedPayRuns(ctx, world);
+  await seedInvoices(ctx, world);
   recordProfileReads(ctx, world);
   await writeAuditTrail(ctx);
   return {
