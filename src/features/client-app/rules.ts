@@ -1,7 +1,6 @@
 import { BOOKING_STATES } from "@/features/gigs/rules";
 import type { GigStatus, JobcenterKind } from "@/generated/prisma/enums";
 import { gigHasBegun } from "@/features/hours/rules";
-import { startOfHelsinkiDay } from "@/lib/dates";
 
 // The client's phone app: what the home page shows first and which buttons a gig has.
 // Pure; see docs/decisions/042-client-app.md.
