@@ -1,11 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Browser, type Page } from "@playwright/test";
-import { signInClient, signInStaff, test, watchCsp } from "./support";
+import { businessIdCheckDigit } from "../../src/features/orderers/rules";
+import { deliverOutbox, linkIn, openMailbox } from "./mailbox";
+import { expectAccessible, signInClient, signInStaff, test, watchCsp } from "./support";
 
 // A Jobcenter's first day (ADR 013), on its own server whose database started empty with only
 // the admin made by `npm run db:admin` (scripts/e2e-server.mjs, E2E_FIRST_DAY=1). Each step is
-// its own test, in order, on the same database; the phoned-in order (issue 10) goes on from here.
+// its own test, in order, on the same database; then a phoned-in order (ADR 024) that the orderer
+// accepts from the emailed link, the unit nominates the new client, the coordinator assigns her
+// and she says yes on her phone: issue 10's "done when" in one run.
 
 test.describe.configure({ mode: "serial" });
 
@@ -18,6 +22,9 @@ const ADMIN_EMAIL = "admin@tyokeskus.example";
 
 const links: { coordinator?: string; staff?: string } = {};
 let pin = "";
+let orderUrl = "";
+const ORDER_TITLE = "Pihan haravointi puhelimessa";
+const ORDERER_EMAIL = "paula@pihatalo.example";
 
 function firstAdminLink(baseURL: string): string {
   const port = new URL(baseURL).port;
@@ -152,4 +159,122 @@ test("4. the unit's staff add a client, are asked about a twin, and issue the PI
 test("5. the client signs in with the PIN", async ({ page }) => {
   await signInClient(page, "maija", pin);
   await expect(page).toHaveURL(/\/client/);
+});
+
+/** The first Saturday at least `days` ahead, as the date input wants it (a day without work activity). */
+function saturdayAhead(days: number): string {
+  const fmt = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" }).formatToParts(d);
+  for (let n = days; ; n++) {
+    const parts = fmt(new Date(Date.now() + n * 86_400_000));
+    const get = (t: string) => parts.find((p) => p.type === t)!.value;
+    if (get("weekday") === "Sat") return `${get("year")}-${get("month")}-${get("day")}`;
+  }
+}
+
+function freshBusinessId(): string {
+  for (let n = 4_100_000; ; n++) {
+    const check = businessIdCheckDigit(String(n));
+    if (check !== null) return `${n}-${check}`;
+  }
+}
+
+test("6. the coordinator enters a phoned-in order for a new orderer; it waits for the orderer", async ({ page }) => {
+  await signInStaff(page, COORDINATOR.email, PASSWORD);
+  await page.goto("/coordinator/orders/new?new=1");
+  await page.getByLabel("Organisaation tai henkilön nimi").fill("Pihatalo Oy");
+  await page.getByLabel("Y-tunnus", { exact: true }).fill(freshBusinessId());
+  await page.getByLabel("Y-tunnus, nimi ja osoite kaupparekisterissä (YTJ)").check();
+  await page.getByLabel("Yhteyshenkilön nimi").fill("Paula Piha");
+  await page.getByLabel("Yhteyshenkilön sähköposti").fill(ORDERER_EMAIL);
+  await page.getByLabel("Yhteyshenkilön puhelin", { exact: true }).fill("040 555 3333");
+  await page.getByLabel("Työn otsikko").fill(ORDER_TITLE);
+  await page.getByLabel("Työn kuvaus").fill("Lehtien haravointi taloyhtiön pihalla, kaksi tuntia.");
+  await page.getByLabel("Katuosoite").fill("Puistotie 5");
+  await page.getByLabel("Postinumero", { exact: true }).fill("00200");
+  await page.getByLabel("Postitoimipaikka", { exact: true }).fill("Helsinki");
+  await page.getByLabel("Päivä", { exact: true }).fill(saturdayAhead(10));
+  await page.getByLabel("Alkaa", { exact: true }).fill("10:00");
+  await page.getByLabel("Päättyy", { exact: true }).fill("12:00");
+  await page.getByLabel("Yhteyshenkilö paikan päällä").fill("Paula Piha");
+  await page.getByLabel("Yhteyshenkilön puhelinnumero").fill("040 555 3333");
+  await page.getByRole("button", { name: "Tallenna ja lähetä linkki tilaajalle" }).click();
+  await page.waitForURL(/\/coordinator\/orders\/(?!new)[^/?]+$/, { timeout: 60_000 });
+  orderUrl = new URL(page.url()).pathname;
+  await expect(page.getByRole("heading", { level: 1, name: ORDER_TITLE })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Tilausta ei voi tarjota yksiköille" })).toBeVisible();
+});
+
+test("7. the orderer opens the emailed link, gives billing details and accepts the terms", async ({ browser, request }) => {
+  const mailbox = await openMailbox();
+  try {
+    await deliverOutbox(request);
+    await expect.poll(() => mailbox.mails.some((m) => m.to === ORDERER_EMAIL)).toBe(true);
+    const context = await browser.newContext();
+    await watchCsp(context);
+    const page = await context.newPage();
+    await page.goto(linkIn(mailbox.mails, ORDERER_EMAIL, "review"));
+    await expect(page.getByText(ORDER_TITLE)).toBeVisible();
+    await page.getByLabel("Verkkolaskuosoite").fill("003701234567");
+    await page.getByLabel("Välittäjän tunnus").fill("003721291126");
+    await page.getByLabel("Olen lukenut tilausehdot ja hyväksyn ne").check();
+    await page.getByRole("button", { name: "Hyväksy tilaus" }).click();
+    await expect(page.getByText("Kiitos! Tilaus on hyväksytty.")).toBeVisible({ timeout: 60_000 });
+    await context.close();
+  } finally {
+    await mailbox.close();
+  }
+});
+
+test("8. the coordinator offers the order to the unit; the unit's staff nominate the new client", async ({ browser }) => {
+  const coordinator = await browser.newContext();
+  await watchCsp(coordinator);
+  const page = await coordinator.newPage();
+  await signInStaff(page, COORDINATOR.email, PASSWORD);
+  await page.goto(orderUrl);
+  await expect(page.getByRole("status").filter({ hasText: "Tilausta ei voi tarjota yksiköille" })).toHaveCount(0);
+  await page.getByRole("checkbox", { name: UNIT }).check();
+  await page.getByLabel("Viesti yksiköille").fill("Yksi tekijä lauantaiksi.");
+  await page.getByRole("button", { name: "Tarjoa yksiköille" }).click();
+  await expect(page.getByRole("button", { name: "Tarjoa yksiköille" })).toHaveCount(0);
+  await coordinator.close();
+
+  const staffContext = await browser.newContext();
+  await watchCsp(staffContext);
+  const staff = await staffContext.newPage();
+  await signInStaff(staff, STAFF.email, PASSWORD);
+  await staff.goto("/unit");
+  await staff.getByRole("link", { name: new RegExp(ORDER_TITLE) }).first().click();
+  await staff.getByLabel("Asiakas", { exact: true }).selectOption({ label: "Maija Meikäläinen" });
+  await staff.getByLabel("Asiakas haluaa tämän keikan").check();
+  await staff.getByLabel("Kuka tukee").fill(`${STAFF.name}, 040 123 4567`);
+  await staff.getByRole("button", { name: "Ehdota asiakasta" }).click();
+  await expect(staff.getByRole("button", { name: "Peru vahvistus: Maija Meikäläinen" })).toBeVisible();
+  await expectAccessible(staff);
+  await staffContext.close();
+});
+
+test("9. the coordinator assigns her and sends the gig; she says yes on her phone", async ({ browser }) => {
+  const coordinator = await browser.newContext();
+  await watchCsp(coordinator);
+  const page = await coordinator.newPage();
+  await signInStaff(page, COORDINATOR.email, PASSWORD);
+  await page.goto(orderUrl);
+  const session = page.getByRole("region", { name: /klo 10\.00–12\.00$/ });
+  await session.getByRole("button", { name: "Valitse Maija Meikäläinen" }).click();
+  await expect(session.getByRole("button", { name: "Valitse Maija Meikäläinen" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Lähetä keikat" }).click();
+  await expect(page.getByRole("button", { name: "Lähetä keikat" })).toHaveCount(0);
+
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  await watchCsp(phone);
+  const client = await phone.newPage();
+  await signInClient(client, "maija", pin);
+  await client.getByRole("link", { name: new RegExp(ORDER_TITLE) }).first().click();
+  await client.getByRole("button", { name: "Kyllä, tulen" }).click();
+  await expect(client.getByRole("button", { name: "Kyllä, tulen" })).toHaveCount(0);
+  await phone.close();
+
+  await page.goto(orderUrl);
+  await expect(page.getByRole("region", { name: /klo 10\.00–12\.00$/ }).getByText("Asiakas hyväksyi")).toBeVisible();
+  await coordinator.close();
 });
