@@ -41,5 +41,6 @@ export const namespaces = [
   "invoicing",
   "payroll",
   "people",
+  "notifications",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

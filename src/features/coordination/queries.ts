@@ -74,7 +74,7 @@ export function countSessionGigs(tx: Reader, sessionId: string) {
 }
 
 export function findPlannedGigs(tx: Reader, orderId: string) {
-  return tx.gig.findMany({ where: { orderId, status: "PLANNED" }, select: { id: true, status: true, clientId: true } });
+  return tx.gig.findMany({ where: { orderId, status: "PLANNED" }, select: { id: true, status: true, clientId: true, startsAt: true } });
 }
 
 export function findOrderStatus(tx: Reader, orderId: string) {

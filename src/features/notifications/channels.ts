@@ -36,7 +36,7 @@ export class DeliveryError extends Error {
 
 const TIMEOUT_MS = 10_000;
 
-async function post(url: string, init: { headers: Record<string, string>; body: string | Uint8Array }, what: string): Promise<Response> {
+async function post(url: string, init: { headers: Record<string, string>; body: string | Uint8Array<ArrayBuffer> }, what: string): Promise<Response> {
   let res: Response;
   try {
     res = await fetch(url, { method: "POST", headers: init.headers, body: init.body, signal: AbortSignal.timeout(TIMEOUT_MS) });
