@@ -5,6 +5,7 @@ import { clientAppPermissions } from "@/features/client-app/permissions";
 import { clientsPermissions } from "@/features/clients/permissions";
 import { coordinationPermissions } from "@/features/coordination/permissions";
 import { hoursPermissions } from "@/features/hours/permissions";
+import { notificationsPermissions } from "@/features/notifications/permissions";
 import { orderersPermissions } from "@/features/orderers/permissions";
 import { ordersPermissions } from "@/features/orders/permissions";
 import { peoplePermissions } from "@/features/people/permissions";
@@ -40,6 +41,7 @@ export const permissions = {
   ...certificatesPermissions,
   ...orderersPermissions,
   ...peoplePermissions,
+  ...notificationsPermissions,
 } as const satisfies PermissionTable;
 
 export type Permission = keyof typeof permissions;

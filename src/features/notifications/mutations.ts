@@ -170,7 +170,7 @@ export async function deleteGonePushSubscription(db: Db | Tx, endpoint: string):
 }
 
 export async function saveNotificationPrefs(
-  db: Db,
+  db: Db | Tx,
   userId: string,
   prefs: { email: boolean; sms: boolean; push: boolean; quietStartMin: number | null; quietEndMin: number | null },
   byUserId: string,
