@@ -3,13 +3,13 @@ import { env } from "@/env";
 import type { OutboxChannel } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { toLocale } from "@/i18n/config";
-import { intlFormatter } from "@/i18n/format";
 import { loadMessages } from "@/i18n/messages";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import type { PushPayload } from "./channels";
 import { findClientUser, findRecipient } from "./queries";
 import { channelsFor, DEFAULT_PREFS, type Urgency } from "./rules";
+import { renderNotification, type NotificationKind, type NotificationParams } from "./texts";
 
 export interface OutboxDraft {
   channel: OutboxChannel;
@@ -46,11 +46,6 @@ export async function releaseFailedOutboxMessage(db: Db, id: string, error: stri
 
 // ───────────── notify (ADR 044) ─────────────
 
-/** The kinds of notification; each has `title` and `body` under `notifications.kinds.<kind>`. */
-export type NotificationKind = "gig.offered";
-
-export type NotificationParams = Record<string, string | number>;
-
 export interface NotifyInput {
   userId: string;
   kind: NotificationKind;
@@ -62,23 +57,6 @@ export interface NotifyInput {
   key: string;
   urgency?: Urgency;
   now?: Date;
-}
-
-/** A notification's title and body in a language; also used by the in-app list. */
-export async function renderNotification(locale: string, kind: string, params: unknown): Promise<{ title: string; body: string }> {
-  const lang = toLocale(locale);
-  const messages = await loadMessages(lang);
-  const t = createTranslator({ locale: lang, messages, namespace: "notifications.kinds" });
-  const values: Record<string, string | number> = { ...((params ?? {}) as NotificationParams) };
-  if (typeof values.startsAt === "string") {
-    const f = intlFormatter(lang);
-    const at = new Date(values.startsAt);
-    values.day = f.weekdayDate(at);
-    values.start = f.time(at);
-  }
-  // Kinds are a closed list in code; the message files are checked to have each one.
-  const key = kind as "gig.offered";
-  return { title: t(`${key}.title`, values as never), body: t(`${key}.body`, values as never) };
 }
 
 async function emailTexts(locale: string, url: string) {
