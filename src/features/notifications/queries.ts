@@ -72,3 +72,7 @@ export function findNotificationOwner(db: Db | Tx, id: string) {
 export function findClientUser(db: Db | Tx, clientId: string) {
   return db.client.findUnique({ where: { id: clientId }, select: { id: true, unitId: true, userId: true } });
 }
+
+export function findNotificationPrefs(db: Db | Tx, userId: string) {
+  return db.notificationPreference.findUnique({ where: { userId }, select: { email: true, sms: true, push: true, quietStartMin: true, quietEndMin: true } });
+}

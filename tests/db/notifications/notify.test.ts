@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { offerGigs } from "../../../src/features/coordination/actions";
+import { setNotificationPrefs } from "../../../src/features/notifications/actions";
 import { notify } from "../../../src/features/notifications/mutations";
 import { countUnread, findWaitingOutbox, listNotifications, NOTIFICATION_PAGE } from "../../../src/features/notifications/queries";
 import { helsinkiInstant } from "../../../src/lib/dates";
@@ -105,5 +106,24 @@ describe("notify", () => {
     expect(keys.size).toBe(NOTIFICATION_PAGE + 3);
     const times = [...first.items, ...second.items].map((i) => i.createdAt.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+});
+
+describe("channel choices", () => {
+  it("unit staff switch SMS on for their client, and the next notification goes by SMS too", async () => {
+    await world.db.client.update({ where: { id: world.clientD1.id }, data: { phone: "+358401234567" } });
+    const r = await as(world, "staffD1", () => setNotificationPrefs({ clientId: world.clientD1.id, email: true, sms: true, push: true, quietStart: "", quietEnd: "" }));
+    expect(r).toMatchObject({ ok: true, data: { userId: world.users.clientD1.id } });
+    const saved = await world.db.notificationPreference.findUniqueOrThrow({ where: { userId: world.users.clientD1.id } });
+    expect(saved).toMatchObject({ sms: true, quietStartMin: null, updatedByUserId: world.users.staffD1.id });
+    const audit = await world.db.auditEvent.findFirst({ where: { action: "client.notificationPrefs", clientId: world.clientD1.id } });
+    expect(audit).not.toBeNull();
+    await notify(world.db, { userId: world.users.clientD1.id, kind: "gig.offered", params: { title: "Siivous", startsAt: new Date().toISOString() }, link: "/client", key: "prefs-test" });
+    expect((await world.db.outboxMessage.findMany()).map((m) => m.channel)).toEqual(["SMS"]);
+  });
+
+  it("quiet hours need both ends", async () => {
+    const r = await as(world, "clientD1", () => setNotificationPrefs({ email: true, sms: false, push: true, quietStart: "22:00", quietEnd: "" }));
+    expect(r).toMatchObject({ ok: false, error: "INVALID_INPUT" });
   });
 });
