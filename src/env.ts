@@ -28,6 +28,15 @@ export const env = createEnv({
     EMAIL_FROM: z.string().default("Täsmätyö <noreply@tasmatyo.invalid>"),
     // Bearer token for the scheduled-job endpoints (POST /api/jobs/...). Unset: they refuse.
     JOBS_SECRET: z.string().min(12).optional(),
+    // SMS (ADR 044): "http" posts to a gateway's REST API; "log" (default) prints the text.
+    SMS_PROVIDER: z.enum(["http", "log"]).default("log"),
+    SMS_API_URL: z.url().optional(),
+    SMS_API_TOKEN: z.string().min(8).optional(),
+    SMS_SENDER: z.string().max(11).default("Tasmatyo"),
+    // Web Push (ADR 044): VAPID keys from `npx web-push generate-vapid-keys`. Unset: no push.
+    VAPID_PUBLIC_KEY: z.string().optional(),
+    VAPID_PRIVATE_KEY: z.string().optional(),
+    VAPID_SUBJECT: z.string().default("mailto:tuki@tasmatyo.invalid"),
     // How many proxies in front of the app append to X-Forwarded-For and are trusted to
     // (ADR 051). 0: the app faces the internet, the connection address is the client's.
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
@@ -53,6 +62,13 @@ export const env = createEnv({
     SMTP_URL: process.env.SMTP_URL,
     EMAIL_FROM: process.env.EMAIL_FROM,
     JOBS_SECRET: process.env.JOBS_SECRET,
+    SMS_PROVIDER: process.env.SMS_PROVIDER,
+    SMS_API_URL: process.env.SMS_API_URL,
+    SMS_API_TOKEN: process.env.SMS_API_TOKEN,
+    SMS_SENDER: process.env.SMS_SENDER,
+    VAPID_PUBLIC_KEY: process.env.VAPID_PUBLIC_KEY,
+    VAPID_PRIVATE_KEY: process.env.VAPID_PRIVATE_KEY,
+    VAPID_SUBJECT: process.env.VAPID_SUBJECT,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
     GIG_START_WINDOW_MINUTES: process.env.GIG_START_WINDOW_MINUTES,
     TASMATYO_PEER_HEADER: process.env.TASMATYO_PEER_HEADER,

@@ -17,6 +17,9 @@ export function contentSecurityPolicy(nonce: string, { dev = false, tls = false 
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker that shows Web Push (public/sw.js, ADR 044): with 'strict-dynamic',
+    // script-src's 'self' would not cover it.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -42,5 +42,6 @@ export const namespaces = [
   "invoicing",
   "payroll",
   "people",
+  "notifications",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -8,7 +8,7 @@ describe("serverEnvKeys", () => {
     const keys = serverEnvKeys(readFileSync(path.join(import.meta.dirname, "..", "env.ts"), "utf8"));
     expect(keys).toEqual(expect.arrayContaining(["DATABASE_URL", "NEXTAUTH_SECRET", "SMTP_URL", "JOBS_SECRET"]));
     expect(keys).not.toContain("NEXT_PUBLIC_APP_ENV");
-    expect(keys.filter((k) => !NOT_SECRET.has(k))).toEqual(["DATABASE_URL", "NEXTAUTH_SECRET", "SMTP_URL", "JOBS_SECRET"]);
+    expect(keys.filter((k) => !NOT_SECRET.has(k))).toEqual(["DATABASE_URL", "NEXTAUTH_SECRET", "SMTP_URL", "JOBS_SECRET", "SMS_API_TOKEN", "VAPID_PRIVATE_KEY"]);
   });
 });
 

@@ -18,6 +18,14 @@ export const NOT_SECRET = new Set([
   "GIG_START_WINDOW_MINUTES",
   // "1" when scripts/serve.mjs runs the app: a switch, not a secret.
   "TASMATYO_PEER_HEADER",
+  // Notification channels (ADR 044): which SMS provider, where it is and who sends; the public
+  // half of the VAPID key pair is handed to the browser on purpose. SMS_API_TOKEN and
+  // VAPID_PRIVATE_KEY stay secrets.
+  "SMS_PROVIDER",
+  "SMS_API_URL",
+  "SMS_SENDER",
+  "VAPID_PUBLIC_KEY",
+  "VAPID_SUBJECT",
 ]);
 
 /** Secrets that scripts and tests read, outside src/env.ts. */

@@ -7,6 +7,7 @@ import { coordinationPermissions } from "@/features/coordination/permissions";
 import { hoursPermissions } from "@/features/hours/permissions";
 import { intakePermissions } from "@/features/intake/permissions";
 import { invoicingPermissions } from "@/features/invoicing/permissions";
+import { notificationsPermissions } from "@/features/notifications/permissions";
 import { orderersPermissions } from "@/features/orderers/permissions";
 import { ordersPermissions } from "@/features/orders/permissions";
 import { payrollPermissions } from "@/features/payroll/permissions";
@@ -46,6 +47,7 @@ export const permissions = {
   ...intakePermissions,
   ...peoplePermissions,
   ...invoicingPermissions,
+  ...notificationsPermissions,
 } as const satisfies PermissionTable;
 
 export type Permission = keyof typeof permissions;

@@ -2,6 +2,7 @@
 
 import { isOnWorkActivityDay, nominationReadinessProblem } from "@/features/clients/rules";
 import { moveGig } from "@/features/gigs/mutations";
+import { notifyClient } from "@/features/notifications/mutations";
 import { CHANGEABLE_GIG_STATES, isGigIn } from "@/features/gigs/rules";
 import { ordererProblem } from "@/features/orderers/rules";
 import { startsInPast, termsAccepted } from "@/features/orders/rules";
@@ -371,7 +372,7 @@ export const offerGigs = defineAction({
     const order = await findOrderForCoordination(tx, input.orderId);
     return order && { target: { jobcenterId: order.jobcenterId }, row: order };
   },
-  run: async ({ tx, row, user, audit }) => {
+  run: async ({ tx, row, user, now, audit }) => {
     if (!termsAccepted(row)) throw ruleViolation("TERMS_NOT_ACCEPTED");
     await requireVerifiedOrderer(tx, row.id);
     const planned = await findPlannedGigs(tx, row.id);
@@ -382,6 +383,7 @@ export const offerGigs = defineAction({
     for (const gig of ready) {
       await moveGig(tx, gig, "OFFERED");
       await audit({ action: "gig.offer", entityType: "Gig", entityId: gig.id, clientId: gig.clientId });
+      await notifyClient(tx, gig.clientId, { kind: "gig.offered", params: { title: row.title, startsAt: gig.startsAt.toISOString() }, link: `/client/gigs/${gig.id}`, key: `gig:${gig.id}:offered`, now });
     }
     await syncOrderProgress(tx, row.id, user.userId);
     return { orderId: row.id, offered: ready.length, waiting: planned.length - ready.length };

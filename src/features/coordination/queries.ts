@@ -76,7 +76,7 @@ export function countSessionGigs(tx: Reader, sessionId: string) {
 export function findPlannedGigs(tx: Reader, orderId: string) {
   return tx.gig.findMany({
     where: { orderId, status: "PLANNED" },
-    select: { id: true, status: true, clientId: true, onWorkActivityDay: true, workActivityDayConfirmedById: true },
+    select: { id: true, status: true, clientId: true, startsAt: true, onWorkActivityDay: true, workActivityDayConfirmedById: true },
   });
 }
 

@@ -65,6 +65,15 @@ describe("email channel", () => {
     expect(received[0]!.data).toContain("Hei Maija! Huomenna on keikka.");
   });
 
+  it("sends plain text only: no HTML part a phone's mail app could render differently", async () => {
+    received.length = 0;
+    await emailChannel({ smtpUrl: `smtp://127.0.0.1:${port}`, from: "noreply@tasmatyo.test" }).deliver({ id: "m4", channel: "EMAIL", to: "a@example.fi", subject: "Uusi keikka", body: "Hei! <b>ei</b> HTML:ää." });
+    const data = received[0]!.data;
+    expect(data).toMatch(/^Content-Type: text\/plain; charset=utf-8$/im);
+    expect(data).not.toMatch(/text\/html/i);
+    expect(data).not.toMatch(/multipart/i);
+  });
+
   it("throws when the server cannot be reached, so the message stays in the outbox", async () => {
     const closed = await new Promise<number>((resolve) => {
       const s = net.createServer().listen(0, "127.0.0.1", () => {

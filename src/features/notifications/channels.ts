@@ -1,4 +1,5 @@
 import nodemailer from "nodemailer";
+import webpush from "web-push";
 import type { OutboxChannel } from "@/generated/prisma/enums";
 
 // How an outbox message leaves the building. Each channel delivers one kind (the OutboxMessage
@@ -14,8 +15,39 @@ export interface OutgoingMessage {
 
 export interface Channel {
   kind: OutboxChannel;
-  /** Throws when the message could not be delivered (the error is stored on the row). */
+  /**
+   * Throws when the message could not be delivered (the error is stored on the row). A
+   * `DeliveryError` says whether trying again later can help (the queue retries only those).
+   */
   deliver(message: OutgoingMessage): Promise<void>;
+}
+
+/** A failed delivery: `retryable` for a provider's 5xx or a network failure, not for a 4xx. */
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = "DeliveryError";
+  }
+}
+
+const TIMEOUT_MS = 10_000;
+
+async function post(url: string, init: { headers: Record<string, string>; body: string | Uint8Array<ArrayBuffer> }, what: string): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(url, { method: "POST", headers: init.headers, body: init.body, signal: AbortSignal.timeout(TIMEOUT_MS) });
+  } catch (e) {
+    throw new DeliveryError(`${what}: ${e instanceof Error ? e.message : String(e)}`, true);
+  }
+  if (!res.ok) {
+    const text = (await res.text().catch(() => "")).slice(0, 200);
+    throw new DeliveryError(`${what}: HTTP ${res.status} ${text}`.trim(), res.status >= 500 || res.status === 429, res.status);
+  }
+  return res;
 }
 
 /**
@@ -33,6 +65,89 @@ export function emailChannel(opts: { smtpUrl?: string; from?: string; log?: (lin
         return;
       }
       await transport.sendMail({ from: opts.from, to: m.to, subject: m.subject, text: m.body });
+    },
+  };
+}
+
+// ───────────── SMS ─────────────
+
+export interface SmsProvider {
+  send(to: string, text: string): Promise<void>;
+}
+
+/**
+ * A gateway's REST API of the common shape (ADR 044): `POST $SMS_API_URL` with
+ * `Authorization: Bearer $SMS_API_TOKEN` and a JSON body `{ "from", "to", "text" }`; any 2xx is
+ * accepted. A 5xx, 429 or a network failure is retryable; another 4xx (a bad number) is not.
+ */
+export function httpSmsProvider(opts: { url: string; token: string; sender: string }): SmsProvider {
+  return {
+    async send(to, text) {
+      await post(
+        opts.url,
+        { headers: { "content-type": "application/json", authorization: `Bearer ${opts.token}` }, body: JSON.stringify({ from: opts.sender, to, text }) },
+        "SMS gateway",
+      );
+    },
+  };
+}
+
+/** Development: the text goes to the server log. */
+export function logSmsProvider(log: (line: string) => void = (line) => console.log(line)): SmsProvider {
+  return {
+    async send(to, text) {
+      log(`[outbox] sms to ${to}: ${text}`);
+    },
+  };
+}
+
+/** SMS: the message body is the whole text (short, plain language, ends with the link). */
+export function smsChannel(provider: SmsProvider): Channel {
+  return {
+    kind: "SMS",
+    async deliver(m) {
+      await provider.send(m.to, m.body);
+    },
+  };
+}
+
+// ───────────── Web Push ─────────────
+
+export interface VapidConfig {
+  subject: string;
+  publicKey: string;
+  privateKey: string;
+}
+
+/** What the service worker (public/sw.js) shows. */
+export interface PushPayload {
+  title: string;
+  body: string;
+  url: string;
+}
+
+/**
+ * Web Push. The outbox row's `to` is the device's subscription as JSON ({ endpoint, keys });
+ * `body` is the PushPayload as JSON. web-push encrypts the payload (aes128gcm) and signs the
+ * VAPID header; the request itself goes out with fetch. A 404 or 410 means the browser dropped
+ * the subscription: `onGone` removes it, and the message is not retried.
+ */
+export function pushChannel(opts: { vapid: VapidConfig; onGone?: (endpoint: string) => Promise<void> }): Channel {
+  return {
+    kind: "PUSH",
+    async deliver(m) {
+      const subscription = JSON.parse(m.to) as webpush.PushSubscription;
+      const details = webpush.generateRequestDetails(subscription, m.body, {
+        vapidDetails: opts.vapid,
+        TTL: 24 * 60 * 60,
+        contentEncoding: "aes128gcm",
+      });
+      try {
+        await post(details.endpoint, { headers: details.headers as Record<string, string>, body: new Uint8Array(details.body) }, "push service");
+      } catch (e) {
+        if (e instanceof DeliveryError && (e.status === 404 || e.status === 410)) await opts.onGone?.(subscription.endpoint);
+        throw e;
+      }
     },
   };
 }

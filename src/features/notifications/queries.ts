@@ -1,3 +1,4 @@
+import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 
 /** Accepted gigs starting in [from, to), with what a reminder says and where it goes. */
@@ -18,7 +19,62 @@ export function findGigsToRemind(db: Db, from: Date, to: Date) {
   });
 }
 
-/** Messages not yet sent and not failed, oldest first. */
-export function findWaitingOutbox(db: Db, limit: number) {
-  return db.outboxMessage.findMany({ where: { sentAt: null, error: null }, orderBy: { createdAt: "asc" }, take: limit });
+/** Messages not yet sent, not failed and not held by quiet hours, oldest first. */
+export function findWaitingOutbox(db: Db, limit: number, now: Date = new Date()) {
+  return db.outboxMessage.findMany({
+    where: { sentAt: null, error: null, OR: [{ notBefore: null }, { notBefore: { lte: now } }] },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+  });
+}
+
+/** Who a notification goes to and how they can be reached (ADR 044). */
+export function findRecipient(db: Db | Tx, userId: string) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      phone: true,
+      locale: true,
+      active: true,
+      client: { select: { phone: true, email: true, language: true } },
+      notificationPrefs: { select: { email: true, sms: true, push: true, quietStartMin: true, quietEndMin: true } },
+      pushSubscriptions: { select: { id: true, endpoint: true, p256dh: true, auth: true }, orderBy: { createdAt: "asc" }, take: 10 },
+    },
+  });
+}
+
+export const NOTIFICATION_PAGE = 20;
+
+/** One page of a person's notifications, newest first; `cursor` is the last row's id of the page before. */
+export async function listNotifications(db: Db | Tx, userId: string, cursor?: string) {
+  const after = cursor ? await db.notification.findFirst({ where: { id: cursor, userId }, select: { id: true, createdAt: true } }) : null;
+  const rows = await db.notification.findMany({
+    where: {
+      userId,
+      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: NOTIFICATION_PAGE + 1,
+    select: { id: true, kind: true, params: true, link: true, readAt: true, createdAt: true },
+  });
+  return { items: rows.slice(0, NOTIFICATION_PAGE), next: rows.length > NOTIFICATION_PAGE ? rows[NOTIFICATION_PAGE - 1]!.id : null };
+}
+
+/** The header's badge: an index-only count on (userId, readAt). */
+export function countUnread(db: Db | Tx, userId: string) {
+  return db.notification.count({ where: { userId, readAt: null } });
+}
+
+export function findNotificationOwner(db: Db | Tx, id: string) {
+  return db.notification.findUnique({ where: { id }, select: { id: true, userId: true } });
+}
+
+export function findClientUser(db: Db | Tx, clientId: string) {
+  return db.client.findUnique({ where: { id: clientId }, select: { id: true, unitId: true, userId: true } });
+}
+
+export function findNotificationPrefs(db: Db | Tx, userId: string) {
+  return db.notificationPreference.findUnique({ where: { userId }, select: { email: true, sms: true, push: true, quietStartMin: true, quietEndMin: true } });
 }

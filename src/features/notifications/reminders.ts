@@ -84,7 +84,7 @@ export interface DeliverResult {
  * stores the error.
  */
 export async function deliverOutbox(db: Db, channels: readonly Channel[], now: Date, limit = 100): Promise<DeliverResult> {
-  const waiting = await findWaitingOutbox(db, limit);
+  const waiting = await findWaitingOutbox(db, limit, now);
   let sent = 0;
   let failed = 0;
   for (const m of waiting) {

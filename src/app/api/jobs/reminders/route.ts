@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { env } from "@/env";
-import { emailChannel } from "@/features/notifications/channels";
+import { configuredChannels } from "@/features/notifications/delivery";
 import { deliverOutbox, queueGigReminders } from "@/features/notifications/reminders";
 import { getDb } from "@/server/db";
 import { sweepThrottles } from "@/server/db/rate-limit";
@@ -25,7 +25,7 @@ export async function POST(request: Request) {
   const db = await getDb();
   const now = new Date();
   const queued = await queueGigReminders(db, now);
-  const delivered = await deliverOutbox(db, [emailChannel({ smtpUrl: env.SMTP_URL, from: env.EMAIL_FROM })], now);
+  const delivered = await deliverOutbox(db, configuredChannels(db), now);
   // Throttle rows of keys nobody tries again (ADR 050) would otherwise stay for ever.
   const throttleRowsSwept = await sweepThrottles(db, now);
   return Response.json({ ...queued, ...delivered, throttleRowsSwept });

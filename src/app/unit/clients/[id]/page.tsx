@@ -13,6 +13,9 @@ import { accountThrottleStatus } from "@/features/auth/queries";
 import { PayDetailsCard } from "@/features/payroll/components/PayDetailsCard";
 import { ClientTimeCards } from "@/features/people/components/ClientTimeCards";
 import { dayKey } from "@/lib/dates";
+import { NotificationPrefsForm } from "@/features/notifications/components/NotificationPrefsForm";
+import { findNotificationPrefs } from "@/features/notifications/queries";
+import { DEFAULT_PREFS } from "@/features/notifications/rules";
 
 export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string }> }) {
   const { id } = await params;
@@ -26,6 +29,8 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const fmt = await getAppFormatter();
   const gigs = await clientGigsWithHours(db, id);
   const signInThrottle = client.userId ? await accountThrottleStatus(db, client.userId, now()) : null;
+  const notificationPrefs = client.userId ? ((await findNotificationPrefs(db, client.userId)) ?? DEFAULT_PREFS) : null;
+  const tn = await getTranslations("notifications.prefs");
   const name = `${client.firstName} ${client.lastName}`;
   return (
     <>
@@ -50,6 +55,13 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         <div className="space-y-6">
           {client.userId ? <SignInThrottleCard userId={client.userId} status={signInThrottle} /> : null}
           <PayDetailsCard clientId={client.id} />
+          {notificationPrefs ? (
+            <Card>
+              <h2 className="mb-1 text-xl font-semibold">{tn("title")}</h2>
+              <p className="mb-3 text-sm text-muted">{tn("lead")}</p>
+              <NotificationPrefsForm clientId={client.id} prefs={notificationPrefs} />
+            </Card>
+          ) : null}
           <Card>
             <h2 className="mb-3 text-xl font-semibold">{t("client.readinessTitle")}</h2>
             <ReadinessForm clientId={client.id} current={client.readiness} />

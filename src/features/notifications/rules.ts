@@ -1,0 +1,64 @@
+import type { OutboxChannel } from "@/generated/prisma/enums";
+import { addHelsinkiDays, dayKey, helsinkiInstant, minuteOfDay } from "@/lib/dates";
+
+// Which channels a notification goes out on, and when (ADR 044). Pure: the caller brings the
+// person's preferences, their addresses and the clock.
+
+export interface ChannelPrefs {
+  email: boolean;
+  sms: boolean;
+  push: boolean;
+  /** Helsinki minutes after midnight; both null = no quiet hours. */
+  quietStartMin: number | null;
+  quietEndMin: number | null;
+}
+
+/** No preference row yet: in-app always, email and push on; SMS costs money, so it is asked for. */
+export const DEFAULT_PREFS: ChannelPrefs = { email: true, sms: false, push: true, quietStartMin: null, quietEndMin: null };
+
+/** "urgent" (a cancellation the same morning: "you don't need to come") is not held by quiet hours. */
+export type Urgency = "normal" | "urgent";
+
+export interface Reach {
+  email: string | null;
+  phone: string | null;
+  pushDevices: number;
+}
+
+export interface ChannelPlan {
+  channel: OutboxChannel;
+  /** null: send now */
+  notBefore: Date | null;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** Whether `minute` falls in [start, end), where the span may wrap past midnight (22:00–07:00). */
+export function inQuietHours(minute: number, start: number, end: number): boolean {
+  if (start === end) return false;
+  return start < end ? minute >= start && minute < end : minute >= start || minute < end;
+}
+
+/** The next instant at or after `now` when the Helsinki clock shows `endMin` (DST-aware). */
+export function nextWallClock(now: Date, endMin: number): Date {
+  const time = `${pad(Math.floor(endMin / 60))}:${pad(endMin % 60)}`;
+  const today = helsinkiInstant(dayKey(now), time);
+  return today.getTime() > now.getTime() ? today : helsinkiInstant(dayKey(addHelsinkiDays(now, 1)), time);
+}
+
+/**
+ * Channels beyond in-app (which is always written). Email is never held: it waits in the inbox
+ * anyway. SMS and push make a phone buzz, so during quiet hours they wait until the hours end.
+ */
+export function channelsFor(prefs: ChannelPrefs, now: Date, urgency: Urgency, reach: Reach): ChannelPlan[] {
+  const quiet =
+    urgency === "normal" && prefs.quietStartMin !== null && prefs.quietEndMin !== null && inQuietHours(minuteOfDay(now), prefs.quietStartMin, prefs.quietEndMin);
+  const held = quiet ? nextWallClock(now, prefs.quietEndMin!) : null;
+  const out: ChannelPlan[] = [];
+  if (prefs.email && reach.email) out.push({ channel: "EMAIL", notBefore: null });
+  if (prefs.sms && reach.phone) out.push({ channel: "SMS", notBefore: held });
+  if (prefs.push && reach.pushDevices > 0) out.push({ channel: "PUSH", notBefore: held });
+  return out;
+}
