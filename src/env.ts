@@ -28,6 +28,11 @@ export const env = createEnv({
     EMAIL_FROM: z.string().default("Täsmätyö <noreply@tasmatyo.invalid>"),
     // Bearer token for the scheduled-job endpoints (POST /api/jobs/...). Unset: they refuse.
     JOBS_SECRET: z.string().min(12).optional(),
+    // The job worker runs inside the app process (ADR 008). "0": it does not, and
+    // `npm run worker` runs it as its own process (PostgreSQL server only).
+    JOBS_IN_PROCESS: z.enum(["0", "1"]).default("1"),
+    // pg-boss's schema on a PostgreSQL server, created by `npm run db:migrate`.
+    JOBS_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).default("pgboss"),
     // How many proxies in front of the app append to X-Forwarded-For and are trusted to
     // (ADR 051). 0: the app faces the internet, the connection address is the client's.
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
@@ -51,6 +56,8 @@ export const env = createEnv({
     SMTP_URL: process.env.SMTP_URL,
     EMAIL_FROM: process.env.EMAIL_FROM,
     JOBS_SECRET: process.env.JOBS_SECRET,
+    JOBS_IN_PROCESS: process.env.JOBS_IN_PROCESS,
+    JOBS_SCHEMA: process.env.JOBS_SCHEMA,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
     TASMATYO_PEER_HEADER: process.env.TASMATYO_PEER_HEADER,
     NEXT_PUBLIC_APP_ENV: process.env.NEXT_PUBLIC_APP_ENV,

@@ -17,6 +17,9 @@ export const NOT_SECRET = new Set([
   "TRUSTED_PROXY_HOPS",
   // "1" when scripts/serve.mjs runs the app: a switch, not a secret.
   "TASMATYO_PEER_HEADER",
+  // Where the job worker runs and pg-boss's schema name (ADR 008).
+  "JOBS_IN_PROCESS",
+  "JOBS_SCHEMA",
 ]);
 
 /** Secrets that scripts and tests read, outside src/env.ts. */

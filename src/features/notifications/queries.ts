@@ -20,3 +20,12 @@ export function findGigsToRemind(db: Db, from: Date, to: Date) {
 export function findWaitingOutbox(db: Db, limit: number) {
   return db.outboxMessage.findMany({ where: { sentAt: null, error: null }, orderBy: { createdAt: "asc" }, take: limit });
 }
+
+/** Unsent messages that have no send job in the queue yet, oldest first. */
+export function findUnqueuedOutbox(db: Db, limit: number) {
+  return db.outboxMessage.findMany({ where: { queuedAt: null, sentAt: null }, orderBy: { createdAt: "asc" }, take: limit, select: { id: true } });
+}
+
+export function findOutboxMessage(db: Db, id: string) {
+  return db.outboxMessage.findUnique({ where: { id } });
+}

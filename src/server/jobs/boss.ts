@@ -24,6 +24,8 @@ export interface BossQueueOptions {
   pollingIntervalSeconds?: number;
   /** Off in tests that look at one thing at a time. */
   schedule?: boolean;
+  /** How often pg-boss looks for expired jobs (of dead workers); pg-boss's default 2 minutes. */
+  maintenanceIntervalSeconds?: number;
   log?: (line: string) => void;
 }
 
@@ -41,6 +43,8 @@ export async function bossQueue(options: BossQueueOptions): Promise<JobQueue> {
     migrate: false,
     schedule: options.schedule ?? true,
     supervise: true,
+    // pg-boss checks `key in config`: an option set to undefined would fail its assertions.
+    ...(options.maintenanceIntervalSeconds ? { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds } : {}),
     max: 4,
   });
   boss.on("error", (error) => log(`[jobs] pg-boss: ${errorText(error)}`));
@@ -53,7 +57,13 @@ export async function bossQueue(options: BossQueueOptions): Promise<JobQueue> {
 
   const sendOptions = (o: EnqueueOptions): PgBoss.SendOptions => {
     const retryDelay = o.retryDelaySeconds ?? DEFAULT_RETRY_DELAY_SECONDS;
-    return { retryLimit: o.retryLimit ?? DEFAULT_RETRY_LIMIT, retryDelay, retryBackoff: retryDelay > 0, startAfter: o.startAfter };
+    return {
+      retryLimit: o.retryLimit ?? DEFAULT_RETRY_LIMIT,
+      retryDelay,
+      retryBackoff: retryDelay > 0,
+      ...(o.startAfter ? { startAfter: o.startAfter } : {}),
+      ...(o.expireInSeconds ? { expireInSeconds: o.expireInSeconds } : {}),
+    };
   };
 
   async function enqueue(name: string, data: object = {}, o: EnqueueOptions = {}): Promise<string | null> {

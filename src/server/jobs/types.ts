@@ -9,6 +9,11 @@ export interface EnqueueOptions {
   /** Retries after the first attempt (default 3), with exponential backoff from `retryDelaySeconds`. */
   retryLimit?: number;
   retryDelaySeconds?: number;
+  /**
+   * pg-boss: how long an attempt may take before it counts as failed (its worker died) and is
+   * retried; default 15 minutes. The in-process queue's lock is per queue (`lockSeconds`).
+   */
+  expireInSeconds?: number;
 }
 
 export interface JobContext {

@@ -1,0 +1,22 @@
+// The app's jobs (ADR 008) and their schedules (cron, Europe/Helsinki). Kept apart from the
+// handlers so that the migration scripts can create a pg-boss queue for each name cheaply.
+
+export const JOB = {
+  /** Day-before reminders into the outbox (ADR 043); hourly, each gig once. */
+  reminders: "notifications.reminders",
+  /** Gives each waiting outbox message its send job; every minute. */
+  outbox: "notifications.outbox",
+  /** Sends one outbox message: data { messageId }, key `outbox:<id>`. */
+  send: "notifications.send",
+  /** Throttle rows nobody hits again (ADR 050). */
+  throttles: "throttles.sweep",
+} as const;
+
+export const JOB_NAMES: readonly string[] = Object.values(JOB);
+
+export const SCHEDULES: Readonly<Record<string, string>> = {
+  [JOB.reminders]: "5 * * * *",
+  [JOB.outbox]: "* * * * *",
+  [JOB.throttles]: "17 3 * * *",
+};
+
