@@ -61,6 +61,8 @@ export const ruleCodes = [
   "ORDERER_NOT_DUPLICATE",
   // dated tables (prices, VAT, terms)
   "VALID_FROM_TOO_EARLY",
+  // job queue (ADR 008)
+  "JOB_ALREADY_RETRIED",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

@@ -62,3 +62,6 @@ CREATE INDEX "JobDeadLetter_failedAt_id_idx" ON "JobDeadLetter"("failedAt", "id"
 
 -- CreateIndex
 CREATE UNIQUE INDEX "JobDeadLetter_queue_jobId_key" ON "JobDeadLetter"("queue", "jobId");
+
+-- CreateIndex
+CREATE INDEX "JobDeadLetter_retriedAt_retryJobId_idx" ON "JobDeadLetter"("retriedAt", "retryJobId");

@@ -5,6 +5,7 @@ import { clientAppPermissions } from "@/features/client-app/permissions";
 import { clientsPermissions } from "@/features/clients/permissions";
 import { coordinationPermissions } from "@/features/coordination/permissions";
 import { hoursPermissions } from "@/features/hours/permissions";
+import { jobsPermissions } from "@/features/jobs/permissions";
 import { orderersPermissions } from "@/features/orderers/permissions";
 import { ordersPermissions } from "@/features/orders/permissions";
 import { pricingPermissions } from "@/features/pricing/permissions";
@@ -38,6 +39,7 @@ export const permissions = {
   ...clientAppPermissions,
   ...certificatesPermissions,
   ...orderersPermissions,
+  ...jobsPermissions,
 } as const satisfies PermissionTable;
 
 export type Permission = keyof typeof permissions;

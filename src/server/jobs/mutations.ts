@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 
 // The in-process queue's rows (ADR 008) and the dead-letter records both queues write.
@@ -77,7 +78,7 @@ export async function recordDeadLetter(db: Db, row: { queue: string; jobId: stri
 }
 
 /** Marks a dead letter retried; false when someone retried it first. */
-export async function markDeadLetterRetried(db: Db, id: string, at: Date): Promise<boolean> {
+export async function markDeadLetterRetried(db: Db | Tx, id: string, at: Date): Promise<boolean> {
   const { count } = await db.jobDeadLetter.updateMany({ where: { id, retriedAt: null }, data: { retriedAt: at } });
   return count === 1;
 }

@@ -1,3 +1,4 @@
+import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 
 export function findLocalSchedules(db: Db) {
@@ -14,7 +15,7 @@ export interface DeadLetterCursor {
 }
 
 /** Dead letters newest first, a page at a time (keyset on failedAt, id). */
-export function findDeadLetters(db: Db, take: number, cursor?: DeadLetterCursor) {
+export function findDeadLetters(db: Db | Tx, take: number, cursor?: DeadLetterCursor) {
   return db.jobDeadLetter.findMany({
     where: cursor ? { OR: [{ failedAt: { lt: cursor.failedAt } }, { failedAt: cursor.failedAt, id: { lt: cursor.id } }] } : undefined,
     orderBy: [{ failedAt: "desc" }, { id: "desc" }],
@@ -22,6 +23,11 @@ export function findDeadLetters(db: Db, take: number, cursor?: DeadLetterCursor)
   });
 }
 
-export function findDeadLetter(db: Db, id: string) {
+export function findDeadLetter(db: Db | Tx, id: string) {
   return db.jobDeadLetter.findUnique({ where: { id } });
+}
+
+/** Dead letters staff asked to run again that have no new job yet. */
+export function findRequestedRetries(db: Db, take: number) {
+  return db.jobDeadLetter.findMany({ where: { retriedAt: { not: null }, retryJobId: null }, orderBy: { retriedAt: "asc" }, take });
 }

@@ -2,6 +2,7 @@ import type { Channel } from "@/features/notifications/channels";
 import { enqueueOutboxSends, queueGigReminders, sendOutboxMessage } from "@/features/notifications/reminders";
 import type { Db } from "@/server/db";
 import { sweepThrottles } from "@/server/db/rate-limit";
+import { enqueueRequestedRetries } from "./dead-letters";
 import { JOB, SCHEDULES } from "./names";
 import type { EnqueueOptions, JobQueue } from "./types";
 
@@ -35,6 +36,9 @@ export async function registerJobs(queue: JobQueue, deps: JobDeps, options: { sc
   });
   await queue.work<{ messageId: string }>(JOB.send, async ({ messageId }) => {
     await sendOutboxMessage(db, deps.channels, messageId, new Date(), deps.sendHooks);
+  });
+  await queue.work(JOB.retries, async () => {
+    await enqueueRequestedRetries(db, queue);
   });
   await queue.work(JOB.throttles, async () => {
     await sweepThrottles(db, new Date());

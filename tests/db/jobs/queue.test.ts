@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withPgConnection } from "../../../src/server/db/connect";
 import { bossQueue } from "../../../src/server/jobs/boss";
-import { retryDeadLetter } from "../../../src/server/jobs/dead-letters";
+import { enqueueRequestedRetries, requestRetry } from "../../../src/server/jobs/dead-letters";
 import { localQueue } from "../../../src/server/jobs/local";
 import { ensureBossSchema } from "../../../src/server/jobs/setup";
 import type { JobQueue } from "../../../src/server/jobs/types";
@@ -118,13 +118,16 @@ describe.each(kinds)("job queue: $name", (kind) => {
     expect(runs).toHaveLength(2);
 
     fail = false;
-    const retried = await retryDeadLetter(tdb.db, q, dead.id, new Date());
-    expect(retried.ok).toBe(true);
-    expect(await retryDeadLetter(tdb.db, q, dead.id, new Date())).toEqual({ ok: false, reason: "alreadyRetried" });
+    expect(await requestRetry(tdb.db, dead.id, new Date())).toEqual({ ok: true });
+    expect(await requestRetry(tdb.db, dead.id, new Date())).toEqual({ ok: false, reason: "alreadyRetried" });
+    expect(await enqueueRequestedRetries(tdb.db, q)).toBe(1);
+    expect(await enqueueRequestedRetries(tdb.db, q)).toBe(0);
     await until(() => runs.length === 3);
     const after = await tdb.db.jobDeadLetter.findUniqueOrThrow({ where: { id: dead.id } });
     expect(after.retriedAt).not.toBeNull();
-    expect(after.retryJobId).toBe(retried.ok ? retried.jobId : null);
+    expect(after.retryJobId).toBeTruthy();
+    await sleep(800);
+    expect(runs).toHaveLength(3);
   });
 
   it("two workers on one database handle each of N jobs exactly once", async () => {
