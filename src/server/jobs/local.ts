@@ -4,6 +4,7 @@ import {
   advanceLocalSchedule,
   claimLocalJob,
   completeLocalJob,
+  deleteFinishedLocalJobs,
   failLocalJob,
   insertLocalJob,
   retryLocalJobLater,
@@ -96,6 +97,11 @@ export function localQueue(db: Db, options: LocalQueueOptions = {}): JobQueue {
   /** Enqueues each schedule's latest slot once; the slot is the idempotency key, so racing instances add one job. */
   async function tickSchedules(): Promise<void> {
     const now = new Date();
+    // Every-minute schedules leave a row a minute; an hourly clean-up keeps a week of them.
+    if (now.getTime() - lastCleanup >= 3_600_000) {
+      lastCleanup = now.getTime();
+      await deleteFinishedLocalJobs(db, new Date(now.getTime() - 7 * 24 * 3_600_000));
+    }
     for (const s of await findLocalSchedules(db)) {
       const slot = parser.parseExpression(s.cron, { currentDate: now, tz: SCHEDULE_TIME_ZONE }).prev().toDate();
       if (s.lastSlot && s.lastSlot.getTime() >= slot.getTime()) continue;
@@ -104,6 +110,7 @@ export function localQueue(db: Db, options: LocalQueueOptions = {}): JobQueue {
     }
   }
   let scheduling = false;
+  let lastCleanup = 0;
 
   return {
     kind: "local",

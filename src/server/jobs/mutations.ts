@@ -87,6 +87,18 @@ export async function setDeadLetterRetryJob(db: Db, id: string, jobId: string | 
   await db.jobDeadLetter.update({ where: { id }, data: { retryJobId: jobId } });
 }
 
+/**
+ * Forgets finished jobs whose rows nobody needs: completed before `before`, and either without a
+ * key or with a cron slot's key (a past slot is never enqueued again). Other keyed jobs stay, so
+ * their keys keep holding.
+ */
+export async function deleteFinishedLocalJobs(db: Db, before: Date): Promise<number> {
+  const { count } = await db.queueJob.deleteMany({
+    where: { state: "completed", completedAt: { lt: before }, OR: [{ key: null }, { key: { startsWith: "cron:" } }] },
+  });
+  return count;
+}
+
 export async function upsertLocalSchedule(db: Db, name: string, cron: string): Promise<void> {
   await db.queueSchedule.upsert({ where: { name }, create: { name, cron }, update: { cron } });
 }

@@ -172,3 +172,23 @@ describe("local queue schedules", () => {
     expect(jobs[0]!.key).toMatch(/^cron:\d{4}-\d\d-\d\dT\d\d:00:00.000Z$/);
   });
 });
+
+describe("local queue clean-up", () => {
+  let tdb: TestDatabase;
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+  });
+  afterAll(() => tdb.close());
+
+  it("forgets week-old finished cron and unkeyed jobs, and keeps keyed ones so their keys hold", async () => {
+    const old = new Date(Date.now() - 8 * 24 * 3_600_000);
+    const row = (key: string | null, state = "completed") => ({ id: crypto.randomUUID(), name: "t.clean", data: {}, key, state, completedAt: old });
+    await tdb.db.queueJob.createMany({ data: [row(null), row("cron:2026-11-01T00:00:00.000Z"), row("outbox:m1"), row(null, "failed")] });
+    const q = localQueue(tdb.db, { pollMs: 100 });
+    await q.schedule("t.clean-tick", "0 0 1 1 *");
+    await until(async () => (await tdb.db.queueJob.count({ where: { name: "t.clean" } })) === 2);
+    await q.stop();
+    const left = await tdb.db.queueJob.findMany({ where: { name: "t.clean" }, select: { key: true, state: true } });
+    expect(left).toEqual(expect.arrayContaining([{ key: "outbox:m1", state: "completed" }, { key: null, state: "failed" }]));
+  });
+});
