@@ -36,6 +36,8 @@ export const env = createEnv({
     // How many proxies in front of the app append to X-Forwarded-For and are trusted to
     // (ADR 051). 0: the app faces the internet, the connection address is the client's.
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    // "I started" opens this many minutes before a gig's planned start; hours wait for the start.
+    GIG_START_WINDOW_MINUTES: z.coerce.number().int().min(0).max(240).default(15),
     // Set by scripts/serve.mjs (`npm start`) when it writes the connection address into a
     // request header; never set it yourself, or a client could send that header.
     TASMATYO_PEER_HEADER: z.enum(["1"]).optional(),
@@ -59,6 +61,7 @@ export const env = createEnv({
     JOBS_IN_PROCESS: process.env.JOBS_IN_PROCESS,
     JOBS_SCHEMA: process.env.JOBS_SCHEMA,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
+    GIG_START_WINDOW_MINUTES: process.env.GIG_START_WINDOW_MINUTES,
     TASMATYO_PEER_HEADER: process.env.TASMATYO_PEER_HEADER,
     NEXT_PUBLIC_APP_ENV: process.env.NEXT_PUBLIC_APP_ENV,
   },

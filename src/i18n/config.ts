@@ -38,7 +38,9 @@ export const namespaces = [
   "unit",
   "hours",
   "client",
+  "intake",
   "invoicing",
   "payroll",
+  "people",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -7,9 +7,11 @@ import type common from "./messages/fi/common.json";
 import type coordination from "./messages/fi/coordination.json";
 import type errors from "./messages/fi/errors.json";
 import type hours from "./messages/fi/hours.json";
+import type intake from "./messages/fi/intake.json";
 import type invoicing from "./messages/fi/invoicing.json";
 import type orders from "./messages/fi/orders.json";
 import type payroll from "./messages/fi/payroll.json";
+import type people from "./messages/fi/people.json";
 import type pricing from "./messages/fi/pricing.json";
 import type publicMessages from "./messages/fi/public.json";
 import type unit from "./messages/fi/unit.json";
@@ -32,8 +34,10 @@ export type AppMessages = {
   unit: typeof unit;
   hours: typeof hours;
   client: typeof client;
+  intake: typeof intake;
   invoicing: typeof invoicing;
   payroll: typeof payroll;
+  people: typeof people;
 };
 
 // A namespace added to config.ts without its type here (or the other way round) fails the check.

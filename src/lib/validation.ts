@@ -23,6 +23,10 @@ export const validationKeys = [
   "money",
   "url",
   "characters",
+  "personalIdentityCode",
+  "iban",
+  "percent",
+  "bic",
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];
 

@@ -15,6 +15,7 @@ export const NOT_SECRET = new Set([
   "CLIENT_SESSION_IDLE_DAYS",
   "EMAIL_FROM",
   "TRUSTED_PROXY_HOPS",
+  "GIG_START_WINDOW_MINUTES",
   // "1" when scripts/serve.mjs runs the app: a switch, not a secret.
   "TASMATYO_PEER_HEADER",
   // Where the job worker runs and pg-boss's schema name (ADR 008).

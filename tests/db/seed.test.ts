@@ -156,6 +156,42 @@ describe("demo seed", () => {
     expect(await db.unitOffer.count({ where: { status: { in: ["INTERESTED", "DECLINED"] }, order: { status: "FINDING_WORKERS" } } })).toBeGreaterThan(0);
   });
 
+  it("keeps past hours consistent with the orderer's review (ADR 035)", async () => {
+    // an approved or invoiced order has every counted gig approved
+    const openGigs = await db.gig.count({ where: { order: { status: { in: ["APPROVED", "INVOICED"] } }, status: { in: ["PLANNED", "OFFERED", "ACCEPTED", "STARTED", "REPORTED"] } } });
+    expect(openGigs).toBe(0);
+    // invoiced hours were all confirmed, by the orderer or by the deadline
+    expect(await db.gig.count({ where: { order: { status: "INVOICED" }, status: "APPROVED", hoursConfirmedAt: null } })).toBe(0);
+    expect(await db.hoursReview.count({ where: { kind: "CONFIRMED" } })).toBeGreaterThan(0);
+    expect(await db.hoursReview.count({ where: { kind: "DEEMED_CONFIRMED", byUserId: null } })).toBeGreaterThan(0);
+    // one Siisti Oy order waits for the orderer, one gig waits for the coordinator's answer
+    const waiting = await db.gig.findMany({ where: { status: "APPROVED", hoursConfirmedAt: null, hoursDisputedAt: null, order: { status: { in: ["APPROVED", "INVOICED"] } } }, select: { orderId: true, order: { select: { orderer: { select: { name: true } } } } } });
+    expect(new Set(waiting.map((g) => g.orderId)).size).toBe(1);
+    expect(waiting[0]!.order.orderer.name).toBe("Siisti Oy");
+    const disputed = await db.gig.findMany({ where: { hoursDisputedAt: { not: null }, hoursConfirmedAt: null }, include: { hoursReviews: true } });
+    expect(disputed).toHaveLength(1);
+    expect(disputed[0]!.hoursReviews.map((r) => r.kind)).toEqual(["DISPUTED"]);
+    // the terms say how long the orderer has
+    const terms = await db.orderTermsVersion.findFirstOrThrow({ where: { locale: "fi" } });
+    expect(terms.hoursConfirmationDays).toBe(7);
+    expect(terms.body).toContain("7 päivän kuluessa");
+  });
+
+  it("ran the real invoice run for its past months: every INVOICED order's gigs are billed, one invoice paid, one credited", async () => {
+    const invoices = await db.invoice.findMany({ select: { kind: true, status: true, number: true, jobcenterId: true } });
+    expect(invoices.filter((i) => i.kind === "INVOICE").length).toBeGreaterThan(3);
+    expect(invoices.filter((i) => i.status === "PAID")).toHaveLength(1);
+    expect(invoices.filter((i) => i.kind === "CREDIT_NOTE")).toHaveLength(1);
+    const unbilled = await db.gig.count({ where: { status: "APPROVED", order: { status: "INVOICED" }, invoiceLines: { none: {} } } });
+    expect(unbilled).toBe(0);
+    // last month is left for the coordinator's run: approved, confirmed hours wait for it
+    expect(await db.gig.count({ where: { status: "APPROVED", hoursConfirmedAt: { not: null }, invoiceLines: { none: {} } } })).toBeGreaterThan(0);
+    for (const jc of new Set(invoices.map((i) => i.jobcenterId))) {
+      const numbers = invoices.filter((i) => i.jobcenterId === jc).map((i) => i.number).sort((a, b) => a - b);
+      expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    }
+  });
+
   it("is deterministic apart from ids and hashes", { timeout: 180_000 }, async () => {
     const other = await createTestDatabase();
     try {
@@ -166,5 +202,20 @@ describe("demo seed", () => {
     } finally {
       await other.close();
     }
+  });
+
+  it("has confirmed pay runs for its past months, so the demo clients see pay statements", async () => {
+    const runs = await db.payRun.findMany({ include: { lines: true } });
+    expect(runs.length).toBeGreaterThan(0);
+    for (const r of runs) {
+      expect(r.status).toBe("CONFIRMED");
+      expect(r.periodEnd.getTime()).toBeLessThan(NOW.getTime());
+      expect(r.lines.reduce((s, l) => s + l.netCents, 0)).toBe(r.netCents);
+      for (const l of r.lines) expect(l.netCents + l.withholdingCents).toBe(l.grossCents);
+    }
+    const maija = await db.client.findFirstOrThrow({ where: { firstName: DEMO_CLIENTS.disability.firstName, userId: { not: null } } });
+    expect(await db.payRunLine.count({ where: { clientId: maija.id } })).toBeGreaterThan(0);
+    const paid = await db.payRunGig.findMany({ select: { gigId: true } });
+    expect(new Set(paid.map((p) => p.gigId)).size).toBe(paid.length);
   });
 });

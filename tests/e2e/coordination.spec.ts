@@ -38,6 +38,11 @@ test("an accepted order becomes offered, staffed, accepted gigs, and hours get a
   const order = await firstOrderIn(page, "Ehdot hyväksytty");
   const orderUrl = page.url();
   await expect(page.getByRole("heading", { level: 1, name: `Tilaus ${order.number}: ${order.title}` })).toBeVisible();
+  // The next step comes first, above the work sessions (ADR 036).
+  const nextStep = page.getByRole("region", { name: "Seuraava vaihe" });
+  await expect(nextStep).toBeVisible();
+  const sessionsHeading = page.getByRole("heading", { level: 2, name: "Työajat ja keikat" });
+  expect((await nextStep.boundingBox())!.y).toBeLessThan((await sessionsHeading.boundingBox())!.y);
   await page.getByRole("checkbox", { name: "Pajala" }).check();
   await page.getByLabel("Viesti yksiköille").fill("Kaksi tekijää lauantaiksi. Ohjaaja mukaan.");
   await page.getByRole("button", { name: "Tarjoa yksiköille" }).click();
@@ -92,6 +97,7 @@ test("an accepted order becomes offered, staffed, accepted gigs, and hours get a
     await session.getByRole("button", { name: `Valitse ${name}` }).click();
     await expect(session.getByRole("button", { name: `Valitse ${name}` })).toHaveCount(0);
   }
+  await expect(page.getByRole("region", { name: "Seuraava vaihe" })).toContainText("valmiina lähetettäväksi");
   await page.getByRole("button", { name: "Lähetä keikat" }).click();
   await expect(session.getByText("Odottaa asiakkaan vastausta")).toHaveCount(2);
   await signOut(page);
@@ -120,4 +126,24 @@ test("an accepted order becomes offered, staffed, accepted gigs, and hours get a
   await page.getByRole("button", { name: "Hyväksy tunnit" }).first().click();
   await expect(page.getByRole("cell").getByText("Tunnit hyväksytty")).toHaveCount(approvedBefore + 1);
   await expectAccessible(page);
+});
+
+test("the coordinator answers an orderer's dispute about a gig's hours", async ({ page }) => {
+  await signInStaff(page, DEMO_STAFF.coordinatorDisability.email);
+  // the seeded dispute is on an approved order, so the home page lists it apart from the inbox
+  const disputes = page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: /^Tilaajien huomautukset tunneista/ }) });
+  await disputes.getByRole("link").first().click();
+  await page.waitForURL(/\/coordinator\/orders\//);
+  await expect(page.getByRole("heading", { name: "Tilaajan huomautukset (1)" })).toBeVisible();
+  await expect(page.getByText(/Tekijä lähti noin tuntia ennen sovittua/)).toBeVisible();
+  await expectAccessible(page);
+  const form = page.getByRole("form", { name: /^Huomautus:/ });
+  await form.getByRole("button", { name: "Vastaa huomautukseen" }).click();
+  await expect(form.getByText("Täytä tämä kenttä.")).toBeVisible();
+  await form.getByLabel("Minuutit").fill("120");
+  await form.getByLabel("Perustelu tilaajalle").fill("Ohjaaja vahvisti, että työ päättyi tuntia aiemmin.");
+  await form.getByRole("button", { name: "Vastaa huomautukseen" }).click();
+  await expect(page.getByRole("heading", { name: "Tilaajan huomautukset (1)" })).toHaveCount(0);
+  await page.goto("/coordinator");
+  await expect(page.getByRole("heading", { level: 2, name: /^Tilaajien huomautukset tunneista/ })).toHaveCount(0);
 });

@@ -58,9 +58,11 @@ test("a new orderer registers, confirms the email, the coordinator verifies it, 
   const email = `testaaja-${Date.now()}@example.fi`;
   await fillOrder(page, email);
 
-  // the quote follows what is typed: 3 h × 1 worker first, then 4 h × 2 workers
+  // the quote follows the schedule: the 4-hour session for 1 worker first, then × 2 workers
+  // (with exact sessions the hours typed do not make the estimate, ADR 035)
   const gross = page.getByTestId("quote-gross");
-  await expect(gross).toContainText("54,59");
+  await expect(gross).toContainText("72,79");
+  await expect(page.getByText("Arvio lasketaan työvuoroista: 4 h jokaiselle tekijälle.")).toBeVisible();
   await page.getByLabel("Arvioidut tunnit tekijää kohden").fill("4");
   await page.getByLabel("Tekijöiden määrä").fill("2");
   await expect(gross).toContainText("145,58");
@@ -176,6 +178,14 @@ test("the company contact gives feedback on a completed gig", async ({ browser }
   await form.getByLabel("Palaute sanoin").fill("Huolellinen ja reipas työ, kiitos!");
   await form.getByRole("button", { name: "Lähetä palaute" }).click();
   await expect(page.getByText("Kiitos palautteesta!")).toBeVisible();
+  await expectAccessible(page);
+
+  // the hours of the work done: the newest approved order waits for the orderer's confirmation (ADR 035)
+  await expect(page.getByRole("heading", { name: "Tehty työ ja tunnit" })).toBeVisible();
+  await expect(page.getByText(/keikan tunnit on hyväksytty/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Hinta-arvio" })).toBeVisible();
+  await page.getByRole("button", { name: "Vahvista tunnit" }).click();
+  await expect(page.getByText("Tunnit on vahvistettu.")).toBeVisible();
   await expectAccessible(page);
 
   // a signed-in orderer's new order starts from the organisation's billing details

@@ -44,7 +44,7 @@ export async function nominate(
   world: World,
   orderId: string,
   clientId: string,
-  opts: { validUntil?: Date; revokedAt?: Date; skillsCheck?: "VERIFIED" | "PRACTISED_FIRST" } = {},
+  opts: { validUntil?: Date; revokedAt?: Date; skillsCheck?: "VERIFIED" | "PRACTISED_FIRST"; leavesWorkActivityConfirmed?: boolean } = {},
 ) {
   const client = await world.db.client.findUniqueOrThrow({ where: { id: clientId } });
   const staff = client.unitId === world.unitR1.id ? world.users.staffR1 : world.users.staffD1;
@@ -60,6 +60,7 @@ export async function nominate(
       supportPerson: "Olli Ohjaaja",
       validUntil: opts.validUntil ?? new Date(Date.now() + 60 * 86_400_000),
       revokedAt: opts.revokedAt ?? null,
+      leavesWorkActivityConfirmed: opts.leavesWorkActivityConfirmed ?? false,
     },
   });
 }

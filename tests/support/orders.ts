@@ -49,6 +49,14 @@ export async function orderForm(world: World, overrides: Partial<OrderForm> = {}
   };
 }
 
+/** The order's fields without the terms acceptance (a coordinator's entry, ADR 024). */
+export function withoutTerms(form: OrderForm): Omit<OrderForm, "termsVersionId" | "acceptTerms"> {
+  const rest: Partial<OrderForm> = { ...form };
+  delete rest.termsVersionId;
+  delete rest.acceptTerms;
+  return rest as Omit<OrderForm, "termsVersionId" | "acceptTerms">;
+}
+
 /** An order row made directly in the database, in any state, with optional gigs. */
 export async function makeOrder(
   world: World,

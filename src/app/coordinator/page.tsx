@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getAppFormatter } from "@/i18n/server";
+import { LinkButton } from "@/components/ui/Button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
+import { TextLink } from "@/components/ui/Text";
 import { coordinatorInbox } from "@/features/coordination/queries";
 import { inboxSort } from "@/features/coordination/rules";
+import { openDisputesInJobcenters } from "@/features/hours/queries";
 import { OPEN_ORDER_STATES } from "@/features/orders/status";
 
 import { requireRole } from "@/server/page";
@@ -11,14 +14,41 @@ import { requireRole } from "@/server/page";
 export default async function Page() {
   const { db, user, now } = await requireRole("COORDINATOR");
   const t = await getTranslations("coordination");
+  const ti = await getTranslations("intake");
   const fmt = await getAppFormatter();
   const jobcenterIds = user.grants.filter((g) => g.role === "COORDINATOR" && g.jobcenterId).map((g) => g.jobcenterId!);
   const rows = inboxSort(await coordinatorInbox(db, jobcenterIds, now()));
+  const disputes = await openDisputesInJobcenters(db, jobcenterIds);
+  const th = await getTranslations("hours.disputes");
   return (
     <>
-      <PageHeader title={t("inbox.title")} lead={t("inbox.lead")} />
+      <PageHeader
+        title={t("inbox.title")}
+        lead={t("inbox.lead")}
+        actions={<LinkButton href="/coordinator/orders/new">{ti("nav.newOrder")}</LinkButton>}
+      />
+      <p className="mb-4">
+        <TextLink href="/coordinator/orders">{ti("list.inboxLink")}</TextLink>
+      </p>
       {rows.length === 0 ? <EmptyState>{t("inbox.empty")}</EmptyState> : null}
       <div className="space-y-6">
+        {/* The orderers' open disputes (ADR 035): their orders may be approved already, so out of the inbox. */}
+        {disputes.length > 0 ? (
+          <Card>
+            <h2 className="mb-3 text-xl font-semibold">
+              {th("homeTitle")} <span className="text-muted">({disputes.length})</span>
+            </h2>
+            <ul>
+              {disputes.map((d) => (
+                <li key={d.id}>
+                  <Link href={`/coordinator/orders/${d.order.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+                    {th("homeItem", { number: d.order.number, title: d.order.title, name: d.client.firstName, date: fmt.dateTime(d.startsAt) })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
         {/* One section per state of the inbox, in the order work moves through them. */}
         {OPEN_ORDER_STATES.map((status) => {
           const list = rows.filter((r) => r.status === status);

@@ -16,6 +16,7 @@ export default async function Layout({ children }: { children: ReactNode }) {
       nav={[
         { href: "/orderer", label: t("nav.ordererHome") },
         { href: "/orderer/orders/new", label: to("list.new") },
+        { href: "/orderer/invoices", label: t("nav.invoices") },
       ]}
     >
       {children}

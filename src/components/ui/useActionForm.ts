@@ -17,6 +17,11 @@ interface Options<I extends FieldValues, R> {
   defaultValues: DefaultValues<I>;
   /** After a success: e.g. clear the form (`form.reset()`) or navigate. The page is refreshed. */
   onOk?: (data: R, values: I) => void;
+  /**
+   * false: no page refresh after a success. For a page the success itself invalidates (a
+   * one-time link: refreshed, it would answer "link already used" over the form's "done").
+   */
+  refresh?: boolean;
   /** Turns what the fields hold into what the action takes (rarely needed). */
   toInput?: (values: I) => z.input<z.ZodType>;
 }
@@ -60,7 +65,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
     const result = await callAction(action, input);
     if (result.ok) {
       options.onOk?.(result.data, values);
-      router.refresh();
+      if (options.refresh !== false) router.refresh();
       return;
     }
     if (result.error === "INVALID_INPUT" && result.fieldErrors) {

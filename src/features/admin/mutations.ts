@@ -4,14 +4,15 @@ import type { AuthTokenKind, ContractModel, JobcenterKind } from "@/generated/pr
 import type { Tx } from "@/server/action";
 import { hashToken } from "@/lib/hash";
 import { emailConfirmed } from "@/features/orderers/mutations";
-import { EMAIL_VERIFY_VALID_MS, INVITE_VALID_MS, RESET_VALID_MS, tokenPathOf, tokenUsable, type NormalizedMembership } from "./rules";
+import { EMAIL_VERIFY_VALID_MS, INVITE_VALID_MS, ORDER_REVIEW_VALID_MS, RESET_VALID_MS, tokenPathOf, tokenUsable, type NormalizedMembership } from "./rules";
 
 const subjects: Record<AuthTokenKind, string> = {
   INVITE: "Kutsu Täsmätyöhön",
   PASSWORD_RESET: "Täsmätyö: aseta uusi salasana",
   EMAIL_VERIFY: "Täsmätyö: vahvista sähköpostiosoitteesi",
+  ORDER_REVIEW: "Täsmätyö: tarkista tilauksesi",
 };
-const validMs: Record<AuthTokenKind, number> = { INVITE: INVITE_VALID_MS, PASSWORD_RESET: RESET_VALID_MS, EMAIL_VERIFY: EMAIL_VERIFY_VALID_MS };
+const validMs: Record<AuthTokenKind, number> = { INVITE: INVITE_VALID_MS, PASSWORD_RESET: RESET_VALID_MS, EMAIL_VERIFY: EMAIL_VERIFY_VALID_MS, ORDER_REVIEW: ORDER_REVIEW_VALID_MS };
 
 function bodyFor(kind: AuthTokenKind, name: string, link: string): string {
   if (kind === "EMAIL_VERIFY") return `Hei ${name},\n\nvahvista sähköpostiosoitteesi tästä linkistä:\n${link}`;

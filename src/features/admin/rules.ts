@@ -8,10 +8,12 @@ export const RESET_VALID_MS = 24 * 3_600_000;
 export const MIN_PASSWORD_LENGTH = 10;
 /** A new registration's email link: two days, so that a weekend does not lose the order. */
 export const EMAIL_VERIFY_VALID_MS = 2 * 24 * 3_600_000;
+/** The review link of an order a coordinator entered (ADR 024): two weeks. */
+export const ORDER_REVIEW_VALID_MS = 14 * 24 * 3_600_000;
 
 /** The public page behind each kind of link. */
 export function tokenPathOf(kind: AuthTokenKind, token: string): string {
-  const page = kind === "INVITE" ? "invite" : kind === "PASSWORD_RESET" ? "reset" : "verify-email";
+  const page = kind === "INVITE" ? "invite" : kind === "PASSWORD_RESET" ? "reset" : kind === "ORDER_REVIEW" ? "review" : "verify-email";
   return `/${page}/${token}`;
 }
 

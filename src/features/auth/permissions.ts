@@ -5,9 +5,13 @@ import { clientAppPermissions } from "@/features/client-app/permissions";
 import { clientsPermissions } from "@/features/clients/permissions";
 import { coordinationPermissions } from "@/features/coordination/permissions";
 import { hoursPermissions } from "@/features/hours/permissions";
+import { intakePermissions } from "@/features/intake/permissions";
+import { invoicingPermissions } from "@/features/invoicing/permissions";
 import { jobsPermissions } from "@/features/jobs/permissions";
 import { orderersPermissions } from "@/features/orderers/permissions";
 import { ordersPermissions } from "@/features/orders/permissions";
+import { payrollPermissions } from "@/features/payroll/permissions";
+import { peoplePermissions } from "@/features/people/permissions";
 import { pricingPermissions } from "@/features/pricing/permissions";
 import { can as canInTable, type PermissionTable, type Subject, type Target } from "./rules";
 
@@ -39,6 +43,10 @@ export const permissions = {
   ...clientAppPermissions,
   ...certificatesPermissions,
   ...orderersPermissions,
+  ...payrollPermissions,
+  ...intakePermissions,
+  ...peoplePermissions,
+  ...invoicingPermissions,
   ...jobsPermissions,
 } as const satisfies PermissionTable;
 

@@ -9,7 +9,8 @@ import { defineAction, type Tx } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
 import { findClientForSignIn, findGigForAction } from "./queries";
 import { moveClientGig, setClientSignIn } from "./mutations";
-import { canReportYet, minutesBetween } from "./rules";
+import { canReportYet, canStartYet, minutesBetween } from "./rules";
+import { gigStartWindowMinutes } from "./settings";
 import { declineGigSchema, gigIdSchema, gigNoteSchema, issueSignInSchema, reportHoursSchema } from "./schema";
 
 type ActionGig = NonNullable<Awaited<ReturnType<typeof findGigForAction>>>;
@@ -77,7 +78,7 @@ export const startGig = defineAction({
   load: loadGig,
   run: async ({ tx, row, input, user, now, audit }) => {
     if (row.status !== "ACCEPTED") throw ruleViolation("GIG_NOT_IN_STATE");
-    if (!canReportYet(row, now)) throw ruleViolation("GIG_NOT_YET");
+    if (!canStartYet(row, now, gigStartWindowMinutes())) throw ruleViolation("GIG_NOT_YET");
     await moveClientGig(tx, row, "STARTED", { startedAt: now }, { kind: "STARTED", reason: input.note, byUserId: user.userId });
     await audit(auditGig(user, row, "gig.start"));
     return { id: row.id, startedAt: now };
@@ -115,7 +116,7 @@ export const reportHours = defineAction({
   load: loadGig,
   run: async ({ tx, row, input, user, now, audit }) => {
     if (!isGigIn(REPORTABLE_GIG_STATES, row.status)) throw ruleViolation("GIG_NOT_IN_STATE");
-    if (!canReportYet(row, now)) throw ruleViolation("GIG_NOT_YET");
+    if (!canReportYet(row, now)) throw ruleViolation("GIG_NOT_BEGUN");
     const minutes = input.hours * 60 + input.minutes;
     await moveClientGig(
       tx,

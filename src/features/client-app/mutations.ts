@@ -30,7 +30,7 @@ export async function moveClientGig(
  */
 export async function setClientSignIn(
   tx: Tx,
-  client: { id: string; firstName: string; userId: string | null },
+  client: { id: string; firstName: string; userId: string | null; language?: string },
   username: string,
   pinHash: string,
 ): Promise<{ userId: string; created: boolean }> {
@@ -43,7 +43,8 @@ export async function setClientSignIn(
     });
     return { userId: client.userId, created: false };
   }
-  const user = await tx.user.create({ data: { name: client.firstName, clientUsername: username, pinHash } });
+  // The client's own language becomes the account's: the app speaks it from the first sign-in.
+  const user = await tx.user.create({ data: { name: client.firstName, clientUsername: username, pinHash, locale: client.language ?? "fi" } });
   await tx.client.update({ where: { id: client.id }, data: { userId: user.id } });
   return { userId: user.id, created: true };
 }

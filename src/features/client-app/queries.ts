@@ -23,7 +23,7 @@ export function findGigForAction(db: Reader, gigId: string) {
 
 /** The client a staff member issues a sign-in for. */
 export function findClientForSignIn(db: Reader, clientId: string) {
-  return db.client.findUnique({ where: { id: clientId }, select: { id: true, unitId: true, firstName: true, userId: true, active: true } });
+  return db.client.findUnique({ where: { id: clientId }, select: { id: true, unitId: true, firstName: true, userId: true, active: true, language: true } });
 }
 
 const gigDetails = {
@@ -59,6 +59,8 @@ const gigDetails = {
       contractModel: true,
       orderer: { select: { name: true } },
       priceList: { select: { workerPayCents: true } },
+      // disability work activity: the trip to a gig is at the client's own cost (002: 1940)
+      jobcenter: { select: { kind: true } },
     },
   },
 } as const;
@@ -92,6 +94,24 @@ export function findGigDetails(db: Reader, gigId: string) {
 }
 
 export type ClientGig = NonNullable<Awaited<ReturnType<typeof findGigDetails>>>;
+
+/**
+ * The gig that now stands for this one: a rescheduled gig is REPLACED by a new gig at the new
+ * time (ADR 030), so an old link follows the chain to the client's current gig. Null when the
+ * gig went to another client (a swap) or was not replaced.
+ */
+export async function currentReplacementOf(db: Reader, gigId: string, clientId: string): Promise<string | null> {
+  let id = gigId;
+  let found: string | null = null;
+  // A chain is a handful of reschedules at most; the bound keeps a bad row from looping.
+  for (let i = 0; i < 20; i++) {
+    const next = await db.gig.findFirst({ where: { replacesGigId: id }, orderBy: { createdAt: "desc" }, select: { id: true, clientId: true } });
+    if (!next || next.clientId !== clientId) break;
+    found = next.id;
+    id = next.id;
+  }
+  return found;
+}
 
 /** Orderer feedback that the coordinator recorded on the client's profile. */
 export function listProfileFeedback(db: Reader, clientId: string) {

@@ -4,12 +4,15 @@ import {
   CLIENT_VISIBLE_GIG_STATES,
   SUPPORT_WATCH_STATES,
   canReportYet,
+  canStartYet,
+  gigThings,
   homeSections,
   isForgottenCheckOut,
   isUnansweredOffer,
   mapUrl,
   minutesBetween,
   nextStep,
+  travelAtOwnCost,
   normaliseUsername,
   roundWorkedMinutes,
   telHref,
@@ -28,17 +31,28 @@ describe("worked time", () => {
     expect(minutesBetween(at("09:02"), at("12:05"))).toBe(180);
   });
 
-  it("opens 'I started' on the gig's Helsinki day (or two hours before a gig just after midnight)", () => {
-    const gig = { startsAt: at("10:00") };
-    expect(canReportYet(gig, at("23:59", "2026-11-22"))).toBe(false);
-    expect(canReportYet(gig, at("00:00"))).toBe(true);
-    expect(canReportYet({ startsAt: at("00:30") }, at("22:29", "2026-11-22"))).toBe(false);
-    expect(canReportYet({ startsAt: at("00:30") }, at("22:30", "2026-11-22"))).toBe(true);
-    expect(nextStep({ ...gig, status: "ACCEPTED" }, at("20:00", "2026-11-22"))).toBe("none");
-    expect(nextStep({ ...gig, status: "ACCEPTED" }, at("09:00"))).toBe("start");
-    expect(nextStep({ ...gig, status: "OFFERED" }, at("07:00"))).toBe("answer");
-    expect(nextStep({ ...gig, status: "STARTED" }, at("11:00"))).toBe("finish");
-    expect(nextStep({ ...gig, status: "REPORTED" }, at("13:00"))).toBe("waiting");
+  it("opens 'I started' only in the window before the start: not at 05:43 for a 15:00 gig", () => {
+    const gig = { startsAt: at("15:00") };
+    expect(canStartYet(gig, at("05:43"), 15)).toBe(false);
+    expect(canStartYet(gig, at("14:44"), 15)).toBe(false);
+    expect(canStartYet(gig, at("14:45"), 15)).toBe(true);
+    expect(canStartYet(gig, at("16:00"), 15)).toBe(true);
+    expect(canStartYet(gig, at("14:00"), 60)).toBe(true);
+    expect(nextStep({ ...gig, status: "ACCEPTED" }, at("05:43"), 15)).toBe("none");
+    expect(nextStep({ ...gig, status: "ACCEPTED" }, at("14:50"), 15)).toBe("start");
+    expect(nextStep({ ...gig, status: "OFFERED" }, at("07:00"), 15)).toBe("answer");
+    expect(nextStep({ ...gig, status: "STARTED" }, at("16:00"), 15)).toBe("finish");
+    expect(nextStep({ ...gig, status: "REPORTED" }, at("18:00"), 15)).toBe("waiting");
+  });
+
+  it("takes reported hours only from the start on, also just after midnight (Helsinki) and across the zone the tests run in", () => {
+    expect(canReportYet({ startsAt: at("15:00") }, at("14:59"))).toBe(false);
+    expect(canReportYet({ startsAt: at("15:00") }, at("15:00"))).toBe(true);
+    const night = { startsAt: at("00:30") };
+    expect(canStartYet(night, at("00:14"), 15)).toBe(false);
+    expect(canStartYet(night, at("23:59", "2026-11-22"), 15)).toBe(false);
+    expect(canStartYet(night, at("00:15"), 15)).toBe(true);
+    expect(canReportYet(night, at("00:29"))).toBe(false);
   });
 
   it("sees a forgotten check-out four hours after the planned end", () => {
@@ -98,5 +112,17 @@ describe("named gig state sets of the client app", () => {
   });
   it("watches offers and started gigs in the support list", () => {
     expect([...SUPPORT_WATCH_STATES]).toEqual(["OFFERED", "STARTED"]);
+  });
+});
+
+describe("what to bring, what the orderer gives, the trip", () => {
+  it("keeps the assignment's list and the orderer's list apart", () => {
+    expect(gigThings({ bringItems: "Sisäkengät", order: { ordererProvides: "Välineet" } })).toEqual({ bring: "Sisäkengät", provided: "Välineet" });
+    expect(gigThings({ bringItems: null, order: { ordererProvides: "Välineet" } })).toEqual({ bring: null, provided: "Välineet" });
+    expect(gigThings({ bringItems: "  ", order: { ordererProvides: null } })).toEqual({ bring: null, provided: null });
+  });
+  it("a disability client pays the trip to a gig; a rehabilitative one is not told so", () => {
+    expect(travelAtOwnCost("DISABILITY_WORK_ACTIVITY")).toBe(true);
+    expect(travelAtOwnCost("REHABILITATIVE_WORK_ACTIVITY")).toBe(false);
   });
 });

@@ -1,12 +1,12 @@
 import { BOOKING_STATES } from "@/features/gigs/rules";
-import type { GigStatus } from "@/generated/prisma/enums";
-import { startOfHelsinkiDay } from "@/lib/dates";
+import type { GigStatus, JobcenterKind } from "@/generated/prisma/enums";
+import { gigHasBegun } from "@/features/hours/rules";
 
 // The client's phone app: what the home page shows first and which buttons a gig has.
 // Pure; see docs/decisions/042-client-app.md.
 
-/** "I started" and "enter my hours" open this long before the planned start. */
-export const START_EARLY_MINUTES = 120;
+/** The default of the named setting `GIG_START_WINDOW_MINUTES`: "I started" opens this long before the start. */
+export const DEFAULT_START_WINDOW_MINUTES = 15;
 /** A started gig whose planned end passed more than this long ago is a forgotten check-out. */
 export const FORGOTTEN_CHECKOUT_HOURS = 4;
 /** An offer without an answer for this long shows to unit staff as "not answered". */
@@ -33,12 +33,17 @@ export function minutesBetween(startedAt: Date, finishedAt: Date): number {
 }
 
 /**
- * "I started" or entering hours is possible on the gig's own Helsinki day (and from two hours
- * before the start, for a gig just after midnight), never days ahead.
+ * "I started" opens `windowMinutes` before the planned start (the setting
+ * GIG_START_WINDOW_MINUTES), never hours ahead: a press at 05:43 for a 15:00 gig is refused.
+ * Instants are compared, so the server's time zone does not matter.
  */
+export function canStartYet(gig: { startsAt: Date }, now: Date, windowMinutes: number): boolean {
+  return now.getTime() >= gig.startsAt.getTime() - windowMinutes * 60_000;
+}
+
+/** Hours can be reported only once the gig has begun (the same rule as staff approval). */
 export function canReportYet(gig: { startsAt: Date }, now: Date): boolean {
-  const from = Math.min(startOfHelsinkiDay(gig.startsAt).getTime(), gig.startsAt.getTime() - START_EARLY_MINUTES * 60_000);
-  return now.getTime() >= from;
+  return gigHasBegun(gig, now);
 }
 
 export function isForgottenCheckOut(gig: { status: GigStatus; endsAt: Date }, now: Date): boolean {
@@ -53,12 +58,12 @@ export function isUnansweredOffer(gig: { status: GigStatus; updatedAt: Date }, n
 export type GigStep = "answer" | "start" | "finish" | "enterHours" | "waiting" | "approved" | "none";
 
 /** The one thing the gig screen asks the client to do now. */
-export function nextStep(gig: { status: GigStatus; startsAt: Date }, now: Date): GigStep {
+export function nextStep(gig: { status: GigStatus; startsAt: Date }, now: Date, startWindowMinutes: number): GigStep {
   switch (gig.status) {
     case "OFFERED":
       return "answer";
     case "ACCEPTED":
-      return canReportYet(gig, now) ? "start" : "none";
+      return canStartYet(gig, now, startWindowMinutes) ? "start" : "none";
     case "STARTED":
       return "finish";
     case "REPORTED":
@@ -111,4 +116,22 @@ export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
 
 export function normaliseUsername(text: string): string {
   return text.trim().toLowerCase();
+}
+
+/**
+ * What the client's gig page and reminder say about things: what the client brings (only what
+ * the assignment says) and what the orderer provides, kept apart so that the orderer's tools
+ * are never shown as something to bring.
+ */
+export function gigThings(gig: { bringItems: string | null; order: { ordererProvides: string | null } }): { bring: string | null; provided: string | null } {
+  const clean = (v: string | null) => (v && v.trim() ? v.trim() : null);
+  return { bring: clean(gig.bringItems), provided: clean(gig.order.ordererProvides) };
+}
+
+/**
+ * Disability-service transport is for work activity only: in disability work activity the trip
+ * to a gig is at the client's own cost (002: 1940), and the client is told so.
+ */
+export function travelAtOwnCost(kind: JobcenterKind): boolean {
+  return kind === "DISABILITY_WORK_ACTIVITY";
 }

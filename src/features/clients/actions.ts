@@ -1,11 +1,10 @@
 "use server";
 
-import { isMoveWithinWeek, weekdayOfDay } from "./rules";
-import { dateColumn } from "@/lib/dates";
-import { createConsent, createWorkActivityDayMove, markConsentWithdrawn, replaceWorkActivityHours, setClientReadiness, updateClientProfileFields } from "./mutations";
+import { dayMoveProblem } from "./rules";
+import { createConsent, createWorkActivityDayMove, lockClientRow, markConsentWithdrawn, replaceWorkActivityHours, setClientReadiness, updateClientProfileFields } from "./mutations";
 import { defineAction } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
-import { clientTarget, findClientForAction, findConsentForAction, hasWorkActivityDay } from "./queries";
+import { clientTarget, findClientForAction, findConsentForAction, findDayMoveFacts } from "./queries";
 import {
   addConsentSchema,
   moveWorkActivityDaySchema,
@@ -113,9 +112,10 @@ export const moveWorkActivityDay = defineAction({
   permission: "client.workActivity",
   load: loadClient,
   run: async ({ tx, row, input, user, audit }) => {
-    // Rehabilitative work activity: a work-activity day may move within the same ISO week (ADR 031).
-    if (!isMoveWithinWeek(input.fromDate, input.toDate)) throw ruleViolation("MOVE_OUTSIDE_WEEK");
-    if (!(await hasWorkActivityDay(tx, row.id, weekdayOfDay(input.fromDate), dateColumn(input.fromDate)))) throw ruleViolation("INVALID_STATE");
+    await lockClientRow(tx, row.id);
+    const facts = await findDayMoveFacts(tx, row.id, input.toDate);
+    const problem = dayMoveProblem({ ...facts, fromDay: input.fromDate, toDay: input.toDate });
+    if (problem) throw ruleViolation(problem);
     const move = await createWorkActivityDayMove(tx, { clientId: row.id, fromDate: input.fromDate, toDate: input.toDate, reason: input.reason, byUserId: user.userId });
     await audit({ action: "client.workActivityDay.move", entityType: "WorkActivityDayMove", entityId: move.id, clientId: row.id, details: { from: input.fromDate, to: input.toDate } });
     return { id: move.id, clientId: row.id };

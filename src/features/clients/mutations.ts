@@ -42,6 +42,14 @@ export async function replaceWorkActivityHours(tx: Tx, clientId: string, hours: 
   if (hours.length > 0) await tx.workActivityHours.createMany({ data: hours.map((h) => ({ clientId, ...h })) });
 }
 
+/**
+ * Locks the client's row until the transaction ends, so that a day move and an assignment of
+ * the same client (which takes the same lock, ADR 032) see each other's result.
+ */
+export async function lockClientRow(tx: Tx, clientId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Client" WHERE id = ${clientId} FOR UPDATE`;
+}
+
 export function createWorkActivityDayMove(tx: Tx, move: { clientId: string; fromDate: string; toDate: string; reason: string | null; byUserId: string }) {
   return tx.workActivityDayMove.create({
     data: { clientId: move.clientId, fromDate: dateColumn(move.fromDate), toDate: dateColumn(move.toDate), reason: move.reason, byUserId: move.byUserId },

@@ -1,10 +1,12 @@
 import { can } from "@/features/auth/permissions";
 import type { Subject } from "@/features/auth/rules";
-import { BOOKING_STATES, FILLED_STATES } from "@/features/gigs/rules";
+import { BOOKING_STATES, FILLED_STATES, overlapping } from "@/features/gigs/rules";
+import { addHelsinkiDays, helsinkiInstant } from "@/lib/dates";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import { recordClientRead } from "./mutations";
-import { benefitBlocksCommission, clientReadWindowStart, shouldRecordClientRead } from "./rules";
+import type { ContractModel } from "@/generated/prisma/enums";
+import { benefitBlocksCommission, clientReadWindowStart, shouldRecordClientRead, staffableContractModels } from "./rules";
 
 type Reader = Tx | Db;
 
@@ -16,12 +18,44 @@ export function findConsentForAction(tx: Reader, consentId: string) {
   return tx.consentRecord.findUnique({ where: { id: consentId }, include: { client: { include: { unit: { select: { id: true, jobcenterId: true } } } } } });
 }
 
-/** Whether the client has a work-activity day on this date: regular hours on the weekday, or a day moved here. */
-export async function hasWorkActivityDay(tx: Reader, clientId: string, weekday: number, date: Date): Promise<boolean> {
-  const regular = await tx.workActivityHours.findUnique({ where: { clientId_weekday: { clientId, weekday } }, select: { id: true } });
-  if (regular) return true;
-  const movedIn = await tx.workActivityDayMove.findFirst({ where: { clientId, toDate: date }, select: { id: true } });
-  return movedIn !== null;
+/**
+ * What moving a work-activity day needs to know (ADR 031): the Jobcenter's kind, the client's
+ * regular hours and moved days, and the client's live gigs on the day the work moves to.
+ * Read one after another inside the transaction.
+ */
+export async function findDayMoveFacts(tx: Reader, clientId: string, toDay: string) {
+  const client = await tx.client.findUniqueOrThrow({ where: { id: clientId }, select: { unit: { select: { jobcenter: { select: { kind: true } } } } } });
+  const weekly = await tx.workActivityHours.findMany({ where: { clientId } });
+  const moves = await tx.workActivityDayMove.findMany({ where: { clientId } });
+  const dayStart = helsinkiInstant(toDay);
+  const gigs = await tx.gig.findMany({
+    where: { clientId, status: { in: [...BOOKING_STATES] }, ...overlapping({ startsAt: dayStart, endsAt: addHelsinkiDays(dayStart, 1) }) },
+    select: { startsAt: true, endsAt: true, workActivityDayConfirmedById: true },
+    take: 50,
+  });
+  return {
+    kind: client.unit.jobcenter.kind,
+    weekly,
+    moves,
+    gigs: gigs.map((g) => ({ startsAt: g.startsAt, endsAt: g.endsAt, dayConfirmed: g.workActivityDayConfirmedById !== null })),
+  };
+}
+
+/**
+ * The contract models this Jobcenter can staff now (ADR 034). Only the distinct combinations
+ * of benefits and agreed models matter, so the read stays small however many clients there are.
+ */
+export async function staffableContractModelsOf(
+  db: Reader,
+  jobcenter: { id: string; contractModels: readonly ContractModel[]; blockCommissionForUnemploymentBenefit: boolean },
+): Promise<ContractModel[]> {
+  const kinds = await db.client.findMany({
+    where: { active: true, readiness: { in: ["READY", "PRACTISING"] }, unit: { jobcenterId: jobcenter.id, active: true } },
+    select: { benefits: true, allowedContractModels: true },
+    distinct: ["benefits", "allowedContractModels"],
+    take: 500,
+  });
+  return staffableContractModels(jobcenter, kinds.map((k) => ({ ...k, active: true, readiness: "READY" as const })));
 }
 
 export const clientTarget = (c: { id: string; unitId: string; unit: { jobcenterId: string } }) => ({

@@ -7,8 +7,11 @@ import {
   benefitBlocksCommission,
   commissionBlocked,
   contractModelProblem,
+  dayMoveProblem,
   daySpans,
   isMoveWithinWeek,
+  nominationReadinessProblem,
+  staffableContractModels,
   isOnWorkActivityDay,
   readinessValid,
   weekdayOfDay,
@@ -118,4 +121,85 @@ describe("shouldRecordClientRead", () => {
     expect(shouldRecordClientRead(minutesAgo(CLIENT_READ_DEDUPE_MINUTES + 30), now)).toBe(true);
   });
   it("measures the window back from now", () => expect(clientReadWindowStart(now)).toEqual(minutesAgo(CLIENT_READ_DEDUPE_MINUTES)));
+});
+
+describe("nominating: readiness first", () => {
+  it("lets staff nominate a ready client, and a practising one only practised first", () => {
+    expect(nominationReadinessProblem("READY", "VERIFIED")).toBeNull();
+    expect(nominationReadinessProblem("PRACTISING", "PRACTISED_FIRST")).toBeNull();
+    expect(nominationReadinessProblem("PRACTISING", "VERIFIED")).toBe("CLIENT_PRACTISING_NOT_PRACTISED");
+    expect(nominationReadinessProblem("NOT_ASSESSED", "PRACTISED_FIRST")).toBe("CLIENT_NOT_READY");
+    expect(nominationReadinessProblem("PAUSED", "VERIFIED")).toBe("CLIENT_NOT_READY");
+  });
+  it("agrees with readinessValid on every readiness and skills check", () => {
+    const valid = { validUntil: helsinkiInstant("2026-12-31"), revokedAt: null, clientWantsGig: true };
+    for (const readiness of ["NOT_ASSESSED", "PRACTISING", "READY", "PAUSED"] as const)
+      for (const skillsCheck of ["VERIFIED", "PRACTISED_FIRST"] as const)
+        expect(nominationReadinessProblem(readiness, skillsCheck) === null).toBe(readinessValid(readiness, { ...valid, skillsCheck }, now));
+  });
+});
+
+describe("moving a work-activity day", () => {
+  // Monday to Wednesday mornings; 2026-11-23 is a Monday.
+  const mornings = [1, 2, 3].map((weekday) => ({ weekday, startMinute: 8 * 60, endMinute: 12 * 60 }));
+  const base = { kind: "REHABILITATIVE_WORK_ACTIVITY" as const, weekly: mornings, moves: [], gigs: [] };
+  it("moves a work-activity day to a free day of the same week", () => {
+    expect(dayMoveProblem({ ...base, fromDay: "2026-11-23", toDay: "2026-11-26" })).toBeNull();
+  });
+  it("stays within the ISO week", () => {
+    expect(dayMoveProblem({ ...base, fromDay: "2026-11-23", toDay: "2026-11-30" })).toBe("MOVE_OUTSIDE_WEEK");
+    expect(dayMoveProblem({ ...base, fromDay: "2026-11-23", toDay: "2026-11-23" })).toBe("MOVE_OUTSIDE_WEEK");
+  });
+  it("moves only a work-activity day, counting earlier moves", () => {
+    expect(dayMoveProblem({ ...base, fromDay: "2026-11-26", toDay: "2026-11-27" })).toBe("MOVE_FROM_NOT_WORK_ACTIVITY_DAY");
+    const moves = [{ fromDate: dateColumn("2026-11-23"), toDate: dateColumn("2026-11-26") }];
+    expect(dayMoveProblem({ ...base, moves, fromDay: "2026-11-23", toDay: "2026-11-27" })).toBe("MOVE_FROM_NOT_WORK_ACTIVITY_DAY");
+    expect(dayMoveProblem({ ...base, moves, fromDay: "2026-11-26", toDay: "2026-11-27" })).toBeNull();
+  });
+  it("never onto a day that already is a work-activity day", () => {
+    expect(dayMoveProblem({ ...base, fromDay: "2026-11-23", toDay: "2026-11-24" })).toBe("MOVE_TO_WORK_ACTIVITY_DAY");
+    const moves = [{ fromDate: dateColumn("2026-11-23"), toDate: dateColumn("2026-11-26") }];
+    expect(dayMoveProblem({ ...base, moves, fromDay: "2026-11-24", toDay: "2026-11-26" })).toBe("MOVE_TO_WORK_ACTIVITY_DAY");
+  });
+  it("rehabilitative: never onto a day whose gig would then fall inside the work-activity hours", () => {
+    const gig = { ...gigAt("2026-11-26", "10:00", "12:00"), dayConfirmed: false };
+    expect(dayMoveProblem({ ...base, gigs: [gig], fromDay: "2026-11-23", toDay: "2026-11-26" })).toBe("MOVE_CLASHES_WITH_GIG");
+    const afternoon = { ...gigAt("2026-11-26", "13:00", "15:00"), dayConfirmed: false };
+    expect(dayMoveProblem({ ...base, gigs: [afternoon], fromDay: "2026-11-23", toDay: "2026-11-26" })).toBeNull();
+  });
+  it("a gig over midnight into the new day counts", () => {
+    const night = { startsAt: helsinkiInstant("2026-11-25", "22:00"), endsAt: helsinkiInstant("2026-11-26", "09:00"), dayConfirmed: false };
+    expect(dayMoveProblem({ ...base, gigs: [night], fromDay: "2026-11-23", toDay: "2026-11-26" })).toBe("MOVE_CLASHES_WITH_GIG");
+  });
+  it("disability: a gig on the new day needs the staff's confirmation", () => {
+    const disability = { ...base, kind: "DISABILITY_WORK_ACTIVITY" as const };
+    const gig = gigAt("2026-11-26", "13:00", "15:00");
+    expect(dayMoveProblem({ ...disability, gigs: [{ ...gig, dayConfirmed: false }], fromDay: "2026-11-23", toDay: "2026-11-26" })).toBe("MOVE_CLASHES_WITH_GIG");
+    expect(dayMoveProblem({ ...disability, gigs: [{ ...gig, dayConfirmed: true }], fromDay: "2026-11-23", toDay: "2026-11-26" })).toBeNull();
+  });
+});
+
+describe("contract models the Jobcenter can staff", () => {
+  const rehab = { contractModels: ["COMMISSION", "EMPLOYMENT"] as const, blockCommissionForUnemploymentBenefit: true };
+  const subsidy = { active: true, readiness: "READY" as const, benefits: ["LABOUR_MARKET_SUBSIDY"] as const, allowedContractModels: ["COMMISSION", "EMPLOYMENT"] as const };
+  it("drops the commission contract when every client is on labour market subsidy", () => {
+    expect(staffableContractModels(rehab, [subsidy, subsidy])).toEqual(["EMPLOYMENT"]);
+  });
+  it("keeps a model one ready client can take", () => {
+    const pension = { ...subsidy, benefits: ["DISABILITY_PENSION"] as const };
+    expect(staffableContractModels(rehab, [subsidy, pension])).toEqual(["COMMISSION", "EMPLOYMENT"]);
+  });
+  it("offers only models the Jobcenter lists", () => {
+    expect(staffableContractModels({ ...rehab, contractModels: ["COMMISSION"] }, [subsidy])).toEqual([]);
+  });
+  it("counts only active clients who are ready or practising", () => {
+    const pension = { ...subsidy, benefits: ["DISABILITY_PENSION"] as const };
+    expect(staffableContractModels(rehab, [subsidy, { ...pension, active: false }, { ...pension, readiness: "PAUSED" }])).toEqual(["EMPLOYMENT"]);
+    expect(staffableContractModels(rehab, [subsidy, { ...pension, readiness: "PRACTISING" }])).toEqual(["COMMISSION", "EMPLOYMENT"]);
+    expect(staffableContractModels(rehab, [])).toEqual([]);
+  });
+  it("respects each client's agreed models", () => {
+    const employmentOnly = { ...subsidy, benefits: ["DISABILITY_PENSION"] as const, allowedContractModels: ["EMPLOYMENT"] as const };
+    expect(staffableContractModels(rehab, [employmentOnly])).toEqual(["EMPLOYMENT"]);
+  });
 });

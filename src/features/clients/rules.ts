@@ -1,5 +1,5 @@
 import type { BenefitType, ContractModel, JobcenterKind, ReadinessStatus, SkillsCheck } from "@/generated/prisma/enums";
-import { dayKey, dayOfDateColumn, helsinkiInstant, isoWeekday, minuteOfDay, startOfHelsinkiWeek } from "@/lib/dates";
+import { dateColumn, dayKey, dayOfDateColumn, helsinkiInstant, isoWeekday, minuteOfDay, startOfHelsinkiWeek } from "@/lib/dates";
 import type { RuleCode } from "@/server/errors";
 
 // Rules about the client rather than the order: the client's work-activity hours on a Helsinki
@@ -164,4 +164,62 @@ export function clientReadWindowStart(now: Date): Date {
 /** Whether a profile read at `now` writes an audit row, given the same person's last read of the client. */
 export function shouldRecordClientRead(lastReadAt: Date | null, now: Date): boolean {
   return lastReadAt === null || lastReadAt.getTime() <= clientReadWindowStart(now).getTime();
+}
+
+/**
+ * Whether staff may nominate a client with this readiness: READY, or PRACTISING when they
+ * chose "practised first". The same condition `readinessValid` asks of the nomination later,
+ * asked up front so that staff hear the reason instead of the coordinator finding a
+ * nomination that never counts.
+ */
+export function nominationReadinessProblem(readiness: ReadinessStatus, skillsCheck: SkillsCheck): RuleCode | null {
+  if (readiness === "READY") return null;
+  if (readiness === "PRACTISING") return skillsCheck === "PRACTISED_FIRST" ? null : "CLIENT_PRACTISING_NOT_PRACTISED";
+  return "CLIENT_NOT_READY";
+}
+
+/**
+ * What stops moving a work-activity day from one Helsinki day to another (ADR 031): the
+ * move stays within the ISO week, leaves a day that is a work-activity day (after earlier
+ * moves) for one that is not, and no live gig of the client on the new day then breaks the
+ * work-activity rule (rehabilitative: inside the hours; disability: a gig nobody confirmed).
+ */
+export function dayMoveProblem(args: {
+  kind: JobcenterKind;
+  fromDay: string;
+  toDay: string;
+  weekly: readonly WeeklyHours[];
+  moves: readonly DayMove[];
+  gigs: readonly { startsAt: Date; endsAt: Date; dayConfirmed: boolean }[];
+}): RuleCode | null {
+  if (!isMoveWithinWeek(args.fromDay, args.toDay)) return "MOVE_OUTSIDE_WEEK";
+  if (!workActivityHoursOn(args.fromDay, args.weekly, args.moves)) return "MOVE_FROM_NOT_WORK_ACTIVITY_DAY";
+  if (workActivityHoursOn(args.toDay, args.weekly, args.moves)) return "MOVE_TO_WORK_ACTIVITY_DAY";
+  const after = [...args.moves, { fromDate: dateColumn(args.fromDay), toDate: dateColumn(args.toDay) }];
+  for (const gig of args.gigs) {
+    if (!daySpans(gig).some((s) => s.day === args.toDay)) continue;
+    if (workActivityProblem(args.kind, gig, args.weekly, after, gig.dayConfirmed)) return "MOVE_CLASHES_WITH_GIG";
+  }
+  return null;
+}
+
+/** A client counted as able to take a contract model: active, ready (or practising) and allowed it. */
+export interface StaffableClient {
+  active: boolean;
+  readiness: ReadinessStatus;
+  benefits: readonly BenefitType[];
+  allowedContractModels: readonly ContractModel[];
+}
+
+/**
+ * The contract models the Jobcenter can staff (ADR 034): those it lists for which at least one
+ * active client who is ready or practising could work under the benefit rules. A model no
+ * client can take is never offered to an orderer, so no order waits for workers who cannot come.
+ */
+export function staffableContractModels(
+  jobcenter: { contractModels: readonly ContractModel[]; blockCommissionForUnemploymentBenefit: boolean },
+  clients: readonly StaffableClient[],
+): ContractModel[] {
+  const able = clients.filter((c) => c.active && (c.readiness === "READY" || c.readiness === "PRACTISING"));
+  return jobcenter.contractModels.filter((model) => able.some((c) => contractModelProblem(jobcenter, c, model) === null));
 }

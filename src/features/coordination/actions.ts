@@ -1,6 +1,6 @@
 "use server";
 
-import { isOnWorkActivityDay } from "@/features/clients/rules";
+import { isOnWorkActivityDay, nominationReadinessProblem } from "@/features/clients/rules";
 import { moveGig } from "@/features/gigs/mutations";
 import { CHANGEABLE_GIG_STATES, isGigIn } from "@/features/gigs/rules";
 import { ordererProblem } from "@/features/orderers/rules";
@@ -8,11 +8,14 @@ import { startsInPast, termsAccepted } from "@/features/orders/rules";
 import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
 import { moveOrderStatus } from "@/features/orders/mutations";
 import { helsinkiInstant } from "@/lib/dates";
+import { orderHoursApproved } from "@/features/hours/rules";
 import { defineAction, type Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
 import {
   answerUnitOffer,
+  confirmGigWorkActivityDay,
   createGig,
+  createOfferMessage,
   createNomination,
   createSession,
   deleteSession,
@@ -34,6 +37,7 @@ import {
   findOfferForAction,
   findOrdererOfOrder,
   findOrderForCoordination,
+  findOrderGigStates,
   findOrderStatus,
   findPlannedGigs,
   findSessionForAction,
@@ -43,10 +47,12 @@ import {
   addSessionSchema,
   assignClientSchema,
   cancelGigSchema,
+  confirmWorkActivityDaySchema,
   markOrderApprovedSchema,
   nominateClientSchema,
   offerGigsSchema,
   offerToUnitsSchema,
+  postOfferMessageSchema,
   removeSessionSchema,
   rescheduleGigSchema,
   respondToOfferSchema,
@@ -72,7 +78,9 @@ type OrderRow = NonNullable<Awaited<ReturnType<typeof findOrderForCoordination>>
 
 /**
  * Checks every assignment rule for one client and one time, after locking the client's row
- * (ADR 032), and creates the gig. Throws the first broken rule.
+ * (ADR 032), and creates the gig. Throws the first broken rule. A gig on a disability
+ * work-activity day that the nomination did not confirm is still entered, as PLANNED and
+ * unconfirmed: the unit staff confirm it on the gig, and it is not sent before (ADR 031).
  */
 async function assignChecked(
   tx: Tx,
@@ -82,7 +90,6 @@ async function assignChecked(
     sessionId: string | null;
     range: { startsAt: Date; endsAt: Date };
     status: "PLANNED" | "OFFERED";
-    workActivityDayConfirmed: boolean;
     excludeGigIds?: string[];
     replacesGigId?: string;
     meetingPerson?: string | null;
@@ -93,14 +100,12 @@ async function assignChecked(
 ) {
   await requireVerifiedOrderer(tx, args.order.id);
   await lockClient(tx, args.clientId);
-  const checked = await assignmentCheck(tx, args.order, [args.clientId], args.range, {
-    now: args.now,
-    workActivityDayConfirmed: args.workActivityDayConfirmed,
-    excludeGigIds: args.excludeGigIds,
-  });
+  const checked = await assignmentCheck(tx, args.order, [args.clientId], args.range, { now: args.now, excludeGigIds: args.excludeGigIds });
   const problems = checked.get(args.clientId);
   if (!problems) throw new ActionError("NOT_FOUND");
-  if (problems.length > 0) throw ruleViolation(problems[0]!);
+  const waitsForStaff = problems.includes("WORK_ACTIVITY_DAY_NOT_CONFIRMED");
+  const blocking = problems.filter((p) => p !== "WORK_ACTIVITY_DAY_NOT_CONFIRMED");
+  if (blocking.length > 0) throw ruleViolation(blocking[0]!);
   const nomination = await activeNomination(tx, args.order.id, args.clientId);
   const client = await findClientWorkActivity(tx, args.clientId);
   const onDay = isOnWorkActivityDay(args.order.jobcenter.kind, args.range, client.workActivityHours, client.workActivityMoves);
@@ -108,7 +113,7 @@ async function assignChecked(
     orderId: args.order.id,
     sessionId: args.sessionId,
     clientId: args.clientId,
-    status: args.status,
+    status: waitsForStaff ? "PLANNED" : args.status,
     startsAt: args.range.startsAt,
     endsAt: args.range.endsAt,
     supportMode: nomination?.supportMode ?? "NONE",
@@ -116,7 +121,8 @@ async function assignChecked(
     meetingPerson: args.meetingPerson ?? null,
     bringItems: args.bringItems ?? null,
     onWorkActivityDay: onDay,
-    workActivityDayConfirmedById: onDay ? args.userId : null,
+    // The staff member who confirmed it in the nomination; nobody yet when the gig waits for them.
+    workActivityDayConfirmedById: onDay && !waitsForStaff ? (nomination?.nominatedById ?? null) : null,
     replacesGigId: args.replacesGigId ?? null,
     createdById: args.userId,
   });
@@ -180,6 +186,23 @@ export const respondToOffer = defineAction({
   revalidate: ({ input, data }) => [...orderPaths(data.orderId), `/unit/offers/${input.offerId}`],
 });
 
+export const postOfferMessage = defineAction({
+  name: "coordination.postOfferMessage",
+  input: postOfferMessageSchema,
+  permission: "offer.message",
+  load: async ({ tx, input }) => {
+    const offer = await findOfferForAction(tx, input.offerId);
+    return offer && { target: { unitId: offer.unitId, jobcenterId: offer.order.jobcenterId }, row: offer };
+  },
+  run: async ({ tx, row, input, user, audit }) => {
+    if (!offerIsOpen(row)) throw ruleViolation("INVALID_STATE");
+    const message = await createOfferMessage(tx, { orderId: row.orderId, unitOfferId: row.id, authorUserId: user.userId, body: input.body });
+    await audit({ action: "offer.message", entityType: "OrderMessage", entityId: message.id });
+    return { id: message.id, orderId: row.orderId };
+  },
+  revalidate: ({ input, data }) => [...orderPaths(data.orderId), `/unit/offers/${input.offerId}`],
+});
+
 // ───────────── readiness confirmations ─────────────
 
 export const nominateClient = defineAction({
@@ -198,6 +221,8 @@ export const nominateClient = defineAction({
   run: async ({ tx, row: { offer, client }, input, user, now, audit }) => {
     if (!offerIsOpen(offer)) throw ruleViolation("INVALID_STATE");
     if (!termsAccepted(offer.order)) throw ruleViolation("TERMS_NOT_ACCEPTED");
+    const readiness = nominationReadinessProblem(client.readiness, input.skillsCheck);
+    if (readiness) throw ruleViolation(readiness);
     const nomination = await createNomination(
       tx,
       {
@@ -211,6 +236,7 @@ export const nominateClient = defineAction({
         supportMode: input.supportMode,
         supportPerson: input.supportMode === "NONE" ? null : input.supportPerson,
         note: input.note,
+        leavesWorkActivityConfirmed: input.leavesWorkActivityConfirmed,
         validUntil: new Date(now.getTime() + NOMINATION_VALID_DAYS * 86_400_000),
       },
       now,
@@ -237,6 +263,24 @@ export const revokeNomination = defineAction({
     return { orderId: row.orderId, offerId: row.unitOfferId };
   },
   revalidate: ({ data }) => [...orderPaths(data.orderId), ...(data.offerId ? [`/unit/offers/${data.offerId}`] : [])],
+});
+
+export const confirmWorkActivityDay = defineAction({
+  name: "coordination.confirmWorkActivityDay",
+  input: confirmWorkActivityDaySchema,
+  permission: "gig.confirmWorkActivityDay",
+  load: async ({ tx, input }) => {
+    const g = await findGigForAction(tx, input.gigId);
+    return g && { target: { unitId: g.client.unitId, jobcenterId: g.order.jobcenterId }, row: g };
+  },
+  run: async ({ tx, row, user, audit }) => {
+    // Before it is sent: the client sees a gig only once the day is settled.
+    if (row.status !== "PLANNED" || !row.onWorkActivityDay || row.workActivityDayConfirmedById) throw ruleViolation("GIG_NOT_IN_STATE");
+    await confirmGigWorkActivityDay(tx, row.id, user.userId);
+    await audit({ action: "gig.confirmWorkActivityDay", entityType: "Gig", entityId: row.id, clientId: row.clientId });
+    return { id: row.id, orderId: row.orderId };
+  },
+  revalidate: ({ data }) => orderPaths(data.orderId),
 });
 
 // ───────────── sessions and gigs ─────────────
@@ -301,7 +345,6 @@ export const assignClient = defineAction({
       sessionId: row.id,
       range: { startsAt: row.startsAt, endsAt: row.endsAt },
       status: "PLANNED",
-      workActivityDayConfirmed: input.workActivityDayConfirmed,
       meetingPerson: input.meetingPerson,
       bringItems: input.bringItems,
       userId: user.userId,
@@ -312,7 +355,7 @@ export const assignClient = defineAction({
       entityType: "Gig",
       entityId: gig.id,
       clientId: input.clientId,
-      details: gig.onWorkActivityDay ? { workActivityDayConfirmedByStaff: true } : undefined,
+      details: gig.onWorkActivityDay ? { workActivityDay: gig.workActivityDayConfirmedById ? "confirmedInNomination" : "waitingForStaff" } : undefined,
     });
     await syncOrderProgress(tx, row.orderId, user.userId);
     return { id: gig.id, orderId: row.orderId };
@@ -333,12 +376,15 @@ export const offerGigs = defineAction({
     await requireVerifiedOrderer(tx, row.id);
     const planned = await findPlannedGigs(tx, row.id);
     if (planned.length === 0) throw ruleViolation("GIG_NOT_IN_STATE");
-    for (const gig of planned) {
+    // A gig on a disability work-activity day waits until the client's unit staff confirm it (ADR 031).
+    const ready = planned.filter((g) => !g.onWorkActivityDay || g.workActivityDayConfirmedById !== null);
+    if (ready.length === 0) throw ruleViolation("WORK_ACTIVITY_DAY_NOT_CONFIRMED");
+    for (const gig of ready) {
       await moveGig(tx, gig, "OFFERED");
       await audit({ action: "gig.offer", entityType: "Gig", entityId: gig.id, clientId: gig.clientId });
     }
     await syncOrderProgress(tx, row.id, user.userId);
-    return { orderId: row.id, offered: planned.length };
+    return { orderId: row.id, offered: ready.length, waiting: planned.length - ready.length };
   },
   revalidate: ({ input }) => [...orderPaths(input.orderId), "/client"],
 });
@@ -360,7 +406,6 @@ async function replaceGig(
     range: { startsAt: Date; endsAt: Date };
     status: "PLANNED" | "OFFERED";
     reason: string;
-    workActivityDayConfirmed: boolean;
     userId: string;
     now: Date;
   },
@@ -373,7 +418,6 @@ async function replaceGig(
     sessionId: row.sessionId,
     range: args.range,
     status: args.status,
-    workActivityDayConfirmed: args.workActivityDayConfirmed,
     // The old gig no longer holds the client's time.
     excludeGigIds: [row.id],
     replacesGigId: row.id,
@@ -400,7 +444,6 @@ export const swapWorker = defineAction({
       range: { startsAt: row.startsAt, endsAt: row.endsAt },
       status: "PLANNED",
       reason: input.reason,
-      workActivityDayConfirmed: input.workActivityDayConfirmed,
       userId: user.userId,
       now,
     });
@@ -428,7 +471,6 @@ export const rescheduleGig = defineAction({
       // A client who had already seen the gig accepts the new time again.
       status: row.status === "PLANNED" ? "PLANNED" : "OFFERED",
       reason: input.agreement,
-      workActivityDayConfirmed: input.workActivityDayConfirmed,
       userId: user.userId,
       now,
     });
@@ -470,6 +512,8 @@ export const markOrderApproved = defineAction({
     if (current.status !== "DONE") throw ruleViolation("INVALID_STATE");
     // Approval is what goes to billing.
     await requireVerifiedOrderer(tx, row.id);
+    // Whatever moved the order to DONE, a gig still reported or planned keeps it there.
+    if (!orderHoursApproved(await findOrderGigStates(tx, row.id))) throw ruleViolation("ORDER_HOURS_NOT_APPROVED");
     await moveOrderStatus(tx, current, "APPROVED", user.userId, input.note ?? undefined);
     await audit({ action: "order.approve", entityType: "Order", entityId: row.id });
     return { orderId: row.id };

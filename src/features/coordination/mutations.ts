@@ -33,6 +33,11 @@ export function createGig(tx: Tx, g: NewGig) {
   return tx.gig.create({ data: { ...g, plannedMinutes } });
 }
 
+/** Unit staff confirmed that the client leaves work activity on the gig's day (ADR 031). */
+export function confirmGigWorkActivityDay(tx: Tx, gigId: string, byUserId: string) {
+  return tx.gig.update({ where: { id: gigId }, data: { workActivityDayConfirmedById: byUserId } });
+}
+
 /**
  * Moves the order along when its gigs say so: SCHEDULED when every session has its workers
  * with accepted gigs, back to FINDING_WORKERS when one no longer has, DONE when every gig is
@@ -77,6 +82,11 @@ export function answerUnitOffer(
   });
 }
 
+/** A message about the offer to one unit: kind UNIT, so the orderer never sees it. */
+export function createOfferMessage(tx: Tx, m: { orderId: string; unitOfferId: string; authorUserId: string; body: string }) {
+  return tx.orderMessage.create({ data: { ...m, kind: "UNIT" } });
+}
+
 // ───────────── readiness confirmations ─────────────
 
 interface NewNomination {
@@ -90,6 +100,7 @@ interface NewNomination {
   supportMode: SupportMode;
   supportPerson: string | null;
   note: string | null;
+  leavesWorkActivityConfirmed: boolean;
   validUntil: Date;
 }
 

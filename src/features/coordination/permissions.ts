@@ -14,9 +14,16 @@ export const coordinationPermissions = {
     { role: "UNIT_STAFF", scope: "unit" },
   ],
   "offer.respond": [{ role: "UNIT_STAFF", scope: "unit" }],
+  // messages about an offer between the unit's staff and the coordinator (never the orderer's)
+  "offer.message": [
+    { role: "COORDINATOR", scope: "jobcenter" },
+    { role: "UNIT_STAFF", scope: "unit" },
+  ],
   // the readiness confirmation of one client for one order
   "nomination.create": [{ role: "UNIT_STAFF", scope: "unit" }],
   "nomination.revoke": [{ role: "UNIT_STAFF", scope: "unit" }],
+  // disability work activity: the client's own unit confirms the client leaves work activity on the gig's day
+  "gig.confirmWorkActivityDay": [{ role: "UNIT_STAFF", scope: "unit" }],
   "session.manage": [{ role: "COORDINATOR", scope: "jobcenter" }],
   // assign, send, swap, reschedule, cancel
   "gig.manage": [{ role: "COORDINATOR", scope: "jobcenter" }],

@@ -49,7 +49,7 @@ export function findGigForAction(tx: Reader, gigId: string) {
 }
 
 export function findClientUnit(tx: Reader, clientId: string) {
-  return tx.client.findUnique({ where: { id: clientId }, select: { id: true, unitId: true, unit: { select: { jobcenterId: true } } } });
+  return tx.client.findUnique({ where: { id: clientId }, select: { id: true, unitId: true, readiness: true, unit: { select: { jobcenterId: true } } } });
 }
 
 export function findNominationForAction(tx: Reader, nominationId: string) {
@@ -74,7 +74,15 @@ export function countSessionGigs(tx: Reader, sessionId: string) {
 }
 
 export function findPlannedGigs(tx: Reader, orderId: string) {
-  return tx.gig.findMany({ where: { orderId, status: "PLANNED" }, select: { id: true, status: true, clientId: true } });
+  return tx.gig.findMany({
+    where: { orderId, status: "PLANNED" },
+    select: { id: true, status: true, clientId: true, onWorkActivityDay: true, workActivityDayConfirmedById: true },
+  });
+}
+
+/** The states of an order's gigs: the order is approved only when every counted gig's hours are. */
+export function findOrderGigStates(tx: Reader, orderId: string) {
+  return tx.gig.findMany({ where: { orderId }, select: { status: true } });
 }
 
 export function findOrderStatus(tx: Reader, orderId: string) {
@@ -131,7 +139,7 @@ export async function assignmentCheck(
   order: OrderFacts,
   clientIds: string[],
   range: { startsAt: Date; endsAt: Date },
-  opts: { now: Date; workActivityDayConfirmed?: boolean; excludeGigIds?: string[] },
+  opts: { now: Date; excludeGigIds?: string[] },
 ): Promise<Map<string, RuleCode[]>> {
   const facts = await clientFacts(tx, clientIds, order.id);
   const busy = await clashingGigs(tx, clientIds, range, opts.excludeGigIds);
@@ -156,7 +164,9 @@ export async function assignmentCheck(
         nomination,
         gig: range,
         doubleBooked: busy.has(clientId),
-        workActivityDayConfirmed: !!opts.workActivityDayConfirmed,
+        // Unit staff confirm the work-activity day in the nomination (ADR 031); a gig assigned
+        // without it waits, PLANNED, for their confirmation on the gig.
+        workActivityDayConfirmed: nomination?.leavesWorkActivityConfirmed ?? false,
         now: opts.now,
       }),
     );
@@ -278,7 +288,8 @@ export function coordinatorSessions(db: Reader, order: CoordinatorOrder, now: Da
     order.sessions.map(async (s) => {
       const gigs = order.gigs.filter((g) => g.sessionId === s.id);
       const staffing = sessionStaffing(s, gigs, order, now);
-      const matches = staffing.open ? await matchingFor(db, order, s, now) : [];
+      // The clients already holding one of the session's places are not candidates again.
+      const matches = staffing.open ? (await matchingFor(db, order, s, now)).filter((m) => !staffing.live.some((g) => g.clientId === m.clientId)) : [];
       return { ...s, gigs, ...staffing, matches };
     }),
   );
@@ -301,9 +312,11 @@ export function unitOffer(db: Reader, offerId: string) {
   return db.unitOffer.findUnique({
     where: { id: offerId },
     include: {
-      unit: { select: { id: true, name: true, jobcenterId: true } },
+      unit: { select: { id: true, name: true, jobcenterId: true, jobcenter: { select: { kind: true } } } },
       order: {
         select: {
+          siteContactName: true,
+          siteContactPhone: true,
           id: true,
           number: true,
           title: true,
@@ -318,6 +331,7 @@ export function unitOffer(db: Reader, offerId: string) {
           hoursPerWorkerMin: true,
           workerCount: true,
           contractModel: true,
+          orderer: { select: { name: true, phone: true } },
           ordererProvides: true,
           orientation: true,
           status: true,
@@ -330,6 +344,54 @@ export function unitOffer(db: Reader, offerId: string) {
         orderBy: { createdAt: "asc" },
       },
     },
+  });
+}
+
+/**
+ * The unit's active clients as the nomination form shows them: readiness, preferred times and
+ * regular work-activity days, so that staff see before nominating what the rules will ask.
+ */
+export async function nominationCandidates(db: Reader, unitId: string) {
+  const clients = await db.client.findMany({
+    where: { unitId, active: true },
+    select: { id: true, firstName: true, lastName: true, readiness: true, preferredTimes: true },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    take: 500,
+  });
+  const hours = await db.workActivityHours.findMany({ where: { clientId: { in: clients.map((c) => c.id) } }, orderBy: { weekday: "asc" } });
+  return clients.map((c) => ({ ...c, workActivityHours: hours.filter((h) => h.clientId === c.id) }));
+}
+
+/** Planned gigs of the unit's clients on a disability work-activity day that wait for staff's confirmation. */
+export function gigsAwaitingWorkActivityConfirmation(db: Reader, unitIds: string[], orderId?: string) {
+  return db.gig.findMany({
+    where: { client: { unitId: { in: unitIds } }, status: "PLANNED", onWorkActivityDay: true, workActivityDayConfirmedById: null, ...(orderId ? { orderId } : {}) },
+    select: { id: true, startsAt: true, endsAt: true, client: { select: { firstName: true, lastName: true } }, order: { select: { number: true, title: true } } },
+    orderBy: { startsAt: "asc" },
+    take: 100,
+  });
+}
+
+/** The messages about these offers (unit ↔ coordinator), oldest first, with the authors' names. */
+export async function offerMessages(db: Reader, offerIds: string[]) {
+  const rows = await db.orderMessage.findMany({
+    where: { unitOfferId: { in: offerIds }, kind: "UNIT" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, unitOfferId: true, body: true, createdAt: true, authorUserId: true },
+    take: 300,
+  });
+  const authors = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorUserId))] } }, select: { id: true, name: true } });
+  const names = new Map(authors.map((a) => [a.id, a.name]));
+  return rows.map((r) => ({ ...r, authorName: names.get(r.authorUserId) ?? "" }));
+}
+
+/** The gigs of the unit's clients on one order, at their own (possibly rescheduled) times. */
+export function unitGigsOfOrder(db: Reader, unitId: string, orderId: string) {
+  return db.gig.findMany({
+    where: { orderId, client: { unitId }, status: { in: [...BOOKING_STATES] } },
+    select: { id: true, status: true, startsAt: true, endsAt: true, client: { select: { firstName: true, lastName: true } } },
+    orderBy: { startsAt: "asc" },
+    take: 100,
   });
 }
 

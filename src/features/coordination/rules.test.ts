@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { dateColumn, helsinkiInstant } from "@/lib/dates";
-import { assignableFromList, assignmentProblems, inboxSort, matchScore, offerIsOpen, orderProgress, rankMatches, sessionStaffing, type AssignmentFacts } from "./rules";
+import {
+  assignableFromList,
+  assignmentProblems,
+  inboxSort,
+  matchPage,
+  matchScore,
+  nextStep,
+  offerIsOpen,
+  orderProgress,
+  rankMatches,
+  sessionStaffing,
+  type AssignmentFacts,
+  type NextStepFacts,
+} from "./rules";
 
 // 2026-11-23 is a Monday. Tests run in Pacific/Kiritimati (UTC+14): every day below is Helsinki's.
 const weekly = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 14 * 60 }));
@@ -148,5 +161,71 @@ describe("a session's staffing", () => {
     expect(sessionStaffing(session, one, { status: "FINDING_WORKERS" }, before).open).toBe(true);
     expect(sessionStaffing(session, one, { status: "CANCELLED" }, before).open).toBe(false);
     expect(sessionStaffing(session, one, { status: "FINDING_WORKERS" }, helsinkiInstant("2026-12-05", "13:00")).open).toBe(false);
+  });
+});
+
+describe("the coordinator's next step", () => {
+  const base: NextStepFacts = {
+    status: "FINDING_WORKERS",
+    ordererUnverified: false,
+    termsAccepted: true,
+    reacceptanceRequired: false,
+    offers: [{ status: "PENDING" }],
+    unassignedNominations: 0,
+    sessions: [{ open: true }],
+    gigs: [],
+  };
+  const gig = (status: string, onWorkActivityDay = false, workActivityDayConfirmedById: string | null = null) => ({ status, onWorkActivityDay, workActivityDayConfirmedById });
+
+  it("blocks on who the orderer is and on the terms before anything else", () => {
+    expect(nextStep({ ...base, ordererUnverified: true, termsAccepted: false })).toBe("verifyOrderer");
+    expect(nextStep({ ...base, status: "RECEIVED", termsAccepted: false })).toBe("waitTerms");
+    expect(nextStep({ ...base, termsAccepted: false, reacceptanceRequired: true })).toBe("waitReacceptance");
+  });
+  it("puts what waits for the coordinator first: hours, closing, sending", () => {
+    expect(nextStep({ ...base, gigs: [gig("REPORTED"), gig("PLANNED")] })).toBe("approveHours");
+    expect(nextStep({ ...base, status: "DONE", gigs: [gig("APPROVED")] })).toBe("closeOrder");
+    expect(nextStep({ ...base, gigs: [gig("PLANNED"), gig("PLANNED", true)] })).toBe("sendGigs");
+    expect(nextStep({ ...base, gigs: [gig("PLANNED", true, "staff")] })).toBe("sendGigs");
+  });
+  it("a planned gig waiting for the staff's work-activity day confirmation is not ready to send", () => {
+    expect(nextStep({ ...base, gigs: [gig("PLANNED", true)] })).toBe("waitStaffConfirmation");
+  });
+  it("then staffing: sessions, offers to units, assigning the nominated", () => {
+    expect(nextStep({ ...base, sessions: [] })).toBe("addSessions");
+    expect(nextStep({ ...base, offers: [] })).toBe("offerToUnits");
+    expect(nextStep({ ...base, offers: [{ status: "WITHDRAWN" }, { status: "DECLINED" }] })).toBe("offerToUnits");
+    expect(nextStep({ ...base, unassignedNominations: 2 })).toBe("assign");
+    expect(nextStep(base)).toBe("waitForUnits");
+  });
+  it("last what waits for others, and a closed order", () => {
+    expect(nextStep({ ...base, status: "SCHEDULED", sessions: [{ open: false }], gigs: [gig("OFFERED")] })).toBe("waitForClients");
+    expect(nextStep({ ...base, status: "SCHEDULED", sessions: [{ open: false }], gigs: [gig("ACCEPTED")] })).toBe("followWork");
+    for (const status of ["APPROVED", "INVOICED", "CANCELLED"] as const) expect(nextStep({ ...base, status })).toBe("closed");
+  });
+});
+
+describe("a page of the matching list", () => {
+  const rows = Array.from({ length: 30 }, (_, i) => i);
+  it("shows one page first, and every candidate page by page", () => {
+    expect(matchPage(rows, undefined)).toEqual({ rows: rows.slice(0, 12), total: 30, next: 24 });
+    expect(matchPage(rows, 24)).toEqual({ rows: rows.slice(0, 24), total: 30, next: 30 });
+    expect(matchPage(rows, 30)).toEqual({ rows, total: 30, next: null });
+  });
+  it("rounds odd or bad counts to whole pages and never beyond the list", () => {
+    expect(matchPage(rows, 13).rows).toHaveLength(24);
+    expect(matchPage(rows, 1000)).toEqual({ rows, total: 30, next: null });
+    expect(matchPage(rows, -5).rows).toHaveLength(12);
+    expect(matchPage(rows, Number.NaN).rows).toHaveLength(12);
+    expect(matchPage([], 12)).toEqual({ rows: [], total: 0, next: null });
+  });
+  it("ranks ties by name, then id, so that pages do not reorder", () => {
+    const match = { score: 10, reasons: [], problems: [] };
+    const ranked = rankMatches([
+      { clientId: "b", name: "Aino A", match },
+      { clientId: "a", name: "Aino A", match },
+      { clientId: "c", name: "Aapo A", match: { ...match, score: 5 } },
+    ]);
+    expect(ranked.map((r) => r.clientId)).toEqual(["a", "b", "c"]);
   });
 });

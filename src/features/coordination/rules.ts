@@ -150,9 +150,11 @@ export function matchScore(f: MatchFacts): Match {
   return { score, reasons, problems: [...f.problems] };
 }
 
-/** Best first; ties by name so that the list is stable. */
-export function rankMatches<T extends { match: Match; name: string }>(rows: T[]): T[] {
-  return [...rows].sort((a, b) => b.match.score - a.match.score || a.name.localeCompare(b.name, "fi"));
+/** Best first; ties by name, then id, so that the list is stable (pages depend on it). */
+export function rankMatches<T extends { match: Match; name: string; clientId?: string }>(rows: T[]): T[] {
+  return [...rows].sort(
+    (a, b) => b.match.score - a.match.score || a.name.localeCompare(b.name, "fi") || (a.clientId ?? "").localeCompare(b.clientId ?? ""),
+  );
 }
 
 /**
@@ -202,4 +204,73 @@ export function inboxSort<T extends { status: OrderStatus; nextSessionAt: Date |
     if (at !== bt) return at - bt;
     return a.createdAt.getTime() - b.createdAt.getTime();
   });
+}
+
+// ───────────── the coordinator's next step ─────────────
+
+export type NextStep =
+  | "closed"
+  | "verifyOrderer"
+  | "waitTerms"
+  | "waitReacceptance"
+  | "approveHours"
+  | "closeOrder"
+  | "sendGigs"
+  | "waitStaffConfirmation"
+  | "addSessions"
+  | "offerToUnits"
+  | "assign"
+  | "waitForUnits"
+  | "waitForClients"
+  | "followWork";
+
+export interface NextStepFacts {
+  status: OrderStatus;
+  ordererUnverified: boolean;
+  termsAccepted: boolean;
+  reacceptanceRequired: boolean;
+  offers: readonly { status: UnitOfferStatus }[];
+  /** Readiness confirmations that still hold, of clients not yet in a session of the order. */
+  unassignedNominations: number;
+  sessions: readonly { open: boolean }[];
+  gigs: readonly { status: GigStatus | string; onWorkActivityDay: boolean; workActivityDayConfirmedById: string | null }[];
+}
+
+/**
+ * What the coordinator should do now on an order, the first that applies: a step that blocks
+ * the others first (who the orderer is, the terms), then what is waiting for the coordinator
+ * (hours to approve, the order to close, gigs to send), then staffing the sessions, and last
+ * what waits for others. The order page puts it at the top with its action.
+ */
+export function nextStep(f: NextStepFacts): NextStep {
+  if (f.status === "APPROVED" || f.status === "INVOICED" || f.status === "CANCELLED") return "closed";
+  if (f.ordererUnverified) return "verifyOrderer";
+  if (!f.termsAccepted) return f.reacceptanceRequired ? "waitReacceptance" : "waitTerms";
+  if (f.gigs.some((g) => g.status === "REPORTED")) return "approveHours";
+  if (f.status === "DONE") return "closeOrder";
+  const planned = f.gigs.filter((g) => g.status === "PLANNED");
+  if (planned.some((g) => !g.onWorkActivityDay || g.workActivityDayConfirmedById !== null)) return "sendGigs";
+  if (planned.length > 0) return "waitStaffConfirmation";
+  if (f.sessions.length === 0) return "addSessions";
+  if (f.sessions.some((s) => s.open)) {
+    if (!f.offers.some((o) => LIVE_OFFER_STATES.includes(o.status))) return "offerToUnits";
+    if (f.unassignedNominations > 0) return "assign";
+    return "waitForUnits";
+  }
+  if (f.gigs.some((g) => g.status === "OFFERED")) return "waitForClients";
+  return "followWork";
+}
+
+/** How many ranked clients a session shows at a time. */
+export const MATCH_PAGE_SIZE = 12;
+
+/**
+ * One page of a ranked list: the first `shown` rows (at least one page, at most all), and how
+ * many a "more" link would show next (null when nothing is left). The ranking is stable
+ * (score, then name, then id), so growing the page never reorders what was already shown.
+ */
+export function matchPage<T>(rows: readonly T[], shown: number | null | undefined, size = MATCH_PAGE_SIZE): { rows: T[]; total: number; next: number | null } {
+  const wanted = Number.isInteger(shown) && shown! > 0 ? Math.ceil(shown! / size) * size : size;
+  const count = Math.min(wanted, rows.length);
+  return { rows: rows.slice(0, count), total: rows.length, next: count < rows.length ? Math.min(count + size, rows.length) : null };
 }

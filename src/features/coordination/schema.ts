@@ -28,8 +28,14 @@ export const nominateClientSchema = z
     supportMode: z.enum(SupportMode),
     supportPerson: optionalText(200),
     note: optionalText(2000),
+    // Disability work activity: staff confirm that on a gig day that is a work-activity day the
+    // client leaves work activity that day (no allowance that day). See ADR 031.
+    leavesWorkActivityConfirmed: z.boolean().optional().default(false),
   })
   .refine((v) => v.supportMode === "NONE" || !!v.supportPerson, { message: "required", path: ["supportPerson"] });
+
+/** Unit staff confirm, on a gig not yet sent, that the client leaves work activity that day (ADR 031). */
+export const confirmWorkActivityDaySchema = z.object({ gigId: id });
 
 export const revokeNominationSchema = z.object({ nominationId: id });
 
@@ -49,9 +55,6 @@ export const removeSessionSchema = z.object({ sessionId: id });
 export const assignClientSchema = z.object({
   sessionId: id,
   clientId: id,
-  // Disability work activity: the client's unit staff confirmed (e.g. by phone) that the client
-  // leaves work activity on the gig day. See docs/decisions/031-work-activity-days.md.
-  workActivityDayConfirmed: z.boolean().optional().default(false),
   meetingPerson: optionalText(200),
   bringItems: optionalText(500),
 });
@@ -62,7 +65,6 @@ export const swapWorkerSchema = z.object({
   gigId: id,
   clientId: id,
   reason: requiredText(1000),
-  workActivityDayConfirmed: z.boolean().optional().default(false),
 });
 
 export const rescheduleGigSchema = z
@@ -73,10 +75,12 @@ export const rescheduleGigSchema = z
     end: time,
     // Who agreed and how: the orderer and the client both agreed to the new time.
     agreement: requiredText(1000),
-    workActivityDayConfirmed: z.boolean().optional().default(false),
   })
   .refine((v) => v.end > v.start, { message: "endBeforeStart", path: ["end"] });
 
 export const cancelGigSchema = z.object({ gigId: id, reason: requiredText(1000) });
 
 export const markOrderApprovedSchema = z.object({ orderId: id, note: optionalText(1000) });
+
+/** A message between a unit's staff and the coordinator about the offer to that unit. */
+export const postOfferMessageSchema = z.object({ offerId: id, body: requiredText(2000) });

@@ -4,10 +4,18 @@ import { syncOrderProgress } from "@/features/coordination/mutations";
 import { moveGig } from "@/features/gigs/mutations";
 import { defineAction } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
-import { addHoursEvent, correctGigHours } from "./mutations";
-import { findGigForHours } from "./queries";
-import { hoursStepProblem } from "./rules";
-import { approveHoursSchema, correctHoursSchema, enterHoursSchema } from "./schema";
+import { addHoursEvent, confirmGigHours, correctGigHours, disputeGigHours, resolveGigDispute } from "./mutations";
+import { findGigForHours, findGigForReview, findOrderForReview } from "./queries";
+import { awaitsReview, countedGigs, hoursStepProblem, invoicedHoursProblem, reviewProblem } from "./rules";
+import {
+  approveHoursSchema,
+  confirmOrderHoursSchema,
+  correctHoursSchema,
+  disputeGigHoursSchema,
+  enterHoursSchema,
+  resolveHoursDisputeSchema,
+} from "./schema";
+import { isGigInvoiced } from "@/features/invoicing/queries";
 
 type GigRow = NonNullable<Awaited<ReturnType<typeof findGigForHours>>>;
 const target = (g: GigRow) => ({ jobcenterId: g.order.jobcenterId, unitId: g.client.unitId });
@@ -22,7 +30,7 @@ export const approveHours = defineAction({
     return g && { target: target(g), row: g };
   },
   run: async ({ tx, row, input, user, now, audit }) => {
-    const problem = hoursStepProblem("APPROVE", row, input);
+    const problem = hoursStepProblem("APPROVE", row, input, now);
     if (problem) throw ruleViolation(problem);
     const minutes = input.minutes ?? row.reportedMinutes!;
     await moveGig(tx, row, "APPROVED", { approvedMinutes: minutes, approvedAt: now, approvedById: user.userId });
@@ -43,7 +51,7 @@ export const enterHours = defineAction({
     return g && { target: target(g), row: g };
   },
   run: async ({ tx, row, input, user, now, audit }) => {
-    const problem = hoursStepProblem("ENTER", row, input);
+    const problem = hoursStepProblem("ENTER", row, input, now);
     if (problem) throw ruleViolation(problem);
     // For a client who does not use the app: staff report and approve in one step, through
     // the same states as a client's report (ACCEPTED/STARTED → REPORTED → APPROVED).
@@ -67,7 +75,7 @@ export const correctHours = defineAction({
     return g && { target: target(g), row: g };
   },
   run: async ({ tx, row, input, user, now, audit }) => {
-    const problem = hoursStepProblem("CORRECT", row, input);
+    const problem = hoursStepProblem("CORRECT", row, input, now) ?? invoicedHoursProblem(await isGigInvoiced(tx, row.id));
     if (problem) throw ruleViolation(problem);
     await correctGigHours(tx, row, { approvedMinutes: input.minutes, approvedAt: now, approvedById: user.userId });
     await addHoursEvent(tx, row.id, "CORRECTED", user.userId, input.minutes, input.reason);
@@ -82,3 +90,72 @@ export const correctHours = defineAction({
   },
   revalidate: ({ data }) => paths(data),
 });
+
+// ───────────── the orderer's review of done work (ADR 035) ─────────────
+
+const reviewPaths = (orderId: string) => [`/orderer/orders/${orderId}`, `/coordinator/orders/${orderId}`, "/orderer"];
+
+export const confirmOrderHours = defineAction({
+  name: "hours.confirmOrder",
+  input: confirmOrderHoursSchema,
+  permission: "hours.review",
+  load: async ({ tx, input }) => {
+    const o = await findOrderForReview(tx, input.orderId);
+    return o && { target: { ordererId: o.ordererId, jobcenterId: o.jobcenterId }, row: o };
+  },
+  run: async ({ tx, row, user, now, audit }) => {
+    const problem = reviewProblem(row.gigs);
+    if (problem) throw ruleViolation(problem);
+    // A disputed gig waits for the coordinator; the rest are confirmed now.
+    const confirmed = await confirmGigHours(tx, countedGigs(row.gigs).filter(awaitsReview), "CONFIRMED", user.userId, now);
+    await audit({ action: "hours.confirm", entityType: "Order", entityId: row.id, details: { gigs: confirmed.length } });
+    return { orderId: row.id, confirmed: confirmed.length };
+  },
+  revalidate: ({ input }) => reviewPaths(input.orderId),
+});
+/** The orderer confirms the approved hours of a done order. */
+
+export const disputeHours = defineAction({
+  name: "hours.dispute",
+  input: disputeGigHoursSchema,
+  permission: "hours.review",
+  load: async ({ tx, input }) => {
+    const g = await findGigForReview(tx, input.gigId);
+    const o = g && (await findOrderForReview(tx, g.orderId));
+    return g && o && { target: { ordererId: g.order.ordererId, jobcenterId: g.order.jobcenterId }, row: { gig: g, order: o } };
+  },
+  run: async ({ tx, row: { gig, order }, input, user, now, audit }) => {
+    const problem = reviewProblem(order.gigs, gig);
+    if (problem) throw ruleViolation(problem);
+    await disputeGigHours(tx, gig, input.reason, user.userId, now);
+    await audit({ action: "hours.dispute", entityType: "Gig", entityId: gig.id, clientId: gig.clientId, details: { reason: input.reason } });
+    return { gigId: gig.id, orderId: gig.orderId };
+  },
+  revalidate: ({ data }) => reviewPaths(data.orderId),
+});
+/** The orderer disputes one gig's hours with a reason; the coordinator answers. */
+
+export const resolveHoursDispute = defineAction({
+  name: "hours.resolveDispute",
+  input: resolveHoursDisputeSchema,
+  permission: "hours.resolveDispute",
+  load: async ({ tx, input }) => {
+    const g = await findGigForReview(tx, input.gigId);
+    return g && { target: { jobcenterId: g.order.jobcenterId }, row: g };
+  },
+  run: async ({ tx, row, input, user, now, audit }) => {
+    if (row.status !== "APPROVED" || !row.hoursDisputedAt || row.hoursConfirmedAt) throw ruleViolation("DISPUTE_NOT_OPEN");
+    const minutes = input.minutes ?? row.approvedMinutes!;
+    const kind = await resolveGigDispute(tx, row, { minutes, reason: input.reason }, user.userId, now);
+    await audit({
+      action: "hours.resolveDispute",
+      entityType: "Gig",
+      entityId: row.id,
+      clientId: row.clientId,
+      details: { outcome: kind, from: row.approvedMinutes, to: minutes, reason: input.reason },
+    });
+    return { gigId: row.id, orderId: row.orderId, outcome: kind, minutes };
+  },
+  revalidate: ({ data }) => [...reviewPaths(data.orderId), "/unit/week", "/client"],
+});
+/** The coordinator keeps or corrects the disputed minutes, with a reason; the hours are then confirmed. */

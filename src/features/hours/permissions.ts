@@ -8,4 +8,8 @@ export const hoursPermissions = {
     { role: "COORDINATOR", scope: "jobcenter" },
     { role: "UNIT_STAFF", scope: "unit" },
   ],
+  // the orderer confirms the approved hours of a done order, or disputes a gig (target: { ordererId, jobcenterId })
+  "hours.review": [{ role: "ORDERER_CONTACT", scope: "orderer" }],
+  // the coordinator answers the orderer's dispute: keeps or corrects the minutes, with a reason
+  "hours.resolveDispute": [{ role: "COORDINATOR", scope: "jobcenter" }],
 } as const satisfies PermissionTable;

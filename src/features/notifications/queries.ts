@@ -11,7 +11,9 @@ export function findGigsToRemind(db: Db, from: Date, to: Date) {
       bringItems: true,
       meetingPerson: true,
       client: { select: { firstName: true, lastName: true, user: { select: { email: true, locale: true } }, unit: { select: { email: true, phone: true } } } },
-      order: { select: { title: true, streetAddress: true, postalCode: true, city: true, remote: true, siteContactName: true, ordererProvides: true } },
+      order: {
+        select: { title: true, streetAddress: true, postalCode: true, city: true, remote: true, siteContactName: true, ordererProvides: true, jobcenter: { select: { kind: true } } },
+      },
     },
   });
 }

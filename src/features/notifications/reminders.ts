@@ -15,6 +15,7 @@ import {
   type OutboxDraft,
 } from "./mutations";
 import { findGigsToRemind, findOutboxMessage, findUnqueuedOutbox, findWaitingOutbox } from "./queries";
+import { gigThings as things, travelAtOwnCost } from "@/features/client-app/rules";
 
 // Reminders the day before a gig (ADR 043). The job may run on several instances at once and
 // several times a day: the dedupe key makes each gig's reminder go into the outbox once.
@@ -67,7 +68,9 @@ export async function queueGigReminders(db: Db, now: Date): Promise<QueueResult>
       t("when", { day: fmt.weekdayDate(g.startsAt), start: fmt.time(g.startsAt), end: fmt.time(g.endsAt) }),
       t("what", { title: g.order.title }),
       place ? t("where", { place }) : null,
-      g.bringItems ?? g.order.ordererProvides ? t("bring", { items: (g.bringItems ?? g.order.ordererProvides)! }) : null,
+      things(g).bring ? t("bring", { items: things(g).bring! }) : null,
+      things(g).provided ? t("provided", { items: things(g).provided! }) : null,
+      !g.order.remote && travelAtOwnCost(g.order.jobcenter.kind) ? t("travelOwnCost") : null,
       g.meetingPerson ?? g.order.siteContactName ? t("meets", { name: (g.meetingPerson ?? g.order.siteContactName)! }) : null,
       g.client.unit.phone ? t("call", { phone: g.client.unit.phone }) : null,
     ].filter((l): l is string => !!l);

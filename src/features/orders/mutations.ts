@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { issueToken } from "@/features/admin/mutations";
 import { hashSecret } from "@/features/auth/password";
+import { staffableContractModelsOf } from "@/features/clients/queries";
+import { contractModelProblem } from "@/features/clients/rules";
 import { accountEmail } from "@/features/orderers/emails";
 import { queueEmail } from "@/features/orderers/mutations";
 import { orderersWithBusinessId, accountByEmail } from "@/features/orderers/queries";
@@ -14,8 +16,8 @@ import type { ContractModel, OrderStatus, ScheduleKind } from "@/generated/prism
 import { dateColumn, dateColumnOf, helsinkiInstant } from "@/lib/dates";
 import type { Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
-import { findJobcenter, hasPendingChange, lastQuestionOrAnswerKind, lockOrder, termsRowsOf } from "./queries";
-import { cancellationFee, changeAllowed, isCurrentTerms, isEditable, messageKind, startsInPast } from "./rules";
+import { findJobcenter, firstSessionStart, hasPendingChange, lastQuestionOrAnswerKind, liveGigClientsOf, lockOrder, termsRowsOf } from "./queries";
+import { cancellationFee, changeAllowed, estimatedMinutesPerWorker, isCurrentTerms, isEditable, messageKind, startsInPast } from "./rules";
 import type { RegisterAndOrderInput, SaveDraftInput, SubmitOrderInput } from "./schema";
 import { canMoveOrder, isOrderIn, TERMS_ACCEPTED_STATES } from "./status";
 
@@ -41,7 +43,7 @@ export async function moveOrderStatus(
 type Fields = Partial<Omit<SubmitOrderInput, "jobcenterId" | "orderId" | "requestKey" | "termsVersionId" | "acceptTerms">>;
 
 /** Form fields → order columns (sessions separately). */
-function columnsOf(f: Fields) {
+export function columnsOf(f: Fields) {
   return {
     category: f.category,
     title: f.title,
@@ -70,7 +72,7 @@ function columnsOf(f: Fields) {
   };
 }
 
-function sessionRows(f: Fields) {
+export function sessionRows(f: Fields) {
   if (f.scheduleKind !== "EXACT") return [];
   return (f.sessions ?? []).map((s) => ({
     startsAt: helsinkiInstant(s.date, s.start),
@@ -80,16 +82,23 @@ function sessionRows(f: Fields) {
 }
 
 /** The work day whose price list and VAT rate apply: the first session's day, else today. */
-function workDayOf(f: { scheduleKind?: ScheduleKind; sessions?: { date: string }[] }, now: Date): Date {
+export function workDayOf(f: { scheduleKind?: ScheduleKind; sessions?: { date: string }[] }, now: Date): Date {
   const first = f.scheduleKind === "EXACT" ? [...(f.sessions ?? [])].sort((a, b) => a.date.localeCompare(b.date))[0] : undefined;
   return first ? dateColumn(first.date) : dateColumnOf(now);
 }
 
-async function checkContractModel(tx: Tx, jobcenterId: string, model: ContractModel | undefined) {
+/**
+ * The Jobcenter, if it offers this model and can staff it (ADR 034): an order under a model
+ * no client of the Jobcenter can work under would wait for workers who can never come.
+ * `staffable` is what a draft without a model starts from.
+ */
+export async function checkContractModel(tx: Tx, jobcenterId: string, model: ContractModel | undefined) {
   const jc = await findJobcenter(tx, jobcenterId);
   if (!jc) throw new ActionError("NOT_FOUND");
   if (model && !jc.contractModels.includes(model)) throw ruleViolation("CONTRACT_MODEL_NOT_OFFERED");
-  return jc;
+  const staffable = await staffableContractModelsOf(tx, jc);
+  if (model && !staffable.includes(model)) throw ruleViolation("CONTRACT_MODEL_NOT_STAFFABLE");
+  return { ...jc, staffable };
 }
 
 /**
@@ -97,7 +106,7 @@ async function checkContractModel(tx: Tx, jobcenterId: string, model: ContractMo
  * order instead of making a second. Uses INSERT … ON CONFLICT DO NOTHING so that two
  * concurrent submits cannot both insert.
  */
-async function createOnce(tx: Tx, data: Omit<Prisma.OrderCreateManyInput, "id" | "requestKey">, requestKey: string) {
+export async function createOnce(tx: Tx, data: Omit<Prisma.OrderCreateManyInput, "id" | "requestKey">, requestKey: string) {
   const id = randomUUID();
   await tx.order.createMany({ data: { ...data, id, requestKey }, skipDuplicates: true });
   const row = await tx.order.findUniqueOrThrow({ where: { requestKey } });
@@ -139,7 +148,7 @@ export async function saveDraft(tx: Tx, input: SaveDraftInput, actor: Actor): Pr
         scheduleKind: cols.scheduleKind ?? "EXACT",
         hoursPerWorkerMin: cols.hoursPerWorkerMin ?? 0,
         workerCount: cols.workerCount ?? 1,
-        contractModel: cols.contractModel ?? jc.contractModels[0] ?? "COMMISSION",
+        contractModel: cols.contractModel ?? jc.staffable[0] ?? jc.contractModels[0] ?? "COMMISSION",
       },
       input.requestKey,
     );
@@ -161,15 +170,18 @@ export async function submitOrder(tx: Tx, input: SubmitOrderInput, actor: Actor,
   if (!input.acceptTerms || !input.termsVersionId) throw ruleViolation("TERMS_NOT_ACCEPTED");
   if (sessionRows(input).some((s) => startsInPast(s.startsAt, now))) throw ruleViolation("SESSION_IN_PAST");
   const jc = await checkContractModel(tx, input.jobcenterId, input.contractModel);
+  // Exact sessions make the estimate; a window keeps the orderer's own (ADR 035).
+  const minutesPerWorker = estimatedMinutesPerWorker(input) ?? input.minutesPerWorker;
   const price = await priceOrder(tx, {
     jobcenterId: jc.id,
     contractModel: input.contractModel,
     workDay: workDayOf(input, now),
-    minutesPerWorker: input.minutesPerWorker,
+    minutesPerWorker,
     workerCount: input.workerCount,
   });
   const data = {
     ...columnsOf(input),
+    hoursPerWorkerMin: minutesPerWorker,
     jobcenterId: jc.id,
     priceListId: price.priceListId,
     listUnitPriceCents: price.listUnitPriceCents,
@@ -196,7 +208,7 @@ export async function submitOrder(tx: Tx, input: SubmitOrderInput, actor: Actor,
       if (existing.ordererId !== actor.ordererId) throw new ActionError("CONFLICT");
       return { id: existing.id, duplicate: true };
     }
-    const { row, created } = await createOnce(tx, { ...data, ordererId: actor.ordererId, createdById: actor.userId, status: "DRAFT", category: input.category, title: input.title, description: input.description, remote: input.remote, scheduleKind: input.scheduleKind, hoursPerWorkerMin: input.minutesPerWorker, workerCount: input.workerCount, contractModel: input.contractModel }, input.requestKey);
+    const { row, created } = await createOnce(tx, { ...data, ordererId: actor.ordererId, createdById: actor.userId, status: "DRAFT", category: input.category, title: input.title, description: input.description, remote: input.remote, scheduleKind: input.scheduleKind, hoursPerWorkerMin: minutesPerWorker, workerCount: input.workerCount, contractModel: input.contractModel }, input.requestKey);
     if (!created) {
       if (row.ordererId !== actor.ordererId) throw new ActionError("CONFLICT");
       return { id: row.id, duplicate: true };
@@ -231,6 +243,8 @@ export async function acceptTerms(
   termsVersionId: string,
   userId: string,
   now: Date,
+  /** Accepted from the emailed review link (ADR 024), not on the signed-in order page. */
+  viaReviewLink = false,
 ) {
   const rows = await termsRowsOf(tx, order.jobcenterId);
   if (rows.length === 0) throw ruleViolation("NO_TERMS");
@@ -249,6 +263,7 @@ export async function acceptTerms(
       workerCount: order.workerCount,
       grossCents: order.grossCents,
       acceptedAt: now,
+      viaReviewLink,
     },
   });
   await tx.order.update({ where: { id: order.id }, data: { reacceptanceRequired: false } });
@@ -389,11 +404,20 @@ export async function cancelOrder(tx: Tx, orderId: string, reason: string | null
 export async function proposeChange(
   tx: Tx,
   orderId: string,
-  c: { description: string; reason?: string | null; newUnitPriceCents?: number; newMinutesPerWorker?: number; newWorkerCount?: number },
+  c: { description: string; reason?: string | null; newUnitPriceCents?: number; newMinutesPerWorker?: number; newWorkerCount?: number; newContractModel?: ContractModel },
   userId: string,
 ) {
   const order = await lockOrder(tx, orderId);
   if (!changeAllowed(order)) throw ruleViolation("INVALID_STATE");
+  if (c.newContractModel !== undefined) {
+    if (c.newContractModel === order.contractModel) throw ruleViolation("CONTRACT_MODEL_UNCHANGED");
+    const jc = await checkContractModel(tx, order.jobcenterId, c.newContractModel);
+    // The clients already on the order's gigs must be able to work under the new model too.
+    for (const client of await liveGigClientsOf(tx, orderId)) {
+      const problem = contractModelProblem(jc, client, c.newContractModel);
+      if (problem) throw ruleViolation(problem);
+    }
+  }
   await tx.orderChange.updateMany({ where: { orderId, status: "PENDING" }, data: { status: "WITHDRAWN" } });
   const change = await tx.orderChange.create({
     data: {
@@ -404,11 +428,18 @@ export async function proposeChange(
       newUnitPriceCents: c.newUnitPriceCents ?? null,
       newHoursPerWorkerMin: c.newMinutesPerWorker ?? null,
       newWorkerCount: c.newWorkerCount ?? null,
+      newContractModel: c.newContractModel ?? null,
     },
   });
   // After acceptance the order may not go on to workers until the orderer has decided.
   if (isOrderIn(TERMS_ACCEPTED_STATES, order.status)) await tx.order.update({ where: { id: orderId }, data: { reacceptanceRequired: true } });
   return { id: change.id };
+}
+
+/** The day whose price list and VAT apply to a placed order: its first session's day, else today. */
+async function workDayOfOrder(tx: Tx, orderId: string, now: Date): Promise<Date> {
+  const first = await firstSessionStart(tx, orderId);
+  return dateColumnOf(first ?? now);
 }
 
 /** The orderer accepts (new terms acceptance, new price snapshot) or declines a proposed change. */
@@ -425,15 +456,24 @@ export async function decideChange(tx: Tx, changeId: string, decision: "ACCEPT" 
     return { id: changeId, orderId: order.id, status: "DECLINED" as const };
   }
   if (order.vatRateBp === null || order.listUnitPriceCents === null) throw ruleViolation("NO_PRICE_LIST");
-  const agreed = change.newUnitPriceCents ?? order.agreedUnitPriceCents;
   const minutes = change.newHoursPerWorkerMin ?? order.hoursPerWorkerMin;
   const workers = change.newWorkerCount ?? order.workerCount;
-  const q = quote({ unitPriceCents: agreed ?? order.listUnitPriceCents, vatRateBp: order.vatRateBp, minutesPerWorker: minutes, workerCount: workers });
+  // A new contract model takes the price list's row for that model on the order's work day; a
+  // price agreed for the old model does not carry over (ADR 034).
+  const model = change.newContractModel;
+  const list = model
+    ? await priceOrder(tx, { jobcenterId: order.jobcenterId, contractModel: model, workDay: await workDayOfOrder(tx, order.id, now), minutesPerWorker: minutes, workerCount: workers })
+    : null;
+  const listUnitPriceCents = list?.listUnitPriceCents ?? order.listUnitPriceCents;
+  const vatRateBp = list?.vatRateBp ?? order.vatRateBp;
+  const agreed = change.newUnitPriceCents ?? (model ? null : order.agreedUnitPriceCents);
+  const q = quote({ unitPriceCents: agreed ?? listUnitPriceCents, vatRateBp, minutesPerWorker: minutes, workerCount: workers });
   const updated = await tx.order.update({
     where: { id: order.id },
     data: {
+      ...(model && list ? { contractModel: model, priceListId: list.priceListId, listUnitPriceCents, vatRateBp } : {}),
       agreedUnitPriceCents: agreed,
-      agreedPriceReason: change.newUnitPriceCents !== null ? change.reason : order.agreedPriceReason,
+      agreedPriceReason: change.newUnitPriceCents !== null ? change.reason : model ? null : order.agreedPriceReason,
       hoursPerWorkerMin: minutes,
       workerCount: workers,
       netCents: q.netCents,

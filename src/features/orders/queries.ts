@@ -1,4 +1,5 @@
 import type { Grant } from "@/features/auth/rules";
+import { BOOKING_STATES } from "@/features/gigs/rules";
 import type { Tx } from "@/server/action";
 import { currentTerms } from "./rules";
 
@@ -10,7 +11,22 @@ export function ordererIdOf(grants: readonly Grant[]): string | null {
 }
 
 export function findJobcenter(db: Reader, jobcenterId: string) {
-  return db.jobcenter.findFirst({ where: { id: jobcenterId, active: true }, select: { id: true, contractModels: true, name: true } });
+  return db.jobcenter.findFirst({ where: { id: jobcenterId, active: true }, select: { id: true, contractModels: true, name: true, blockCommissionForUnemploymentBenefit: true } });
+}
+
+/** The start of the order's first work session, if it has one. */
+export async function firstSessionStart(db: Reader, orderId: string): Promise<Date | null> {
+  const s = await db.orderSession.findFirst({ where: { orderId }, orderBy: { startsAt: "asc" }, select: { startsAt: true } });
+  return s?.startsAt ?? null;
+}
+
+/** The benefits and agreed models of the clients holding a live gig on the order. */
+export function liveGigClientsOf(db: Reader, orderId: string) {
+  return db.client.findMany({
+    where: { gigs: { some: { orderId, status: { in: [...BOOKING_STATES] } } } },
+    select: { id: true, benefits: true, allowedContractModels: true },
+    take: 200,
+  });
 }
 
 export function findOrderForAction(db: Reader, orderId: string) {
@@ -72,7 +88,7 @@ export function activeJobcenters(db: Reader) {
 export function jobcenterBySlug(db: Reader, slug: string) {
   return db.jobcenter.findFirst({
     where: { slug, active: true },
-    select: { id: true, slug: true, name: true, kind: true, email: true, phone: true, contractModels: true },
+    select: { id: true, slug: true, name: true, kind: true, email: true, phone: true, contractModels: true, blockCommissionForUnemploymentBenefit: true },
   });
 }
 
@@ -138,7 +154,8 @@ export type OrderDetail = NonNullable<Awaited<ReturnType<typeof orderDetail>>>;
 
 /** Messages of an order with the authors' names (for OrderMessages). */
 export async function orderMessages(db: Reader, orderId: string) {
-  const messages = await db.orderMessage.findMany({ where: { orderId }, orderBy: { createdAt: "asc" } });
+  // A unit's messages about its offer are between the unit and the coordinator: never the orderer's.
+  const messages = await db.orderMessage.findMany({ where: { orderId, kind: { not: "UNIT" } }, orderBy: { createdAt: "asc" }, take: 500 });
   const authors = await db.user.findMany({ where: { id: { in: [...new Set(messages.map((m) => m.authorUserId))] } }, select: { id: true, name: true } });
   const names = new Map(authors.map((a) => [a.id, a.name]));
   return messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, createdAt: m.createdAt.toISOString(), authorName: names.get(m.authorUserId) ?? "" }));

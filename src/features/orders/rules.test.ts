@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { dateColumn, helsinkiInstant } from "@/lib/dates";
 import { GigStatus, OrderStatus } from "@/generated/prisma/enums";
+import { quote } from "@/features/pricing/rules";
 import {
   startsInPast,
+  estimatedMinutesPerWorker,
   cancellationFee,
   changeAllowed,
   currentTerms,
@@ -136,5 +138,25 @@ describe("startsInPast", () => {
     expect(startsInPast(helsinkiInstant("2026-11-23", "00:15"), helsinkiInstant("2026-11-22", "23:30"))).toBe(false);
     // the last Sunday of March: 03:30 summer time is after 02:30 winter time
     expect(startsInPast(helsinkiInstant("2026-03-29", "04:30"), helsinkiInstant("2026-03-29", "02:30"))).toBe(false);
+  });
+});
+
+describe("the estimate follows the schedule", () => {
+  it("with exact sessions: the sessions' lengths per worker (two 4-hour sessions are 8 h, × 3 workers = 24 h)", () => {
+    const sessions = [
+      { date: "2026-12-10", start: "08:00", end: "12:00" },
+      { date: "2026-12-11", start: "08:00", end: "12:00" },
+    ];
+    const perWorker = estimatedMinutesPerWorker({ scheduleKind: "EXACT", sessions, minutesPerWorker: 240 });
+    expect(perWorker).toBe(480);
+    expect(quote({ unitPriceCents: 2000, vatRateBp: 2550, minutesPerWorker: perWorker!, workerCount: 3 }).totalMinutes).toBe(24 * 60);
+  });
+  it("with an indicative window, or before a session is complete: the orderer's own estimate stands", () => {
+    expect(estimatedMinutesPerWorker({ scheduleKind: "WINDOW", sessions: [], minutesPerWorker: 180 })).toBe(180);
+    expect(estimatedMinutesPerWorker({ scheduleKind: "EXACT", sessions: [{ date: "2026-12-1", start: "08:00", end: "" }], minutesPerWorker: 180 })).toBe(180);
+  });
+  it("counts the hours really worked on the night the clocks go back (Helsinki), whatever the zone the tests run in", () => {
+    // 25.10.2026 04:00 → 03:00: 01:00–05:00 on the clock is five hours of work.
+    expect(estimatedMinutesPerWorker({ scheduleKind: "EXACT", sessions: [{ date: "2026-10-25", start: "01:00", end: "05:00" }], minutesPerWorker: 60 })).toBe(300);
   });
 });

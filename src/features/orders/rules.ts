@@ -1,5 +1,6 @@
 import { BOOKING_STATES, FILLED_STATES, isGigIn } from "@/features/gigs/rules";
-import type { ChangeStatus, GigStatus, MessageKind, OrderStatus } from "@/generated/prisma/enums";
+import type { ChangeStatus, GigStatus, MessageKind, OrderStatus, ScheduleKind } from "@/generated/prisma/enums";
+import { helsinkiInstant, isCalendarDay } from "@/lib/dates";
 import { CHANGEABLE_ORDER_STATES, CLOSED_ORDER_STATES, isOrderIn, TERMS_ACCEPTED_STATES } from "./status";
 
 /**
@@ -105,4 +106,27 @@ export function hireAllowed(gig: { status: GigStatus }): boolean {
 export function messageKind(asOrderer: boolean, askedAsQuestion: boolean, lastQuestionOrAnswer: MessageKind | null): MessageKind {
   if (asOrderer) return lastQuestionOrAnswer === "QUESTION" ? "ANSWER" : "MESSAGE";
   return askedAsQuestion ? "QUESTION" : "MESSAGE";
+}
+
+/** The most minutes per worker an estimate may hold: 30 sessions of 12 hours. */
+export const MAX_ESTIMATE_MINUTES = 30 * 12 * 60;
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * The estimate follows the schedule (ADR 035). With exact sessions, every worker works every
+ * session, so the minutes per worker are the sessions' lengths added up (two 4-hour sessions
+ * for 3 workers: 8 h × 3 = 24 h, not 4 h × 3); a session's length is asked in Helsinki time,
+ * so a night across a clock change counts the hours really worked. With an indicative window
+ * (or no complete session yet) the orderer's own estimate stands.
+ */
+export function estimatedMinutesPerWorker(f: {
+  scheduleKind?: ScheduleKind;
+  sessions?: readonly { date: string; start: string; end: string }[];
+  minutesPerWorker?: number;
+}): number | undefined {
+  if (f.scheduleKind !== "EXACT") return f.minutesPerWorker;
+  const complete = (f.sessions ?? []).filter((s) => isCalendarDay(s.date) && TIME.test(s.start) && TIME.test(s.end) && s.end > s.start);
+  if (complete.length === 0) return f.minutesPerWorker;
+  return complete.reduce((sum, s) => sum + (helsinkiInstant(s.date, s.end).getTime() - helsinkiInstant(s.date, s.start).getTime()) / 60_000, 0);
 }

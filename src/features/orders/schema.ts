@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidBusinessId, normalizeBusinessId } from "@/features/orderers/rules";
+import { MAX_ESTIMATE_MINUTES } from "./rules";
 import { BillingMethod, ContractModel, OrdererKind, ScheduleKind, TaskCategory } from "@/generated/prisma/enums";
 import { locales } from "@/i18n/config";
 import { day, email, id, optionalPhone, optionalText, password, phone, requiredText, text, time } from "@/lib/schema";
@@ -24,7 +25,8 @@ const sessionSchema = z
   .strict()
   .refine((s) => s.end > s.start, { message: "endBeforeStart", path: ["end"] });
 
-const orderFieldsShape = {
+/** The order's own fields; the coordinator's entry form (features/intake) builds on them too. */
+export const orderFieldsShape = {
   category: z.enum(TaskCategory),
   title: requiredText(120).min(3),
   description: requiredText(4000).min(10),
@@ -33,7 +35,8 @@ const orderFieldsShape = {
   postalCode: postalCode.optional().or(blankToNull),
   city: optionalText(100),
   scheduleKind: z.enum(ScheduleKind),
-  sessions: z.array(sessionSchema).max(30),
+  // a repeating schedule makes up to a year of weekly sessions (intake/rules.ts)
+  sessions: z.array(sessionSchema).max(52),
   windowText: optionalText(500),
   minutesPerWorker: z.number().int().min(15).max(12 * 60),
   workerCount: z.number().int().min(1).max(30),
@@ -55,7 +58,7 @@ const orderFieldsShape = {
 type OrderFields = z.output<z.ZodObject<typeof orderFieldsShape>>;
 
 /** Cross-field rules of a complete order: where, when and billing. */
-function checkOrder(o: OrderFields, ctx: z.RefinementCtx) {
+export function checkOrder(o: OrderFields, ctx: z.RefinementCtx, opts: { billing?: boolean } = {}) {
   const need = (path: keyof OrderFields, ok: unknown) => {
     if (!ok) ctx.addIssue({ code: "custom", message: "required", path: [path] });
   };
@@ -68,6 +71,16 @@ function checkOrder(o: OrderFields, ctx: z.RefinementCtx) {
   }
   if (o.scheduleKind === "EXACT") need("sessions", o.sessions.length > 0);
   else need("windowText", o.windowText);
+  if (opts.billing !== false) checkBilling(o, ctx);
+}
+
+type BillingFields = Pick<OrderFields, "billingMethod" | "eInvoiceAddress" | "eInvoiceOperator" | "billingEmail" | "billingName" | "billingAddress">;
+
+/** The billing details a method needs (also the orderer's part of the emailed review link). */
+export function checkBilling(o: BillingFields, ctx: z.RefinementCtx) {
+  const need = (path: keyof BillingFields, ok: unknown) => {
+    if (!ok) ctx.addIssue({ code: "custom", message: "required", path: [path] });
+  };
   if (o.billingMethod === "E_INVOICE") {
     need("eInvoiceAddress", o.eInvoiceAddress);
     need("eInvoiceOperator", o.eInvoiceOperator);
@@ -108,7 +121,8 @@ export const quoteSchema = z
   .object({
     jobcenterId: id,
     contractModel: z.enum(ContractModel),
-    minutesPerWorker: z.number().int().min(0).max(12 * 60),
+    // the sessions' lengths added up when the schedule is exact (ADR 035)
+    minutesPerWorker: z.number().int().min(0).max(MAX_ESTIMATE_MINUTES),
     workerCount: z.number().int().min(0).max(30),
     firstDate: day.optional(),
   })
@@ -162,10 +176,12 @@ export const proposeChangeSchema = z
     newUnitPriceCents: z.number().int().min(1).max(100_000).optional(),
     newMinutesPerWorker: z.number().int().min(15).max(12 * 60).optional(),
     newWorkerCount: z.number().int().min(1).max(30).optional(),
+    // The price then follows the price list's row for the new model (ADR 034).
+    newContractModel: z.enum(ContractModel).optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
-    if (c.newUnitPriceCents === undefined && c.newMinutesPerWorker === undefined && c.newWorkerCount === undefined)
+    if (c.newUnitPriceCents === undefined && c.newMinutesPerWorker === undefined && c.newWorkerCount === undefined && c.newContractModel === undefined)
       ctx.addIssue({ code: "custom", message: "required", path: ["description"] });
     if (c.newUnitPriceCents !== undefined && !c.reason) ctx.addIssue({ code: "custom", message: "required", path: ["reason"] });
   });

@@ -43,6 +43,9 @@ export const OPEN_ORDER_STATES: readonly OrderStatus[] = ["RECEIVED", "TERMS_ACC
 /** Submitted and not yet done: the coordinator may still propose a price or a change of scope. */
 export const CHANGEABLE_ORDER_STATES: readonly OrderStatus[] = ["RECEIVED", "TERMS_ACCEPTED", "FINDING_WORKERS", "SCHEDULED", "IN_PROGRESS"];
 
+/** Done (and perhaps billed): an orderer or coordinator may order the same again. */
+export const FINISHED_ORDER_STATES: readonly OrderStatus[] = ["DONE", "APPROVED", "INVOICED"];
+
 export function isOrderIn(states: readonly OrderStatus[], status: OrderStatus | string): boolean {
   return (states as readonly string[]).includes(status);
 }

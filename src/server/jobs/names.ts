@@ -8,6 +8,8 @@ export const JOB = {
   outbox: "notifications.outbox",
   /** Sends one outbox message: data { messageId }, key `outbox:<id>`. */
   send: "notifications.send",
+  /** Hours the orderer did not answer in time count as confirmed (ADR 035); idempotent per gig. */
+  hoursConfirm: "hours.confirm",
   /** Enqueues the dead jobs staff asked to run again (/admin/jobs). */
   retries: "jobs.retries",
   /** Throttle rows nobody hits again (ADR 050). */
@@ -19,6 +21,7 @@ export const JOB_NAMES: readonly string[] = Object.values(JOB);
 export const SCHEDULES: Readonly<Record<string, string>> = {
   [JOB.reminders]: "5 * * * *",
   [JOB.outbox]: "* * * * *",
+  [JOB.hoursConfirm]: "20 * * * *",
   [JOB.retries]: "* * * * *",
   [JOB.throttles]: "17 3 * * *",
 };

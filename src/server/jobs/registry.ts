@@ -1,3 +1,4 @@
+import { confirmOverdueHours } from "@/features/hours/deadline";
 import type { Channel } from "@/features/notifications/channels";
 import { enqueueOutboxSends, queueGigReminders, sendOutboxMessage } from "@/features/notifications/reminders";
 import type { Db } from "@/server/db";
@@ -36,6 +37,9 @@ export async function registerJobs(queue: JobQueue, deps: JobDeps, options: { sc
   });
   await queue.work<{ messageId: string }>(JOB.send, async ({ messageId }) => {
     await sendOutboxMessage(db, deps.channels, messageId, new Date(), deps.sendHooks);
+  });
+  await queue.work(JOB.hoursConfirm, async () => {
+    await confirmOverdueHours(db, new Date());
   });
   await queue.work(JOB.retries, async () => {
     await enqueueRequestedRetries(db, queue);

@@ -5,10 +5,12 @@ import { recordProfileReads, writeAuditTrail } from "./demo/audit";
 import { EXTRA_CLIENT_ACCOUNTS, seedClients } from "./demo/clients";
 import { createSeedContext, type Tx, type World } from "./demo/context";
 import { seedHire } from "./demo/hire";
+import { seedInvoices } from "./demo/invoices";
 import { seedJobcenters } from "./demo/jobcenters";
 import { orderSpecs } from "./demo/order-specs";
 import { ORDERERS, seedOrderers } from "./demo/orderers";
 import { seedOrders } from "./demo/orders";
+import { seedPayDetails, seedPayRuns } from "./demo/pay";
 import { seedStaff, staffUserFactory } from "./demo/staff";
 
 export { seededRandom } from "./demo/context";
@@ -59,6 +61,9 @@ async function build(tx: Tx, now: Date, passwordHash: string, pinHashes: Map<str
   const world: World = { orgs, staff, orderers, people };
   const { orders, gigCount } = await seedOrders(ctx, world, orderSpecs(ctx, orderers, people));
   await seedHire(ctx, world, orders);
+  await seedPayDetails(ctx, world);
+  await seedPayRuns(ctx, world);
+  await seedInvoices(ctx, world);
   recordProfileReads(ctx, world);
   await writeAuditTrail(ctx);
   return {

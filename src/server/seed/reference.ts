@@ -48,13 +48,16 @@ export async function seedBenefitLimits(db: Db) {
   });
 }
 
+/** Days the orderer has to confirm or dispute the hours (the pilot's terms; ADR 035). */
+export const HOURS_CONFIRMATION_DAYS = 7;
+
 export const TERMS_TEXTS = {
   fi: {
     title: "Tilausehdot",
     body: [
       "1. Tilaaja ostaa työkeskukselta palvelun. Tilaaja ei ole työnantaja eikä vuokraa työntekijää.",
       "2. Työn tekevät työtoiminnan asiakkaat ohjaajan tuella. Tilaaja antaa työhön perehdytyksen ja työvälineet, kun se on mahdollista.",
-      "3. Hinta määräytyy voimassa olevan hinnaston ja työpäivän arvonlisäverokannan mukaan. Toteutuneet tunnit laskutetaan.",
+      `3. Hinta määräytyy voimassa olevan hinnaston ja työpäivän arvonlisäverokannan mukaan. Toteutuneet tunnit laskutetaan. Tilaaja vahvistaa hyväksytyt tunnit tai huomauttaa niistä ${HOURS_CONFIRMATION_DAYS} päivän kuluessa. Muuten tunnit katsotaan vahvistetuiksi.`,
       "4. Tilauksen voi perua maksutta siihen asti, kun tekijät on nimetty. Sen jälkeen perutusta tilauksesta laskutetaan peruutusmaksu.",
       "5. Tilaaja voi palkata tekijän omalle palkkalistalleen ilman seuraamuksia.",
       "6. Tilaaja antaa palautteen tehdystä työstä. Palaute kirjataan tekijän profiiliin.",
@@ -65,7 +68,7 @@ export const TERMS_TEXTS = {
     body: [
       "1. Beställaren köper en tjänst av arbetscentret. Beställaren är inte arbetsgivare och hyr inte in en arbetstagare.",
       "2. Arbetet utförs av klienter i arbetsverksamheten med stöd av en handledare. Beställaren ger introduktion och arbetsredskap när det är möjligt.",
-      "3. Priset bestäms enligt gällande prislista och momssatsen för arbetsdagen. De utförda timmarna faktureras.",
+      `3. Priset bestäms enligt gällande prislista och momssatsen för arbetsdagen. De utförda timmarna faktureras. Beställaren bekräftar de godkända timmarna eller gör en anmärkning inom ${HOURS_CONFIRMATION_DAYS} dagar. Annars anses timmarna bekräftade.`,
       "4. Beställningen kan avbokas kostnadsfritt tills arbetstagarna har utsetts. Därefter faktureras en avbokningsavgift.",
       "5. Beställaren får anställa arbetstagaren utan påföljder.",
       "6. Beställaren ger respons på arbetet. Responsen antecknas i arbetstagarens profil.",
@@ -76,7 +79,7 @@ export const TERMS_TEXTS = {
     body: [
       "1. The orderer buys a service from the Jobcenter. The orderer is not an employer and does not hire or rent a worker.",
       "2. The work is done by clients of work activity with an instructor's support. The orderer gives orientation and tools where possible.",
-      "3. The price follows the valid price list and the VAT rate of the work date. The hours actually worked are invoiced.",
+      `3. The price follows the valid price list and the VAT rate of the work date. The hours actually worked are invoiced. The orderer confirms the approved hours or disputes them within ${HOURS_CONFIRMATION_DAYS} days; otherwise the hours count as confirmed.`,
       "4. The order can be cancelled free of charge until workers have been assigned. After that a cancellation fee is invoiced.",
       "5. The orderer may hire the worker onto its own payroll with no sanction.",
       "6. The orderer gives feedback on the work. The feedback is recorded on the worker's profile.",
@@ -98,6 +101,7 @@ export async function seedTerms(db: Db, jobcenterId: string, cancellationFeeCent
         body: t.body,
         bodySha256: sha256(t.body),
         cancellationFeeCents,
+        hoursConfirmationDays: HOURS_CONFIRMATION_DAYS,
         validFrom: dateColumn("2022-01-01"),
       },
     });

@@ -88,14 +88,23 @@ describe("on the day", () => {
     ]);
   });
 
-  it("refuses 'I started' before the gig's day", async () => {
-    const { gig } = await createClientGig(world, { status: "ACCEPTED", startsAt: new Date(Date.now() + 30 * hour) });
+  it("refuses 'I started' hours ahead (05:43 for a 15:00 gig), and hours before the start", async () => {
+    const { gig } = await createClientGig(world, { status: "ACCEPTED", startsAt: new Date(Date.now() + 9 * hour + 17 * 60_000) });
     expect(await as(world, "clientD1", () => startGig({ gigId: gig.id }))).toEqual({ ok: false, error: "RULE_VIOLATION", rule: "GIG_NOT_YET" });
     expect(await as(world, "clientD1", () => reportHours({ gigId: gig.id, hours: 2, minutes: 0 }))).toEqual({
       ok: false,
       error: "RULE_VIOLATION",
-      rule: "GIG_NOT_YET",
+      rule: "GIG_NOT_BEGUN",
     });
+  });
+
+  it("opens 'I started' in the window before the start (15 min by default), but hours still wait for the start", async () => {
+    const startsAt = new Date(Date.now() + 20 * 60_000);
+    const { gig } = await createClientGig(world, { status: "ACCEPTED", startsAt });
+    expect(await as(world, "clientD1", () => startGig({ gigId: gig.id }))).toMatchObject({ rule: "GIG_NOT_YET" });
+    const inWindow = new Date(startsAt.getTime() - 10 * 60_000);
+    expect(await as(world, "clientD1", () => reportHours({ gigId: gig.id, hours: 2, minutes: 0 }), inWindow)).toMatchObject({ rule: "GIG_NOT_BEGUN" });
+    expect((await as(world, "clientD1", () => startGig({ gigId: gig.id }), inWindow)).ok).toBe(true);
   });
 
   it("refuses to finish a gig that was not started, and to start an offer", async () => {

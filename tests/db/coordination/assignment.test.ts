@@ -3,9 +3,11 @@ import {
   addSession,
   assignClient,
   cancelGig,
+  confirmWorkActivityDay,
   nominateClient,
   offerGigs,
   offerToUnits,
+  postOfferMessage,
   rescheduleGig,
   respondToOffer,
   revokeNomination,
@@ -158,18 +160,53 @@ describe("assignment rules", () => {
     }
   });
 
-  it("disability: a gig on a work-activity day needs the staff's confirmation and is flagged", async () => {
+  it("disability: a gig on a work-activity day waits, planned, for the staff's confirmation; the coordinator cannot give it", async () => {
     const client = await createClient(world);
     await world.db.workActivityHours.create({ data: { clientId: client.id, weekday: 2, startMinute: 540, endMinute: 840 } });
     const order = await createOrder(world, { status: "FINDING_WORKERS" });
     const session = await createSession(world, order.id, "2030-01-08", "15:00", "17:00"); // Tuesday, after work activity
     await nominate(world, order.id, client.id);
-    const input = { sessionId: session.id, clientId: client.id };
-    expect(await as(world, "coordinatorD", () => assignClient(input))).toEqual(rule("WORK_ACTIVITY_DAY_NOT_CONFIRMED"));
-    const r = await as(world, "coordinatorD", () => assignClient({ ...input, workActivityDayConfirmed: true }));
+    const r = await as(world, "coordinatorD", () => assignClient({ sessionId: session.id, clientId: client.id }));
     expect(r.ok).toBe(true);
     const gig = await world.db.gig.findFirstOrThrow({ where: { orderId: order.id } });
-    expect(gig).toMatchObject({ status: "PLANNED", onWorkActivityDay: true, workActivityDayConfirmedById: world.users.coordinatorD.id, supportMode: "STAFF_ALONG" });
+    expect(gig).toMatchObject({ status: "PLANNED", onWorkActivityDay: true, workActivityDayConfirmedById: null, supportMode: "STAFF_ALONG" });
+    // Not sent before the staff confirm; the coordinator's tick is gone (unknown keys are dropped).
+    expect(await as(world, "coordinatorD", () => offerGigs({ orderId: order.id }))).toEqual(rule("WORK_ACTIVITY_DAY_NOT_CONFIRMED"));
+    expect(await as(world, "coordinatorD", () => confirmWorkActivityDay({ gigId: gig.id }))).toMatchObject({ ok: false, error: "FORBIDDEN" });
+    expect(await as(world, "staffR1", () => confirmWorkActivityDay({ gigId: gig.id }))).toMatchObject({ ok: false, error: "FORBIDDEN" });
+    expect(await as(world, "staffD1", () => confirmWorkActivityDay({ gigId: gig.id }))).toMatchObject({ ok: true });
+    expect(await world.db.gig.findUniqueOrThrow({ where: { id: gig.id } })).toMatchObject({ workActivityDayConfirmedById: world.users.staffD1.id });
+    expect(await as(world, "staffD1", () => confirmWorkActivityDay({ gigId: gig.id }))).toEqual(rule("GIG_NOT_IN_STATE"));
+    expect(await as(world, "coordinatorD", () => offerGigs({ orderId: order.id }))).toMatchObject({ ok: true, data: { offered: 1, waiting: 0 } });
+  });
+
+  it("disability: a confirmation in the nomination carries to the gig with the staff member's id", async () => {
+    const client = await createClient(world);
+    await world.db.workActivityHours.create({ data: { clientId: client.id, weekday: 2, startMinute: 540, endMinute: 840 } });
+    const order = await createOrder(world, { status: "FINDING_WORKERS" });
+    const session = await createSession(world, order.id, "2030-01-15", "15:00", "17:00");
+    await nominate(world, order.id, client.id, { leavesWorkActivityConfirmed: true });
+    expect(await as(world, "coordinatorD", () => assignClient({ sessionId: session.id, clientId: client.id }))).toMatchObject({ ok: true });
+    const gig = await world.db.gig.findFirstOrThrow({ where: { orderId: order.id } });
+    expect(gig).toMatchObject({ onWorkActivityDay: true, workActivityDayConfirmedById: world.users.staffD1.id });
+    expect(await as(world, "coordinatorD", () => offerGigs({ orderId: order.id }))).toMatchObject({ ok: true, data: { offered: 1 } });
+  });
+
+  it("disability: an unconfirmed gig waits while the others are sent", async () => {
+    const waiting = await createClient(world);
+    const free = await createClient(world);
+    await world.db.workActivityHours.create({ data: { clientId: waiting.id, weekday: 2, startMinute: 540, endMinute: 840 } });
+    await world.db.workActivityHours.deleteMany({ where: { clientId: free.id } });
+    const order = await createOrder(world, { status: "FINDING_WORKERS" });
+    const session = await createSession(world, order.id, "2030-01-22", "15:00", "17:00", 2);
+    await nominate(world, order.id, waiting.id);
+    await nominate(world, order.id, free.id);
+    expect(await as(world, "coordinatorD", () => assignClient({ sessionId: session.id, clientId: waiting.id }))).toMatchObject({ ok: true });
+    expect(await as(world, "coordinatorD", () => assignClient({ sessionId: session.id, clientId: free.id }))).toMatchObject({ ok: true });
+    expect(await as(world, "coordinatorD", () => offerGigs({ orderId: order.id }))).toMatchObject({ ok: true, data: { offered: 1, waiting: 1 } });
+    const gigs = await world.db.gig.findMany({ where: { orderId: order.id }, select: { clientId: true, status: true } });
+    expect(gigs.find((g) => g.clientId === waiting.id)?.status).toBe("PLANNED");
+    expect(gigs.find((g) => g.clientId === free.id)?.status).toBe("OFFERED");
   });
 
   it("rehabilitative: a gig in work-activity hours is refused until staff move the day within the week", async () => {
@@ -255,7 +292,7 @@ describe("gigs through their life", () => {
       await nominate(world, order.id, c.id);
       expect(await as(world, "coordinatorD", () => assignClient({ sessionId: s.id, clientId: c.id, meetingPerson: "Tiina" }))).toMatchObject({ ok: true });
     }
-    expect(await as(world, "coordinatorD", () => offerGigs({ orderId: order.id }))).toEqual({ ok: true, data: { orderId: order.id, offered: 2 } });
+    expect(await as(world, "coordinatorD", () => offerGigs({ orderId: order.id }))).toEqual({ ok: true, data: { orderId: order.id, offered: 2, waiting: 0 } });
     const gigs = await world.db.gig.findMany({ where: { orderId: order.id } });
     expect(gigs.map((g) => [g.status, g.plannedMinutes, g.meetingPerson])).toEqual([
       ["OFFERED", 180, "Tiina"],
@@ -313,6 +350,26 @@ describe("gigs through their life", () => {
     const gigs = await world.db.gig.findMany({ where: { orderId: order.id }, orderBy: { createdAt: "asc" } });
     expect(gigs.map((g) => g.status)).toEqual(["REPLACED", "OFFERED"]);
     expect(gigs[1]!.startsAt).toEqual(helsinkiInstant("2030-02-16", "11:00"));
+    // An old link to the gig leads to the new time, also after a second reschedule.
+    const { currentReplacementOf } = await import("../../../src/features/client-app/queries");
+    expect(await currentReplacementOf(world.db, gig.id, client.id)).toBe(gigs[1]!.id);
+    await as(world, "coordinatorD", () => rescheduleGig({ gigId: gigs[1]!.id, day: "2030-02-16", start: "14:00", end: "16:00", agreement: "Sovittu uudelleen" }));
+    const third = await world.db.gig.findFirstOrThrow({ where: { orderId: order.id, replacesGigId: gigs[1]!.id } });
+    expect(await currentReplacementOf(world.db, gig.id, client.id)).toBe(third.id);
+    // A swapped gig went to someone else: nothing of the other client's leads there.
+    expect(await currentReplacementOf(world.db, gig.id, "someone-else")).toBeNull();
+  });
+
+  it("a rescheduled gig on an unconfirmed disability work-activity day waits, planned, for the staff", async () => {
+    const order = await createOrder(world, { status: "FINDING_WORKERS" });
+    const client = await createClient(world);
+    await world.db.workActivityHours.create({ data: { clientId: client.id, weekday: 3, startMinute: 540, endMinute: 720 } });
+    await nominate(world, order.id, client.id);
+    const gig = await createGig(world, { orderId: order.id, clientId: client.id, status: "OFFERED", day: "2030-02-19", start: "13:00", end: "15:00" }); // Tuesday
+    const r = await as(world, "coordinatorD", () => rescheduleGig({ gigId: gig.id, day: "2030-02-20", start: "13:00", end: "15:00", agreement: "Keskiviikko sopii" }));
+    expect(r.ok).toBe(true);
+    const moved = await world.db.gig.findFirstOrThrow({ where: { replacesGigId: gig.id } });
+    expect(moved).toMatchObject({ status: "PLANNED", onWorkActivityDay: true, workActivityDayConfirmedById: null });
   });
 
   it("cancels a gig with a reason, and not twice", async () => {
@@ -350,5 +407,102 @@ describe("matching help", () => {
     expect(rows.indexOf(busyRow)).toBe(rows.length - 1);
     const plain = rows.find((r) => r.clientId === world.clientD2.id)!;
     expect(plain.match.problems).toEqual(["READINESS_MISSING"]);
+  });
+});
+
+describe("the edges of nominating and moving days", () => {
+  async function offered(jobcenter: "D" | "R" = "D") {
+    const order = await createOrder(world, { jobcenter, status: "FINDING_WORKERS" });
+    const unitId = jobcenter === "R" ? world.unitR1.id : world.unitD1.id;
+    const offer = await world.db.unitOffer.create({ data: { orderId: order.id, unitId, offeredById: world.users[jobcenter === "R" ? "coordinatorR" : "coordinatorD"].id } });
+    return { order, offer };
+  }
+  const nomination = (offerId: string, clientId: string, skillsCheck: "VERIFIED" | "PRACTISED_FIRST" = "VERIFIED") =>
+    ({ offerId, clientId, clientWantsGig: true, skillsCheck, benefitCheck: "DONE", supportMode: "NONE" }) as const;
+
+  it("refuses to nominate a client who is not ready, with the reason, and accepts a practising client practised first", async () => {
+    const { offer } = await offered();
+    const client = await createClient(world);
+    for (const readiness of ["NOT_ASSESSED", "PAUSED"] as const) {
+      await world.db.client.update({ where: { id: client.id }, data: { readiness } });
+      expect(await as(world, "staffD1", () => nominateClient(nomination(offer.id, client.id)))).toEqual(rule("CLIENT_NOT_READY"));
+    }
+    await world.db.client.update({ where: { id: client.id }, data: { readiness: "PRACTISING" } });
+    expect(await as(world, "staffD1", () => nominateClient(nomination(offer.id, client.id)))).toEqual(rule("CLIENT_PRACTISING_NOT_PRACTISED"));
+    expect(await world.db.nomination.count({ where: { clientId: client.id } })).toBe(0);
+    expect(await as(world, "staffD1", () => nominateClient(nomination(offer.id, client.id, "PRACTISED_FIRST")))).toMatchObject({ ok: true });
+  });
+
+  it("records the staff's work-activity day confirmation with the nomination", async () => {
+    const { offer } = await offered();
+    const client = await createClient(world);
+    expect(await as(world, "staffD1", () => nominateClient({ ...nomination(offer.id, client.id), leavesWorkActivityConfirmed: true }))).toMatchObject({ ok: true });
+    expect(await world.db.nomination.findFirstOrThrow({ where: { clientId: client.id } })).toMatchObject({ leavesWorkActivityConfirmed: true, nominatedById: world.users.staffD1.id });
+  });
+
+  async function rehabClient() {
+    const client = await createClient(world, { jobcenter: "R" });
+    await world.db.workActivityHours.createMany({ data: [1, 2].map((weekday) => ({ clientId: client.id, weekday, startMinute: 8 * 60, endMinute: 12 * 60 })) });
+    return client;
+  }
+
+  it("moving a day: only a work-activity day, never onto one, and never onto a gig it would clash with", async () => {
+    const client = await rehabClient();
+    const move = (fromDate: string, toDate: string) => as(world, "staffR1", () => moveWorkActivityDay({ clientId: client.id, fromDate, toDate }));
+    // 2030-02-04 is a Monday; Mon and Tue are work-activity days.
+    expect(await move("2030-02-07", "2030-02-08")).toEqual(rule("MOVE_FROM_NOT_WORK_ACTIVITY_DAY"));
+    expect(await move("2030-02-04", "2030-02-05")).toEqual(rule("MOVE_TO_WORK_ACTIVITY_DAY"));
+    const order = await createOrder(world, { jobcenter: "R", status: "FINDING_WORKERS" });
+    await createGig(world, { orderId: order.id, clientId: client.id, day: "2030-02-07", start: "10:00", end: "12:00" });
+    expect(await move("2030-02-04", "2030-02-07")).toEqual(rule("MOVE_CLASHES_WITH_GIG"));
+    expect(await world.db.workActivityDayMove.count({ where: { clientId: client.id } })).toBe(0);
+    // A day of the same week without work activity or a clashing gig: fine.
+    expect(await move("2030-02-04", "2030-02-08")).toMatchObject({ ok: true });
+    // The day moved away is no longer a work-activity day, the day moved to now is one.
+    expect(await move("2030-02-04", "2030-02-06")).toEqual(rule("MOVE_FROM_NOT_WORK_ACTIVITY_DAY"));
+    expect(await move("2030-02-05", "2030-02-08")).toEqual(rule("MOVE_TO_WORK_ACTIVITY_DAY"));
+  });
+});
+
+describe("the matching list on the order page", () => {
+  it("ranks every candidate (past the old 12), pages through them, and leaves out who already holds a place", async () => {
+    const { coordinatorOrder, coordinatorSessions } = await import("../../../src/features/coordination/queries");
+    const { matchPage } = await import("../../../src/features/coordination/rules");
+    const extra: { id: string }[] = [];
+    for (let i = 0; i < 14; i++) extra.push(await createClient(world, { firstName: `Haku${i}` }));
+    const order = await createOrder(world, { status: "FINDING_WORKERS" });
+    const session = await createSession(world, order.id, "2030-03-09", "10:00", "12:00", 2);
+    await nominate(world, order.id, extra[0]!.id);
+    expect(await as(world, "coordinatorD", () => assignClient({ sessionId: session.id, clientId: extra[0]!.id }))).toMatchObject({ ok: true });
+    const full = (await coordinatorOrder(world.db, order.id))!;
+    const [s] = await coordinatorSessions(world.db, full, new Date());
+    const active = await world.db.client.count({ where: { active: true, unit: { jobcenterId: world.jobcenterD.id } } });
+    expect(s!.matches).toHaveLength(active - 1);
+    expect(s!.matches.some((m) => m.clientId === extra[0]!.id)).toBe(false);
+    for (const c of extra.slice(1)) expect(s!.matches.some((m) => m.clientId === c.id)).toBe(true);
+    const first = matchPage(s!.matches, undefined);
+    expect(first.rows).toHaveLength(12);
+    const all = matchPage(s!.matches, first.total);
+    expect(all.rows.slice(0, 12)).toEqual(first.rows);
+    expect(all.next).toBeNull();
+  });
+});
+
+describe("messages between a unit and the coordinator", () => {
+  it("the unit asks about its offer, the coordinator answers, and the orderer never sees either", async () => {
+    const { offerMessages } = await import("../../../src/features/coordination/queries");
+    const { orderMessages } = await import("../../../src/features/orders/queries");
+    const order = await createOrder(world, { status: "FINDING_WORKERS" });
+    const offer = await world.db.unitOffer.create({ data: { orderId: order.id, unitId: world.unitD1.id, offeredById: world.users.coordinatorD.id } });
+    expect(await as(world, "staffD1", () => postOfferMessage({ offerId: offer.id, body: "Sopiiko lauantai?" }))).toMatchObject({ ok: true });
+    expect(await as(world, "coordinatorD", () => postOfferMessage({ offerId: offer.id, body: "Sopii, klo 10." }))).toMatchObject({ ok: true });
+    expect(await as(world, "staffR1", () => postOfferMessage({ offerId: offer.id, body: "Hei" }))).toMatchObject({ ok: false, error: "FORBIDDEN" });
+    expect((await offerMessages(world.db, [offer.id])).map((m) => [m.body, m.authorName])).toEqual([
+      ["Sopiiko lauantai?", "Olli Ohjaaja"],
+      ["Sopii, klo 10.", "Kaisa Koordinaattori"],
+    ]);
+    expect(await orderMessages(world.db, order.id)).toEqual([]);
+    await world.db.unitOffer.update({ where: { id: offer.id }, data: { status: "WITHDRAWN" } });
+    expect(await as(world, "staffD1", () => postOfferMessage({ offerId: offer.id, body: "Vielä" }))).toEqual(rule("INVALID_STATE"));
   });
 });

@@ -17,9 +17,9 @@ const rule = (rule: string) => ({ ok: false, error: "RULE_VIOLATION", rule });
 
 async function reportedGig(minutes = 180) {
   const order = await createOrder(world, { status: "SCHEDULED" });
-  const session = await createSession(world, order.id, "2030-03-02", "10:00", "13:00");
+  const session = await createSession(world, order.id, "2026-03-02", "10:00", "13:00");
   const client = await createClient(world);
-  const gig = await createGig(world, { orderId: order.id, clientId: client.id, sessionId: session.id, status: "REPORTED", day: "2030-03-02", start: "10:00", end: "13:00", reportedMinutes: minutes });
+  const gig = await createGig(world, { orderId: order.id, clientId: client.id, sessionId: session.id, status: "REPORTED", day: "2026-03-02", start: "10:00", end: "13:00", reportedMinutes: minutes });
   return { order, gig, client };
 }
 
@@ -68,7 +68,7 @@ describe("approving hours", () => {
 
   it("lets staff enter the hours of a client who does not use the app", async () => {
     const order = await createOrder(world, { status: "SCHEDULED" });
-    const gig = await createGig(world, { orderId: order.id, clientId: world.clientD2.id, status: "ACCEPTED", day: "2030-03-09", start: "10:00", end: "12:00" });
+    const gig = await createGig(world, { orderId: order.id, clientId: world.clientD2.id, status: "ACCEPTED", day: "2026-03-09", start: "10:00", end: "12:00" });
     expect(await as(world, "staffD1", () => enterHours({ gigId: gig.id, minutes: 115, reason: "Paperilomake" }))).toMatchObject({ ok: true });
     const g = await world.db.gig.findUniqueOrThrow({ where: { id: gig.id }, include: { hoursEvents: { orderBy: { createdAt: "asc" } } } });
     expect(g).toMatchObject({ status: "APPROVED", reportedMinutes: 115, approvedMinutes: 115 });

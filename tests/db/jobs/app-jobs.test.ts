@@ -51,8 +51,14 @@ afterAll(async () => {
 });
 
 describe("the app's jobs", () => {
-  it("every scheduled job has a handler and a valid name", () => {
-    expect(Object.keys(SCHEDULES).every((name) => Object.values(JOB).includes(name as never))).toBe(true);
+  it("every job has a handler, and every schedule names a job", async () => {
+    const worked: string[] = [];
+    const scheduled: string[] = [];
+    const fake: JobQueue = { kind: "local", enqueue: async () => null, work: async (n) => void worked.push(n), schedule: async (n) => void scheduled.push(n), stop: async () => {} };
+    await registerJobs(fake, { db: world.db, channels: [channel] });
+    expect(worked.sort()).toEqual(Object.values(JOB).sort());
+    expect(scheduled.sort()).toEqual(Object.keys(SCHEDULES).sort());
+    expect(scheduled.every((n) => worked.includes(n))).toBe(true);
   });
 
   it("reminders: tomorrow's gig gets one reminder, sent through its own job", async () => {

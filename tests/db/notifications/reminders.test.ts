@@ -66,6 +66,29 @@ describe("reminders the day before", () => {
   });
 });
 
+describe("what a reminder says about things and the trip", () => {
+  it("says what to bring apart from what the orderer gives, and that a disability client pays the trip", async () => {
+    const { order, gig } = await createClientGig(world, { status: "ACCEPTED", startsAt: helsinkiInstant("2026-11-23", "10:00") });
+    await world.db.order.update({ where: { id: order.id }, data: { ordererProvides: "Siivousvälineet" } });
+    await queueGigReminders(world.db, helsinkiInstant("2026-11-22", "12:00"));
+    const m = await world.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: reminderKey(gig.id) } });
+    expect(m.body).toContain("Ota mukaan: Sisäkengät.");
+    expect(m.body).toContain("Tilaaja antaa: Siivousvälineet.");
+    expect(m.body).toContain("Maksat matkan keikalle itse.");
+  });
+
+  it("never offers the orderer's tools as something to bring, and says nothing of the trip in rehabilitative work activity", async () => {
+    const { order, gig } = await createClientGig(world, { status: "ACCEPTED", clientId: world.clientR1.id, jobcenterId: world.jobcenterR.id, startsAt: helsinkiInstant("2026-11-23", "10:00") });
+    await world.db.order.update({ where: { id: order.id }, data: { ordererProvides: "Siivousvälineet" } });
+    await world.db.gig.update({ where: { id: gig.id }, data: { bringItems: null } });
+    await queueGigReminders(world.db, helsinkiInstant("2026-11-22", "12:00"));
+    const m = await world.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: reminderKey(gig.id) } });
+    expect(m.body).not.toContain("Ota mukaan");
+    expect(m.body).toContain("Tilaaja antaa: Siivousvälineet.");
+    expect(m.body).not.toContain("Maksat matkan");
+  });
+});
+
 describe("delivering the outbox", () => {
   it("sends each message once through its channel, and keeps a failure's error", async () => {
     await world.db.outboxMessage.createMany({

@@ -101,7 +101,7 @@ describe("the impersonating registration", () => {
     expect(offer).toMatchObject({ ok: false, error: "RULE_VIOLATION", rule: "ORDERER_UNVERIFIED" });
     expect(await w.db.unitOffer.count({ where: { orderId: order.id } })).toBe(0);
     const session = await w.db.orderSession.findFirstOrThrow({ where: { orderId: order.id } });
-    const assign = await as(w, "coordinatorD", () => coordination.assignClient({ sessionId: session.id, clientId: w.clientD1.id, workActivityDayConfirmed: true }), NOW);
+    const assign = await as(w, "coordinatorD", () => coordination.assignClient({ sessionId: session.id, clientId: w.clientD1.id }), NOW);
     expect(assign).toMatchObject({ ok: false, rule: "ORDERER_UNVERIFIED" });
     expect(await w.db.gig.count({ where: { orderId: order.id } })).toBe(0);
     await w.db.order.update({ where: { id: order.id }, data: { status: "DONE" } });

@@ -83,7 +83,32 @@ describe("submitting an order", () => {
       new Date("2024-08-01T10:00:00Z"),
     );
     if (!r.ok) throw new Error(r.error);
-    expect(await w.db.order.findUniqueOrThrow({ where: { id: r.data.id } })).toMatchObject({ vatRateBp: 2400, netCents: 1450, vatCents: 348, grossCents: 1798 });
+    // two 1-hour sessions: 2 h × 14.50 € (the schedule makes the estimate, ADR 035), VAT 24 %
+    expect(await w.db.order.findUniqueOrThrow({ where: { id: r.data.id } })).toMatchObject({ vatRateBp: 2400, hoursPerWorkerMin: 120, netCents: 2900, vatCents: 696, grossCents: 3596 });
+  });
+
+  it("estimates exact sessions as their lengths × workers: two 4-hour sessions for 3 workers are 24 h, not 12 h", async () => {
+    const sessions = [
+      { date: "2026-12-01", start: "09:00", end: "13:00" },
+      { date: "2026-12-02", start: "09:00", end: "13:00" },
+    ];
+    const r = await as(w, "ordererX", async () => orders.submitOrder(await orderForm(w, { sessions, minutesPerWorker: 240, workerCount: 3 })), NOW);
+    if (!r.ok) throw new Error(r.error);
+    const order = await w.db.order.findUniqueOrThrow({ where: { id: r.data.id }, include: { acceptances: true } });
+    // 24 h × 14.50 € = 348.00 €
+    expect(order).toMatchObject({ hoursPerWorkerMin: 480, workerCount: 3, netCents: 34_800 });
+    expect(order.acceptances[0]).toMatchObject({ hoursPerWorkerMin: 480, workerCount: 3 });
+  });
+
+  it("keeps the orderer's own estimate for an indicative window", async () => {
+    const r = await as(
+      w,
+      "ordererX",
+      async () => orders.submitOrder(await orderForm(w, { scheduleKind: "WINDOW", windowText: "Joulukuun alussa, arkipäivänä", sessions: [], minutesPerWorker: 240, workerCount: 3 })),
+      NOW,
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    expect(await w.db.order.findUniqueOrThrow({ where: { id: r.data.id } })).toMatchObject({ hoursPerWorkerMin: 240, netCents: 17_400 });
   });
 
   it("rejects a price sent by the browser", async () => {

@@ -2,10 +2,12 @@ import {
   addSession,
   assignClient,
   cancelGig,
+  confirmWorkActivityDay,
   markOrderApproved,
   nominateClient,
   offerGigs,
   offerToUnits,
+  postOfferMessage,
   removeSession,
   rescheduleGig,
   respondToOffer,
@@ -13,6 +15,7 @@ import {
   swapWorker,
   withdrawOffer,
 } from "../../../src/features/coordination/actions";
+import { doneOrderWithApprovedHours } from "../../support/hours-review";
 import { createClient, createGig, createOrder, createSession, nominate } from "../../support/coordination";
 import { entry } from "../../support/matrix";
 import type { World } from "../../support/world";
@@ -71,6 +74,22 @@ export const entries = [
     input: async (w) => {
       const order = await createOrder(w, { status: "FINDING_WORKERS" });
       return { nominationId: (await nominate(w, order.id, w.clientD1.id)).id };
+    },
+    allowed: ["staffD1"],
+  }),
+  entry({
+    name: "coordination.postOfferMessage",
+    call: postOfferMessage,
+    input: async (w) => ({ offerId: (await offerToPajala(w)).id, body: "Sopiiko lauantai tilaajalle?" }),
+    allowed: ["staffD1", "coordinatorD"],
+  }),
+  entry({
+    name: "coordination.confirmWorkActivityDay",
+    call: confirmWorkActivityDay,
+    input: async (w) => {
+      const gig = await gigOf(w, "PLANNED");
+      await w.db.gig.update({ where: { id: gig.id }, data: { onWorkActivityDay: true } });
+      return { gigId: gig.id };
     },
     allowed: ["staffD1"],
   }),
@@ -134,7 +153,8 @@ export const entries = [
   entry({
     name: "coordination.markOrderApproved",
     call: markOrderApproved,
-    input: async (w) => ({ orderId: (await createOrder(w, { status: "DONE" })).id }),
+    // every gig's hours approved: only then may the order be approved
+    input: async (w) => ({ orderId: (await doneOrderWithApprovedHours(w, { count: 1 })).order.id }),
     allowed: ["coordinatorD"],
   }),
 ];

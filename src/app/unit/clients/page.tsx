@@ -2,17 +2,21 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { unitClients } from "@/features/clients/queries";
+import { pausedClients } from "@/features/people/queries";
+import { LinkButton } from "@/components/ui/Button";
 import { requireRole } from "@/server/page";
 
 export default async function Page() {
   const { db, user } = await requireRole("UNIT_STAFF");
   const t = await getTranslations("unit");
   const tc = await getTranslations("coordination");
+  const tp = await getTranslations("people");
   const unitIds = user.grants.filter((g) => g.role === "UNIT_STAFF" && g.unitId).map((g) => g.unitId!);
   const clients = await unitClients(db, unitIds);
+  const paused = await pausedClients(db, unitIds);
   return (
     <>
-      <PageHeader title={t("clients.title")} />
+      <PageHeader title={t("clients.title")} actions={<LinkButton href="/unit/clients/new">{tp("add.button")}</LinkButton>} />
       <Card>
         {clients.length === 0 ? <EmptyState>{t("home.clientsEmpty")}</EmptyState> : null}
         {clients.length > 0 ? (
@@ -47,6 +51,20 @@ export default async function Page() {
           </div>
         ) : null}
       </Card>
+      {paused.length > 0 ? (
+        <Card className="mt-6">
+          <h2 className="mb-2 text-xl font-semibold">{tp("status.PAUSED")}</h2>
+          <ul>
+            {paused.map((c) => (
+              <li key={c.id}>
+                <Link href={`/unit/clients/${c.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+                  {c.firstName} {c.lastName}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
     </>
   );
 }

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { getAppFormatter } from "@/i18n/server";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { TextLink } from "@/components/ui/Text";
+import { ActionButton } from "@/components/ui/ActionButton";
+import { confirmWorkActivityDay } from "@/features/coordination/actions";
 import { workActivityHoursOn } from "@/features/clients/rules";
 import { unitGigs, unitWeekClients } from "@/features/coordination/queries";
 import { addHelsinkiDays, dayKey, helsinki, helsinkiInstant, startOfHelsinkiWeek } from "@/lib/dates";
@@ -78,6 +80,12 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ w
                               <p>{t("week.gig", { start: fmt.time(g.startsAt), end: fmt.time(g.endsAt), title: g.order.title })}</p>
                               <p className="text-xs">{tc(`gigStatus.${g.status}`)}</p>
                               {g.onWorkActivityDay ? <Badge tone="warn">{t("week.wadFlag")}</Badge> : null}
+                              {/* Not sent before the staff confirm the client leaves work activity that day (ADR 031). */}
+                              {g.onWorkActivityDay && g.status === "PLANNED" && !g.workActivityDayConfirmedById ? (
+                                <ActionButton action={confirmWorkActivityDay} input={{ gigId: g.id }} variant="secondary">
+                                  {t("week.confirmDay", { name: c.firstName })}
+                                </ActionButton>
+                              ) : null}
                             </div>
                           ))}
                         </td>

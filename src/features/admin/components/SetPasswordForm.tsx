@@ -17,6 +17,7 @@ export function SetPasswordForm({ token, kind }: { token: string; kind: "invite"
   const { onSubmit, fieldError, failure, pending, register } = useActionForm(tokenPasswordSchema, kind === "invite" ? acceptInvite : completeReset, {
     defaultValues: { token, password: "", confirm: "" },
     onOk: () => setDone(true),
+    refresh: false,
   });
 
   if (done) {

@@ -26,6 +26,8 @@ export function GigActions({
   waitingText,
   approvedText,
   notYetText,
+  canEnterHours,
+  plannedMinutes,
   reportedMinutes,
   forgotten = false,
 }: {
@@ -35,6 +37,9 @@ export function GigActions({
   waitingText?: string;
   approvedText?: string;
   notYetText?: string;
+  /** Hours can be entered only once the gig has begun; "I started" opens a little earlier. */
+  canEnterHours: boolean;
+  plannedMinutes: number;
   reportedMinutes?: number | null;
   /** a forgotten check-out: ask for the hours instead of "I finished" */
   forgotten?: boolean;
@@ -79,8 +84,10 @@ export function GigActions({
     else run(() => finishGig({ gigId, note: note(form) }), t("sent"));
   }
 
-  const defaultHours = reportedMinutes ? Math.floor(reportedMinutes / 60) : 3;
-  const defaultMinutes = reportedMinutes ? reportedMinutes % 60 : 0;
+  // The form starts at what was reported, else at the planned length (rounded to a quarter hour).
+  const startMinutes = reportedMinutes ?? Math.round(plannedMinutes / 15) * 15;
+  const defaultHours = Math.min(16, Math.floor(startMinutes / 60));
+  const defaultMinutes = startMinutes % 60;
   const hoursOptions = Array.from({ length: 17 }, (_, h) => ({ value: String(h), label: String(h) }));
   const minuteOptions = [0, 15, 30, 45].map((m) => ({ value: String(m), label: String(m) }));
 
@@ -162,10 +169,12 @@ export function GigActions({
             <Icon name={step === "start" ? "play" : "stop"} />
             {step === "start" ? t("start") : t("finish")}
           </Button>
-          <Button type="button" size="lg" variant="secondary" onClick={() => setMode("hours")}>
-            <Icon name="clock" />
-            {t("enterHours")}
-          </Button>
+          {canEnterHours ? (
+            <Button type="button" size="lg" variant="secondary" onClick={() => setMode("hours")}>
+              <Icon name="clock" />
+              {t("enterHours")}
+            </Button>
+          ) : null}
         </form>
       ) : step === "waiting" ? (
         <div className="space-y-3">

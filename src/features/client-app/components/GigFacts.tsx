@@ -3,7 +3,7 @@ import type { AppLocale } from "@/i18n/config";
 import { appFormatter } from "@/i18n/format";
 import type { ReactNode } from "react";
 import type { ClientGig } from "../queries";
-import { mapUrl, telHref } from "../rules";
+import { gigThings, mapUrl, telHref, travelAtOwnCost } from "../rules";
 import { Icon, type IconName } from "./Icon";
 
 type FactsGig = Pick<ClientGig, "startsAt" | "endsAt" | "plannedMinutes" | "supportMode" | "supportPerson" | "meetingPerson" | "bringItems" | "order">;
@@ -30,6 +30,7 @@ export async function GigFacts({ gig, locale, unitPhone }: { gig: FactsGig; loca
   const t = await getTranslations("client.gig");
   const fmt = appFormatter(locale, await getMessages());
   const address = gigAddress(gig.order);
+  const things = gigThings(gig);
   return (
     <div>
       <dl className="divide-y divide-gray-200">
@@ -54,9 +55,19 @@ export async function GigFacts({ gig, locale, unitPhone }: { gig: FactsGig; loca
             {t("orderer")}: {gig.order.orderer.name}
           </span>
         </Fact>
-        {gig.bringItems || gig.order.ordererProvides ? (
+        {things.bring ? (
           <Fact icon="bag" label={t("bring")}>
-            {gig.bringItems ?? gig.order.ordererProvides}
+            {things.bring}
+          </Fact>
+        ) : null}
+        {things.provided ? (
+          <Fact icon="work" label={t("provided")}>
+            {things.provided}
+          </Fact>
+        ) : null}
+        {!gig.order.remote && travelAtOwnCost(gig.order.jobcenter.kind) ? (
+          <Fact icon="pin" label={t("travel")}>
+            {t("travelOwnCost")}
           </Fact>
         ) : null}
         {gig.meetingPerson || gig.order.siteContactName ? (

@@ -5,7 +5,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/Card";
 import { gigEarningsCents } from "@/features/benefits/rules";
 import type { ClientGig } from "../queries";
-import { isForgottenCheckOut, nextStep } from "../rules";
+import { canReportYet, isForgottenCheckOut, nextStep } from "../rules";
+import { gigStartWindowMinutes } from "../settings";
 import { GigActions } from "./GigActions";
 import { GigFacts } from "./GigFacts";
 import { Icon } from "./Icon";
@@ -14,7 +15,7 @@ import { Icon } from "./Icon";
 export async function GigScreen({ gig, unitPhone, basePath, locale, now }: { gig: ClientGig; unitPhone: string | null; basePath: string; locale: AppLocale; now: Date }) {
   const t = await getTranslations("client");
   const fmt = appFormatter(locale, await getMessages());
-  const step = nextStep(gig, now);
+  const step = nextStep(gig, now, gigStartWindowMinutes());
   const minutes = gig.approvedMinutes ?? gig.reportedMinutes;
   const pay = gig.order.priceList?.workerPayCents;
   return (
@@ -44,6 +45,8 @@ export async function GigScreen({ gig, unitPhone, basePath, locale, now }: { gig
         }
         notYetText={gig.status === "DECLINED" ? t("actions.declinedInfo") : gig.status === "ACCEPTED" ? t("actions.notYet") : t(`gig.status.${gig.status}`)}
         reportedMinutes={gig.reportedMinutes}
+        canEnterHours={canReportYet(gig, now)}
+        plannedMinutes={gig.plannedMinutes}
         forgotten={isForgottenCheckOut(gig, now)}
       />
       <section aria-labelledby="facts" className="rounded-xl border border-gray-200 bg-white p-4">

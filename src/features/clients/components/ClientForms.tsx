@@ -39,7 +39,7 @@ function useSaved() {
   return { saved, onOk: () => setSaved(true), hide: () => setSaved(false) };
 }
 
-function Checkboxes<V extends FieldValues>({
+export function Checkboxes<V extends FieldValues>({
   name,
   legend,
   values,

@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
-import { CheckboxField } from "@/components/ui/CheckboxField";
 import { SelectField, TextField } from "@/components/ui/Field";
 import { useActionForm } from "@/components/ui/useActionForm";
 import { cancelGig, rescheduleGig, swapWorker } from "../actions";
@@ -31,16 +30,14 @@ export function GigActions({ gigId, name, candidates }: { gigId: string; name: s
 
 function SwapForm({ gigId, candidates }: { gigId: string; candidates: Candidate[] }) {
   const t = useTranslations("coordination.gig");
-  const tm = useTranslations("coordination.matching");
   const { onSubmit, register, fieldError, failure, pending } = useActionForm(swapWorkerSchema, swapWorker, {
-    defaultValues: { gigId, clientId: candidates[0]?.id ?? "", reason: "", workActivityDayConfirmed: false },
+    defaultValues: { gigId, clientId: candidates[0]?.id ?? "", reason: "" },
   });
   return (
     <form onSubmit={onSubmit} noValidate>
       <h4 className="font-semibold">{t("swapTitle")}</h4>
       <SelectField id={`swap-client-${gigId}`} label={t("swapClient")} options={candidates.map((c) => ({ value: c.id, label: c.name }))} error={fieldError("clientId")} {...register("clientId")} />
       <TextField id={`swap-reason-${gigId}`} label={t("reason")} error={fieldError("reason")} {...register("reason")} />
-      <CheckboxField id={`swap-wad-${gigId}`} label={tm("confirmWad")} {...register("workActivityDayConfirmed")} />
       <ActionErrorAlert result={failure} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("swap")}
@@ -52,9 +49,8 @@ function SwapForm({ gigId, candidates }: { gigId: string; candidates: Candidate[
 function RescheduleForm({ gigId }: { gigId: string }) {
   const t = useTranslations("coordination.gig");
   const ts = useTranslations("coordination.sessions");
-  const tm = useTranslations("coordination.matching");
   const { onSubmit, register, fieldError, failure, pending } = useActionForm(rescheduleGigSchema, rescheduleGig, {
-    defaultValues: { gigId, day: "", start: "", end: "", agreement: "", workActivityDayConfirmed: false },
+    defaultValues: { gigId, day: "", start: "", end: "", agreement: "" },
   });
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -65,7 +61,6 @@ function RescheduleForm({ gigId }: { gigId: string }) {
         <TextField id={`move-end-${gigId}`} type="time" label={ts("end")} error={fieldError("end")} {...register("end")} />
       </div>
       <TextField id={`move-agreement-${gigId}`} label={t("agreement")} hint={t("agreementHint")} error={fieldError("agreement")} {...register("agreement")} />
-      <CheckboxField id={`move-wad-${gigId}`} label={tm("confirmWad")} {...register("workActivityDayConfirmed")} />
       <ActionErrorAlert result={failure} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("reschedule")}

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/Button";
 import { CheckboxField } from "@/components/ui/CheckboxField";
 import { SelectField, TextArea, TextField } from "@/components/ui/Field";
 import { useActionForm } from "@/components/ui/useActionForm";
-import { BenefitCheck, SkillsCheck, SupportMode } from "@/generated/prisma/enums";
+import { BenefitCheck, SkillsCheck, SupportMode, type ReadinessStatus } from "@/generated/prisma/enums";
 import { nominateClient } from "../actions";
 import { nominateClientSchema } from "../schema";
 
@@ -21,16 +21,31 @@ const choices = {
 } as const satisfies Record<Choice, readonly string[]>;
 type ChoiceLabel = { [K in Choice]: `${K}.${(typeof choices)[K][number]}` }[Choice];
 
-/** Unit staff nominate a client with the readiness confirmation (ADR 030). */
-export function NominateForm({ offerId, clients }: { offerId: string; clients: { id: string; name: string }[] }) {
+export interface NominationCandidate {
+  id: string;
+  name: string;
+  readiness: ReadinessStatus;
+  preferredTimes: string | null;
+  /** The regular work-activity days as the page formatted them ("ma 8.00–12.00"). */
+  workDays: string[];
+}
+
+/**
+ * Unit staff nominate a client with the readiness confirmation (ADR 030). The chosen client's
+ * readiness, preferred times and work-activity days are shown first: the server refuses a
+ * client who is not ready, and in disability work activity staff confirm here that the client
+ * leaves work activity on a gig day (ADR 031).
+ */
+export function NominateForm({ offerId, clients, disability }: { offerId: string; clients: NominationCandidate[]; disability: boolean }) {
   const t = useTranslations("unit.offer");
   const tc = useTranslations("coordination");
   // Every confirmation is given afresh: after one, only the chosen client stays selected.
-  const empty = (clientId: string): Values => ({ offerId, clientId, clientWantsGig: false, skillsCheck: "VERIFIED", benefitCheck: "DONE", supportMode: "STAFF_ALONG", supportPerson: "", note: "" });
+  const empty = (clientId: string): Values => ({ offerId, clientId, clientWantsGig: false, skillsCheck: "VERIFIED", benefitCheck: "DONE", supportMode: "STAFF_ALONG", supportPerson: "", note: "", leavesWorkActivityConfirmed: false });
   const { form, onSubmit, register, fieldError, failure, pending } = useActionForm(nominateClientSchema, nominateClient, {
     defaultValues: empty(clients[0]?.id ?? ""),
     onOk: (_, values) => form.reset(empty(values.clientId)),
   });
+  const chosen = clients.find((c) => c.id === form.watch("clientId"));
   const radios = (name: Choice) => (
     <fieldset className="mb-4">
       <legend className="font-semibold">{t(name)}</legend>
@@ -51,12 +66,28 @@ export function NominateForm({ offerId, clients }: { offerId: string; clients: {
         error={fieldError("clientId")}
         {...register("clientId")}
       />
+      {chosen ? (
+        <dl className="mb-4 grid gap-x-4 gap-y-1 rounded-md bg-gray-50 p-3 text-sm sm:grid-cols-[max-content_1fr]" aria-label={t("clientFacts")}>
+          <dt className="font-semibold">{t("readiness")}</dt>
+          <dd>
+            {tc(`readiness.${chosen.readiness}`)}
+            {chosen.readiness === "READY" ? null : chosen.readiness === "PRACTISING" ? ` – ${t("readinessPractising")}` : ` – ${t("readinessNotReady")}`}
+          </dd>
+          <dt className="font-semibold">{t("preferredTimes")}</dt>
+          <dd>{chosen.preferredTimes ?? "–"}</dd>
+          <dt className="font-semibold">{t("workDays")}</dt>
+          <dd>{chosen.workDays.length > 0 ? chosen.workDays.join(", ") : t("noWorkDays")}</dd>
+        </dl>
+      ) : null}
       <CheckboxField id={`wants-${offerId}`} label={t("wants")} error={fieldError("clientWantsGig")} {...register("clientWantsGig")} />
       {radios("skillsCheck")}
       {radios("benefitCheck")}
       {radios("supportMode")}
       {form.watch("supportMode") !== "NONE" ? (
         <TextField id={`nominate-person-${offerId}`} label={t("supportPerson")} hint={t("supportPersonHint")} error={fieldError("supportPerson")} {...register("supportPerson")} />
+      ) : null}
+      {disability && chosen && chosen.workDays.length > 0 ? (
+        <CheckboxField id={`leaves-${offerId}`} label={t("leavesWorkActivity")} hint={t("leavesWorkActivityHint")} {...register("leavesWorkActivityConfirmed")} />
       ) : null}
       <TextArea id={`nominate-note-${offerId}`} label={t("note")} rows={2} {...register("note")} />
       <ActionErrorAlert result={failure} />

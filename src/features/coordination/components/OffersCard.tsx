@@ -5,8 +5,10 @@ import { SectionHeading } from "@/components/ui/Text";
 import { termsAccepted } from "@/features/orders/rules";
 import { CLOSED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
 import { withdrawOffer } from "../actions";
-import type { CoordinatorOrder } from "../queries";
-import { LIVE_OFFER_STATES } from "../rules";
+import { offerMessages, type CoordinatorOrder } from "../queries";
+import { LIVE_OFFER_STATES, offerIsOpen } from "../rules";
+import { OfferMessages } from "./OfferMessages";
+import { getContext } from "@/server/context";
 import { OfferForm } from "./OfferForm";
 
 /** The order's offers to units with their answers; new offers once the terms are accepted. */
@@ -14,9 +16,14 @@ export async function OffersCard({ order }: { order: CoordinatorOrder }) {
   const t = await getTranslations("coordination");
   const closed = isOrderIn(CLOSED_ORDER_STATES, order.status);
   const offeredTo = (unitId: string) => order.offers.some((o) => o.unitId === unitId && o.status !== "WITHDRAWN");
+  const { db } = await getContext();
+  const messages = await offerMessages(db, order.offers.map((o) => o.id));
+  const texts = { title: t("offers.thread"), none: t("offers.noMessages"), label: t("offers.messageLabel"), send: t("offers.send") };
   return (
     <Card>
-      <SectionHeading className="mb-1">{t("offers.title")}</SectionHeading>
+      <SectionHeading id="offers" className="mb-1">
+        {t("offers.title")}
+      </SectionHeading>
       <p className="mb-3 text-muted">{t("offers.lead")}</p>
       {order.offers.length === 0 ? <p>{t("offers.none")}</p> : null}
       <ul className="space-y-3">
@@ -31,6 +38,13 @@ export async function OffersCard({ order }: { order: CoordinatorOrder }) {
                   {t("offers.answer")}: {o.responseNote}
                 </p>
               ) : null}
+              {/* The unit's messages about the offer, and the coordinator's answers. */}
+              <OfferMessages
+                offerId={o.id}
+                messages={messages.filter((m) => m.unitOfferId === o.id)}
+                canPost={offerIsOpen({ status: o.status, order })}
+                texts={texts}
+              />
             </div>
             {o.status !== "WITHDRAWN" && !closed ? (
               <ActionButton action={withdrawOffer} input={{ offerId: o.id }} variant="ghost">

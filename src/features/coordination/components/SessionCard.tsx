@@ -17,7 +17,7 @@ import { clientName } from "./names";
  * places (with swap/reschedule/cancel while they may change), the gigs that no longer do, and
  * the ranked clients to assign while places are free.
  */
-export async function SessionCard({ order, session: s }: { order: CoordinatorOrder; session: CoordinatorSession }) {
+export async function SessionCard({ order, session: s, shown }: { order: CoordinatorOrder; session: CoordinatorSession; shown?: number }) {
   const t = await getTranslations("coordination");
   const fmt = await getAppFormatter();
   const past = s.gigs.filter((g) => !s.live.includes(g));
@@ -42,8 +42,12 @@ export async function SessionCard({ order, session: s }: { order: CoordinatorOrd
               <p className="flex flex-wrap items-center gap-2">
                 <TextLink href={`/coordinator/clients/${g.clientId}`}>{name}</TextLink>
                 <Badge tone={isGigIn(FILLED_STATES, g.status) ? "ok" : "neutral"}>{t(`gigStatus.${g.status}`)}</Badge>
-                {g.onWorkActivityDay ? <Badge tone="warn">{t("gig.wadConfirmed")}</Badge> : null}
+                {g.onWorkActivityDay ? <Badge tone="warn">{t(g.workActivityDayConfirmedById ? "gig.wadConfirmed" : "gig.wadWaiting")}</Badge> : null}
                 {g.replacesGigId ? <Badge>{t("gig.replaces")}</Badge> : null}
+                {/* A rescheduled gig keeps its session but not the session's time: show the gig's own. */}
+                {g.startsAt.getTime() !== s.startsAt.getTime() || g.endsAt.getTime() !== s.endsAt.getTime() ? (
+                  <Badge tone="warn">{t("gig.ownTime", { date: fmt.weekdayDate(g.startsAt), start: fmt.time(g.startsAt), end: fmt.time(g.endsAt) })}</Badge>
+                ) : null}
                 <span className="text-sm">
                   {t(`supportMode.${g.supportMode}`)}
                   {g.supportPerson ? `: ${g.supportPerson}` : ""}
@@ -68,7 +72,7 @@ export async function SessionCard({ order, session: s }: { order: CoordinatorOrd
           </ul>
         </details>
       ) : null}
-      {s.open ? <MatchList session={s} /> : null}
+      {s.open ? <MatchList session={s} shown={shown} orderId={order.id} /> : null}
       {s.gigs.length === 0 && !isOrderIn(CLOSED_ORDER_STATES, order.status) ? (
         <div className="mt-2">
           <ActionButton action={removeSession} input={{ sessionId: s.id }} variant="ghost">

@@ -9,18 +9,20 @@ import { AddSessionForm } from "./AddSessionForm";
 import { SessionCard } from "./SessionCard";
 
 /** The order's work sessions with their gigs, a form for a new session, and sending the planned gigs. */
-export async function SessionsCard({ order, sessions }: { order: CoordinatorOrder; sessions: CoordinatorSession[] }) {
+export async function SessionsCard({ order, sessions, more }: { order: CoordinatorOrder; sessions: CoordinatorSession[]; more?: { sessionId: string; shown: number } }) {
   const t = await getTranslations("coordination");
   const closed = isOrderIn(CLOSED_ORDER_STATES, order.status);
   const planned = order.gigs.filter((g) => g.status === "PLANNED").length;
   return (
     <Card>
-      <SectionHeading className="mb-1">{t("sessions.title")}</SectionHeading>
+      <SectionHeading id="sessions" className="mb-1">
+        {t("sessions.title")}
+      </SectionHeading>
       <p className="mb-4 text-muted">{t("sessions.lead")}</p>
       {sessions.length === 0 ? <EmptyState>{t("sessions.none")}</EmptyState> : null}
       <div className="space-y-6">
         {sessions.map((s) => (
-          <SessionCard key={s.id} order={order} session={s} />
+          <SessionCard key={s.id} order={order} session={s} shown={more?.sessionId === s.id ? more.shown : undefined} />
         ))}
       </div>
       {!closed ? (

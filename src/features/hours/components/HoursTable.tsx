@@ -3,7 +3,7 @@ import { getAppFormatter } from "@/i18n/server";
 import { Badge } from "@/components/ui/Card";
 import type { GigStatus, HoursEventKind } from "@/generated/prisma/enums";
 
-import { countedGigs, hoursStepFor, hoursTotals } from "../rules";
+import { countedGigs, gigHasBegun, hoursStepFor, hoursTotals } from "../rules";
 import { HoursForm } from "./HoursForm";
 
 export interface HoursGig {
@@ -18,8 +18,11 @@ export interface HoursGig {
   events: { id: string; kind: HoursEventKind; minutes: number | null; reason: string | null; createdAt: Date }[];
 }
 
-/** Planned versus approved hours per gig and in total, with the approve/enter/correct forms. */
-export async function HoursTable({ gigs }: { gigs: HoursGig[] }) {
+/**
+ * Planned versus approved hours per gig and in total, with the approve/enter/correct forms.
+ * A gig that has not begun has no form: its hours cannot be approved or entered yet.
+ */
+export async function HoursTable({ gigs, now }: { gigs: HoursGig[]; now: Date }) {
   const t = await getTranslations("hours");
   const tc = await getTranslations("coordination");
   const fmt = await getAppFormatter();
@@ -58,6 +61,11 @@ export async function HoursTable({ gigs }: { gigs: HoursGig[] }) {
             ))}
           </tbody>
           <tfoot>
+            <tr>
+              <td colSpan={6} className="pt-2 text-muted">
+                {t("approvedCount", { approved: totals.approvedGigs, total: totals.gigs })}
+              </td>
+            </tr>
             <tr className="font-semibold">
               <th scope="row" colSpan={3} className="py-2 pr-3">{t("total")}</th>
               <td className="py-2 pr-3 text-right">{fmt.minutes(totals.plannedMinutes)}</td>
@@ -70,7 +78,7 @@ export async function HoursTable({ gigs }: { gigs: HoursGig[] }) {
       <ul className="mt-4 space-y-4">
         {counted.flatMap((g) => {
           const step = hoursStepFor(g.status);
-          if (!step) return [];
+          if (!step || (step !== "CORRECT" && !gigHasBegun(g, now))) return [];
           const title = t("formTitle", { name: g.clientName, date: fmt.dateTime(g.startsAt) });
           const minutes = step === "APPROVE" ? g.reportedMinutes : step === "CORRECT" ? g.approvedMinutes : g.plannedMinutes;
           return (

@@ -10,13 +10,13 @@ type OrderGig = Omit<HoursGig, "clientName" | "events"> & {
 };
 
 /** An order's hours: planned versus approved, with approving, entering and correcting. */
-export async function OrderHoursCard({ gigs }: { gigs: OrderGig[] }) {
+export async function OrderHoursCard({ gigs, now }: { gigs: OrderGig[]; now: Date }) {
   const t = await getTranslations("hours");
   return (
     <Card>
       <SectionHeading className="mb-1">{t("title")}</SectionHeading>
       <p className="mb-3 text-muted">{t("lead")}</p>
-      <HoursTable gigs={gigs.map(({ client, hoursEvents, ...g }) => ({ ...g, clientName: `${client.firstName} ${client.lastName}`, events: hoursEvents }))} />
+      <HoursTable gigs={gigs.map(({ client, hoursEvents, ...g }) => ({ ...g, clientName: `${client.firstName} ${client.lastName}`, events: hoursEvents }))} now={now} />
     </Card>
   );
 }

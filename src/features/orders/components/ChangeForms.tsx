@@ -6,7 +6,8 @@ import { useState } from "react";
 import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
 import { Alert } from "@/components/ui/Card";
-import { TextArea, TextField } from "@/components/ui/Field";
+import { SelectField, TextArea, TextField } from "@/components/ui/Field";
+import type { ContractModel } from "@/generated/prisma/enums";
 import { useActionForm } from "@/components/ui/useActionForm";
 import { parseEuros } from "@/lib/money";
 import { proposeOrderChange } from "../actions";
@@ -105,6 +106,44 @@ export function ProposeChangeForm({ orderId, minutesPerWorker, workerCount }: { 
       {sent && !failure ? <Alert tone="ok">{t("changes.sent")}</Alert> : null}
       <Button type="submit" disabled={pending} className="mt-2">
         {t("changes.sendScope")}
+      </Button>
+    </form>
+  );
+}
+
+/**
+ * Coordinator: change the order's contract model to another one the Jobcenter can staff. The
+ * orderer accepts it with the terms again; the price then follows the price list (ADR 034).
+ */
+export function ContractModelChangeForm({ orderId, models }: { orderId: string; models: ContractModel[] }) {
+  const t = useTranslations("orders");
+  const [sent, setSent] = useState(false);
+  const describe = (model: ContractModel) => t("changes.contractModelDescription", { model: t(`contractModel.${model}`) });
+  const first = models[0]!;
+  const { form, register, onSubmit, fieldError, failure, pending } = useActionForm(proposeChangeSchema, proposeOrderChange, {
+    defaultValues: { orderId, description: describe(first), newContractModel: first },
+    onOk: () => setSent(true),
+  });
+  const model = register("newContractModel");
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <SelectField
+        id={`change-model-${orderId}`}
+        label={t("changes.contractModel")}
+        hint={t("changes.contractModelHint")}
+        options={models.map((m) => ({ value: m, label: t(`contractModel.${m}`) }))}
+        error={fieldError("newContractModel")}
+        {...model}
+        onChange={(e) => {
+          void model.onChange(e);
+          form.setValue("description", describe(e.target.value as ContractModel));
+        }}
+      />
+      <TextArea id={`change-model-description-${orderId}`} label={t("changes.description")} error={fieldError("description")} rows={2} {...register("description")} />
+      <ActionErrorAlert result={failure} />
+      {sent && !failure ? <Alert tone="ok">{t("changes.sent")}</Alert> : null}
+      <Button type="submit" disabled={pending} className="mt-2">
+        {t("changes.sendContractModel")}
       </Button>
     </form>
   );

@@ -3,9 +3,10 @@ import { getAppFormatter } from "@/i18n/server";
 import { Card, EmptyState } from "@/components/ui/Card";
 import { can } from "@/features/auth/permissions";
 import { requireUser } from "@/server/page";
-import { orderDetail, orderFeedback, orderMessages } from "../queries";
+import { findJobcenter, orderDetail, orderFeedback, orderMessages } from "../queries";
 import { changeAllowed, messagesOpen } from "../rules";
-import { AgreePriceForm, ProposeChangeForm } from "./ChangeForms";
+import { staffableContractModelsOf } from "@/features/clients/queries";
+import { AgreePriceForm, ContractModelChangeForm, ProposeChangeForm } from "./ChangeForms";
 import { OrderFeedbackList } from "./OrderFeedbackList";
 import { OrderMessages } from "./OrderMessages";
 import { TermsAcceptanceHistory } from "./TermsAcceptanceHistory";
@@ -25,6 +26,8 @@ export async function CoordinatorOrderPanel({ orderId }: { orderId: string }) {
   const fmt = await getAppFormatter();
   const [messages, feedback] = await Promise.all([orderMessages(db, orderId), orderFeedback(db, orderId)]);
   const canPropose = changeAllowed(order) && can(user, "order.proposeChange", target);
+  const jobcenter = canPropose ? await findJobcenter(db, order.jobcenterId) : null;
+  const otherModels = jobcenter ? (await staffableContractModelsOf(db, jobcenter)).filter((m) => m !== order.contractModel) : [];
   return (
     <div className="space-y-6">
       <Card>
@@ -48,6 +51,7 @@ export async function CoordinatorOrderPanel({ orderId }: { orderId: string }) {
                     c.newUnitPriceCents !== null ? t("changes.proposedPrice", { price: fmt.euros(c.newUnitPriceCents) }) : null,
                     c.newHoursPerWorkerMin !== null ? t("changes.proposedHours", { hours: fmt.minutes(c.newHoursPerWorkerMin) }) : null,
                     c.newWorkerCount !== null ? t("changes.proposedWorkers", { workers: c.newWorkerCount }) : null,
+                    c.newContractModel !== null ? t("changes.proposedContractModel", { model: t(`contractModel.${c.newContractModel}`) }) : null,
                     c.reason ? t("changes.reasonShown", { reason: c.reason }) : null,
                   ]
                     .filter(Boolean)
@@ -67,6 +71,12 @@ export async function CoordinatorOrderPanel({ orderId }: { orderId: string }) {
               <h3 className="mb-2 text-lg font-bold">{t("coordinator.changeScope")}</h3>
               <ProposeChangeForm orderId={order.id} minutesPerWorker={order.hoursPerWorkerMin} workerCount={order.workerCount} />
             </div>
+            {otherModels.length > 0 ? (
+              <div>
+                <h3 className="mb-2 text-lg font-bold">{t("coordinator.changeContractModel")}</h3>
+                <ContractModelChangeForm orderId={order.id} models={otherModels} />
+              </div>
+            ) : null}
           </div>
         ) : null}
       </Card>

@@ -24,7 +24,7 @@ export async function OrderPriceCard({ order }: { order: OrderDetail }) {
   const unitPrice = order.agreedUnitPriceCents ?? order.listUnitPriceCents;
   return (
     <Card>
-      <SectionHeading className="mb-2">{t("detail.price")}</SectionHeading>
+      <SectionHeading className="mb-2">{t("detail.priceEstimate")}</SectionHeading>
       {unitPrice !== null && order.netCents !== null && order.vatRateBp !== null ? (
         <dl className="divide-y divide-gray-200">
           <Row label={tp("quote.unitPrice")}>

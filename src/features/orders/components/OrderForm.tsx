@@ -33,12 +33,12 @@ interface Props {
   draft?: { id: string; requestKey: string };
 }
 
-function newKey() {
+export function newKey() {
   return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
 /** The order's fields to start from: a time window holds no work sessions (none are sent). */
-function startingFields(jobcenter: Props["jobcenter"], initial: Partial<OrderFields> | undefined): OrderFields {
+export function startingFields(jobcenter: Props["jobcenter"], initial: Partial<OrderFields> | undefined): OrderFields {
   const fields = { ...emptyOrderFields(jobcenter.contractModels[0] ?? "COMMISSION"), ...initial };
   return fields.scheduleKind === "WINDOW" ? { ...fields, sessions: [] } : fields;
 }
@@ -142,11 +142,12 @@ function OrdererOrderForm({ jobcenter, terms, initial, draft }: Props) {
   );
 }
 
-function fieldsApi(form: UseFormReturn<FieldValues>, prefix: string, fieldError: (name: string) => string | undefined): OrderFieldsApi {
+export function fieldsApi(form: UseFormReturn<FieldValues>, prefix: string, fieldError: (name: string) => string | undefined): OrderFieldsApi {
   return { form, path: (field) => `${prefix}${field}`, error: (field) => fieldError(`${prefix}${field}`) };
 }
 
-function OrderSections({ api, jobcenter, terms, showBusinessId }: { api: OrderFieldsApi; jobcenter: Props["jobcenter"]; terms: FormTerms | null; showBusinessId: boolean }) {
+/** The order's sections; `terms: false` leaves out the acceptance (a coordinator entering an order for its orderer). */
+export function OrderSections({ api, jobcenter, terms, showBusinessId }: { api: OrderFieldsApi; jobcenter: Props["jobcenter"]; terms: FormTerms | null | false; showBusinessId: boolean }) {
   return (
     <>
       <TaskSection {...api} />
@@ -155,13 +156,13 @@ function OrderSections({ api, jobcenter, terms, showBusinessId }: { api: OrderFi
       <ScopeSection {...api} jobcenter={jobcenter} />
       <OnSiteSection {...api} />
       <BillingSection {...api} showBusinessId={showBusinessId} />
-      <TermsSection {...api} terms={terms} />
+      {terms === false ? null : <TermsSection {...api} terms={terms} />}
     </>
   );
 }
 
 /** The form with its failure shown (and focused) above and below the sections. */
-function FormFrame({ onSubmit, failure, children }: { onSubmit: React.FormEventHandler<HTMLFormElement>; failure: Failure | null; children: React.ReactNode }) {
+export function FormFrame({ onSubmit, failure, children }: { onSubmit: React.FormEventHandler<HTMLFormElement>; failure: Failure | null; children: React.ReactNode }) {
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (failure) errorRef.current?.focus();

@@ -10,6 +10,7 @@ import { CheckboxField } from "@/components/ui/CheckboxField";
 import { TextArea, TextField } from "@/components/ui/Field";
 import { useAction } from "@/components/ui/useAction";
 import { useActionForm } from "@/components/ui/useActionForm";
+import type { ContractModel } from "@/generated/prisma/enums";
 
 import { acceptOrderTerms, cancelOrder, decideOrderChange, giveFeedback, recordHire } from "../actions";
 import { acceptTermsSchema, cancelOrderSchema, giveFeedbackSchema, recordHireSchema } from "../schema";
@@ -56,6 +57,7 @@ interface PendingChangeItem {
   newUnitPriceCents: number | null;
   newHoursPerWorkerMin: number | null;
   newWorkerCount: number | null;
+  newContractModel: ContractModel | null;
 }
 
 /** Orderer: a change the coordinator proposed (price or scope). Accepting means accepting the terms again. */
@@ -71,6 +73,7 @@ export function PendingChange({ change, terms }: { change: PendingChangeItem; te
         {change.newUnitPriceCents !== null ? <li>{t("changes.proposedPrice", { price: fmt.euros(change.newUnitPriceCents) })}</li> : null}
         {change.newHoursPerWorkerMin !== null ? <li>{t("changes.proposedHours", { hours: fmt.minutes(change.newHoursPerWorkerMin) })}</li> : null}
         {change.newWorkerCount !== null ? <li>{t("changes.proposedWorkers", { workers: change.newWorkerCount })}</li> : null}
+        {change.newContractModel !== null ? <li>{t("changes.proposedContractModel", { model: t(`contractModel.${change.newContractModel}`) })}</li> : null}
       </ul>
       {change.reason ? <p className="mb-2 text-sm">{t("changes.reasonShown", { reason: change.reason })}</p> : null}
       {terms ? (

@@ -26,7 +26,7 @@ export async function OrdererNextSteps({ order, terms }: { order: OrderDetail; t
         <Card>
           <SectionHeading className="mb-2">{t("changes.pendingTitle")}</SectionHeading>
           <PendingChange
-            change={{ id: pending.id, description: pending.description, reason: pending.reason, newUnitPriceCents: pending.newUnitPriceCents, newHoursPerWorkerMin: pending.newHoursPerWorkerMin, newWorkerCount: pending.newWorkerCount }}
+            change={{ id: pending.id, description: pending.description, reason: pending.reason, newUnitPriceCents: pending.newUnitPriceCents, newHoursPerWorkerMin: pending.newHoursPerWorkerMin, newWorkerCount: pending.newWorkerCount, newContractModel: pending.newContractModel }}
             terms={terms}
           />
         </Card>

@@ -2,7 +2,7 @@ import type { GigStatus, SupportMode } from "@/generated/prisma/enums";
 import { isoWeekday } from "@/lib/dates";
 import { DAY, HOUR, type SeedContext, type World } from "./context";
 import { seedFeedback } from "./feedback";
-import { seedHoursEvents } from "./hours";
+import { hoursReviewOf, seedHoursEvents } from "./hours";
 import type { FixedWorker, OrderSpec } from "./order-specs";
 import type { OrderPlan } from "./orders";
 import type { Session } from "./plan";
@@ -25,6 +25,23 @@ export async function seedGigs(ctx: SeedContext, world: World, spec: OrderSpec, 
       // Half an hour over is corrected back to the planned time (the break does not count).
       const approved = status === "APPROVED" ? (reported === minutes + 30 ? minutes : reported) : null;
       const approvedAt = status === "APPROVED" ? new Date(Math.min(s.endsAt.getTime() + DAY, now.getTime() - HOUR)) : null;
+      // The orderer reviews the hours once the order is approved (ADR 035); one gig of the disputed order waits for the coordinator.
+      const reviewed = approved !== null && (plan.finalStatus === "APPROVED" || plan.finalStatus === "INVOICED");
+      const review = !reviewed
+        ? null
+        : hoursReviewOf(
+            {
+              gigId: "",
+              orderId: order.id,
+              approved: approved!,
+              approvedAt: approvedAt!,
+              contactId: plan.orderer.contactId,
+              review: spec.review === "waiting" ? "waiting" : spec.review === "disputed" && si === 0 && wi === 1 ? "disputed" : "confirmed",
+              deemed: order.index % 4 === 0,
+              days: plan.terms.hoursConfirmationDays,
+            },
+            now,
+          );
       const gig = await tx.gig.create({
         data: {
           orderId: order.id,
@@ -41,6 +58,8 @@ export async function seedGigs(ctx: SeedContext, world: World, spec: OrderSpec, 
           approvedMinutes: approved,
           approvedAt,
           approvedById: approved !== null ? coord.id : null,
+          hoursConfirmedAt: review?.hoursConfirmedAt ?? null,
+          hoursDisputedAt: review?.hoursDisputedAt ?? null,
           supportMode: support,
           supportPerson: staff.name,
           meetingPerson: plan.orderer.seed.contact.name,
@@ -54,6 +73,7 @@ export async function seedGigs(ctx: SeedContext, world: World, spec: OrderSpec, 
         },
       });
       c.client.bookings.push(s);
+      if (review && review.rows.length > 0) await tx.hoursReview.createMany({ data: review.rows.map((r) => ({ ...r, gigId: gig.id })) });
       ctx.auditRows.push({ actorUserId: coord.id, action: "gig.assign", entityType: "Gig", entityId: gig.id, clientId: c.client.id, createdAt: scheduledAt });
       if (approved !== null) ctx.auditRows.push({ actorUserId: coord.id, action: "hours.approve", entityType: "Gig", entityId: gig.id, clientId: c.client.id, details: { minutes: approved }, createdAt: approvedAt! });
       gigs.push({ clientId: c.client.id, status });

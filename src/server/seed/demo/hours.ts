@@ -40,3 +40,31 @@ export function hoursEvents({ gigId, session: s, reported, approved, approvedAt,
   if (approved !== null) events.push({ gigId, kind: "APPROVED", minutes: approved, byUserId: coordinatorId, createdAt: approvedAt! });
   return events;
 }
+
+/** A disputed gig waits for the coordinator with the orderer's reason. */
+export const DEMO_DISPUTE_REASON = "Tekijä lähti noin tuntia ennen sovittua. Tarkistaisitteko tunnit?";
+
+/**
+ * The orderer's review of an approved gig (ADR 035): confirmed by the contact a day or two
+ * after the approval; an old one now and then confirmed by the deadline instead (no one); left
+ * waiting or disputed where the spec says so. Returns the gig's columns and its review rows.
+ */
+export function hoursReviewOf(
+  args: { gigId: string; orderId: string; approved: number; approvedAt: Date; contactId: string; review: "confirmed" | "waiting" | "disputed"; deemed: boolean; days: number },
+  now: Date,
+): { hoursConfirmedAt: Date | null; hoursDisputedAt: Date | null; rows: Prisma.HoursReviewCreateManyInput[] } {
+  const { gigId, orderId, approved, approvedAt, contactId } = args;
+  const later = (ms: number) => new Date(Math.min(approvedAt.getTime() + ms, now.getTime() - HOUR / 2));
+  if (args.review === "waiting") return { hoursConfirmedAt: null, hoursDisputedAt: null, rows: [] };
+  if (args.review === "disputed") {
+    const at = later(HOUR * 20);
+    return { hoursConfirmedAt: null, hoursDisputedAt: at, rows: [{ gigId, orderId, kind: "DISPUTED", minutes: approved, reason: DEMO_DISPUTE_REASON, byUserId: contactId, createdAt: at }] };
+  }
+  const deadline = approvedAt.getTime() + args.days * 24 * HOUR;
+  if (args.deemed && deadline < now.getTime()) {
+    const at = new Date(deadline);
+    return { hoursConfirmedAt: at, hoursDisputedAt: null, rows: [{ gigId, orderId, kind: "DEEMED_CONFIRMED", minutes: approved, byUserId: null, createdAt: at }] };
+  }
+  const at = later(HOUR * 30);
+  return { hoursConfirmedAt: at, hoursDisputedAt: null, rows: [{ gigId, orderId, kind: "CONFIRMED", minutes: approved, byUserId: contactId, createdAt: at }] };
+}

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { GigStatus, OrderStatus } from "@/generated/prisma/enums";
+import { minuteOfDay } from "@/lib/dates";
 import { DEMO_STAFF } from "../demo-accounts";
 import type { ClientRow, SeededClients } from "./clients";
 import type { SeedContext } from "./context";
@@ -26,6 +27,8 @@ export interface OrderSpec {
   exactDay?: boolean;
   agreedPrice?: { cents: number; reason: string };
   special?: "question" | "change" | "reported-in-progress";
+  /** the orderer's review of approved hours (ADR 035); without one, past hours are confirmed */
+  review?: "waiting" | "disputed";
 }
 
 export interface FixedWorker {
@@ -55,19 +58,21 @@ const EARLY_STATES: OrderStatus[] = ["DRAFT", "RECEIVED", "TERMS_ACCEPTED", "FIN
 
 /** The special orders for the demo clients first, then a spread over every state. */
 export function orderSpecs(ctx: SeedContext, orderers: Orderers, demoClients: SeededClients): OrderSpec[] {
-  const specs = demoClientOrders(demoClients);
+  const specs = demoClientOrders(demoClients, ctx.now);
   return [...specs, ...spreadOrders(ctx, orderers, specs)];
 }
 
 /** Maija: a gig today and tomorrow, an offer, approved gigs this year. Pekka: one of each too. */
-function demoClientOrders({ maija, pekka }: SeededClients): OrderSpec[] {
+function demoClientOrders({ maija, pekka }: SeededClients, now: Date): OrderSpec[] {
   return [
-    // A gig today, so that "I started" / "I finished" can be tried at once in the demo.
-    { status: "SCHEDULED", jc: "D", orderer: "kotikulma", category: "PACKING_MAILING", dayOffset: 0, exactDay: true, workers: 1, startTime: "15:00", fixed: [{ client: maija, status: "ACCEPTED", details: { meetingPerson: "Yrjö Yhdistys, toimiston ovella", bringItems: "Oma vesipullo", supportMode: "STAFF_ALONG", supportPerson: DEMO_STAFF.staffDisability.name } }] },
+    // A gig today that has just begun, so that "I started" / "I finished" can be tried at once in the demo
+    // ("I started" opens only shortly before the start, ADR 035).
+    { status: "SCHEDULED", jc: "D", orderer: "kotikulma", category: "PACKING_MAILING", dayOffset: 0, exactDay: true, workers: 1, startTime: begunToday(now), fixed: [{ client: maija, status: "ACCEPTED", details: { meetingPerson: "Yrjö Yhdistys, toimiston ovella", bringItems: "Oma vesipullo", supportMode: "STAFF_ALONG", supportPerson: DEMO_STAFF.staffDisability.name } }] },
     { status: "SCHEDULED", jc: "D", orderer: "siisti", category: "CLEANING", dayOffset: 1, exactDay: true, workers: 2, fixed: [{ client: maija, status: "ACCEPTED", details: { meetingPerson: "Tiina Tilaaja, ala-aulan vastaanotossa", bringItems: "Sisäkengät ja oma vesipullo", supportMode: "STAFF_ALONG", supportPerson: DEMO_STAFF.staffDisability.name } }] },
     { status: "SCHEDULED", jc: "D", orderer: "kirjasto", category: "ARCHIVING", dayOffset: 4, exactDay: true, workers: 1, startTime: "10:00", fixed: [{ client: maija, status: "OFFERED" }] },
-    { status: "APPROVED", jc: "D", orderer: "siisti", category: "CLEANING", dayOffset: -2, exactDay: true, workers: 1, fixed: [{ client: maija, status: "APPROVED" }] },
-    { status: "APPROVED", jc: "D", orderer: "kotikulma", category: "PACKING_MAILING", dayOffset: -8, workers: 2, fixed: [{ client: maija, status: "APPROVED" }] },
+    // Siisti Oy's contact still has to confirm these hours; the other order has a disputed gig for the coordinator.
+    { status: "APPROVED", jc: "D", orderer: "siisti", category: "CLEANING", dayOffset: -2, exactDay: true, workers: 1, review: "waiting", fixed: [{ client: maija, status: "APPROVED" }] },
+    { status: "APPROVED", jc: "D", orderer: "kotikulma", category: "PACKING_MAILING", dayOffset: -8, workers: 2, review: "disputed", fixed: [{ client: maija, status: "APPROVED" }] },
     { status: "INVOICED", jc: "D", orderer: "siisti", category: "CLEANING", dayOffset: -40, workers: 1, fixed: [{ client: maija, status: "APPROVED" }] },
     { status: "INVOICED", jc: "D", orderer: "kirjasto", category: "ARCHIVING", dayOffset: -75, workers: 2, fixed: [{ client: maija, status: "APPROVED" }] },
     { status: "INVOICED", jc: "D", orderer: "arkki", category: "PACKING_MAILING", dayOffset: -120, workers: 1, fixed: [{ client: maija, status: "APPROVED" }] },
@@ -76,6 +81,12 @@ function demoClientOrders({ maija, pekka }: SeededClients): OrderSpec[] {
     { status: "APPROVED", jc: "R", orderer: "nopsa", category: "MOVING", dayOffset: -6, workers: 2, startTime: "13:00", fixed: [{ client: pekka, status: "APPROVED" }] },
     { status: "INVOICED", jc: "R", orderer: "siisti", category: "CLEANING", dayOffset: -30, workers: 1, startTime: "13:00", fixed: [{ client: pekka, status: "APPROVED" }] },
   ];
+}
+
+/** The last quarter hour before now (Helsinki), at the latest 19:00 so that the gig ends today. */
+function begunToday(now: Date): string {
+  const quarter = Math.min(19 * 60, Math.floor(minuteOfDay(now) / 15) * 15);
+  return `${String(Math.floor(quarter / 60)).padStart(2, "0")}:${String(quarter % 60).padStart(2, "0")}`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { SectionHeading } from "@/components/ui/Text";
 import { JobcenterForm } from "@/features/admin/components/JobcenterForm";
 import { UnitForm } from "@/features/admin/components/UnitForm";
+import { SellerDetailsForm } from "@/features/invoicing/components/InvoiceForms";
 import { getJobcenterDetail } from "@/features/admin/queries";
 import { requirePermission } from "@/server/page";
 
@@ -32,6 +33,9 @@ export default async function JobcenterPage({ params }: { params: Promise<{ id: 
               active: jc.active,
             }}
           />
+        </Card>
+        <Card>
+          <SellerDetailsForm jobcenterId={jc.id} seller={jc} />
         </Card>
         <section aria-labelledby="units-heading" className="space-y-4">
           <h2 id="units-heading" className="text-xl font-bold">

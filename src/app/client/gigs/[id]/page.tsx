@@ -1,7 +1,7 @@
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { GigScreen } from "@/features/client-app/components/GigScreen";
 import { clientPageContext } from "@/features/client-app/page-data";
-import { findGigDetails } from "@/features/client-app/queries";
+import { currentReplacementOf, findGigDetails } from "@/features/client-app/queries";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -15,5 +15,11 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const { db, client, locale, now } = await clientPageContext({ view: "gig" });
   const gig = await findGigDetails(db, id);
   if (!gig || gig.clientId !== client.id) notFound();
+  if (gig.status === "REPLACED") {
+    // An old link after a reschedule: show the gig at its new time, never the old one.
+    const current = await currentReplacementOf(db, gig.id, client.id);
+    if (current) redirect(`/client/gigs/${current}`);
+    notFound();
+  }
   return <GigScreen gig={gig} unitPhone={client.unit.phone} basePath="/client" locale={locale} now={now} />;
 }

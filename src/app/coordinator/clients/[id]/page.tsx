@@ -4,6 +4,8 @@ import { getAppFormatter } from "@/i18n/server";
 import Link from "next/link";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/Card";
 import { readClientAudited } from "@/features/clients/queries";
+import { MoveUnitForm } from "@/features/people/components/ClientTimeForms";
+import { unitsOfJobcenter } from "@/features/people/queries";
 import type { IsoWeekday } from "@/lib/dates";
 import { requireRole } from "@/server/page";
 
@@ -17,6 +19,8 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const t = await getTranslations("coordination");
   const fmt = await getAppFormatter();
   const words = (list: string[]) => (list.length ? list.join(", ") : "–");
+  const tp = await getTranslations("people.move");
+  const otherUnits = (await unitsOfJobcenter(db, client.unit.jobcenterId)).filter((u) => u.id !== client.unit.id);
   return (
     <>
       <PageHeader title={`${client.firstName} ${client.lastName}`} lead={t("clientProfile.lead")} />
@@ -73,6 +77,13 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
               </li>
             ))}
           </ul>
+        </Card>
+      </div>
+      <div className="mt-6">
+        <Card>
+          <h2 className="mb-3 text-xl font-semibold">{tp("title")}</h2>
+          <p className="mb-2 text-muted">{tp("lead")}</p>
+          <MoveUnitForm clientId={client.id} units={otherUnits} afterMove={`/coordinator/clients/${client.id}`} />
         </Card>
       </div>
     </>

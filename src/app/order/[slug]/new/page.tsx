@@ -2,7 +2,8 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/layout/AppShell";
-import { PageHeader } from "@/components/ui/Card";
+import { Alert, PageHeader } from "@/components/ui/Card";
+import { staffableContractModelsOf } from "@/features/clients/queries";
 import { OrderForm } from "@/features/orders/components/OrderForm";
 import { currentTermsFor, jobcenterBySlug } from "@/features/orders/queries";
 import { dateColumnOf } from "@/lib/dates";
@@ -25,6 +26,8 @@ export default async function Page({ params }: { params: Promise<{ slug: string 
   const jc = await jobcenterBySlug(db, slug);
   if (!jc) notFound();
   const terms = await currentTermsFor(db, jc.id, locale, dateColumnOf(now()));
+  // Only the models the Jobcenter can staff are offered (ADR 034).
+  const staffable = await staffableContractModelsOf(db, jc);
   return (
     <AppShell>
       <PageHeader title={t("new.title")} lead={t("new.lead", { name: jc.name })} />
@@ -34,9 +37,10 @@ export default async function Page({ params }: { params: Promise<{ slug: string 
           {t("new.signIn")}
         </Link>
       </p>
+      {staffable.length === 0 ? <Alert tone="warn">{t("new.noStaffableModel")}</Alert> : null}
       <OrderForm
         mode="register"
-        jobcenter={{ id: jc.id, name: jc.name, contractModels: jc.contractModels }}
+        jobcenter={{ id: jc.id, name: jc.name, contractModels: staffable }}
         terms={terms && { id: terms.id, title: terms.title, body: terms.body, version: terms.version, cancellationFeeCents: terms.cancellationFeeCents }}
       />
     </AppShell>

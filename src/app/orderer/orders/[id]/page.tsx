@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { LinkButton } from "@/components/ui/Button";
 import { Alert, Card, PageHeader } from "@/components/ui/Card";
 import { SectionHeading } from "@/components/ui/Text";
 import { can } from "@/features/auth/permissions";
@@ -13,6 +14,9 @@ import { OrderWorkersCard } from "@/features/orders/components/OrderWorkersCard"
 import { TermsAcceptanceHistory } from "@/features/orders/components/TermsAcceptanceHistory";
 import { currentTermsFor, orderDetail, orderMessages } from "@/features/orders/queries";
 import { messagesOpen } from "@/features/orders/rules";
+import { OrdererHoursCard } from "@/features/hours/components/OrdererHoursCard";
+import { orderHoursForOrderer } from "@/features/hours/queries";
+import { FINISHED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
 import { dateColumnOf } from "@/lib/dates";
 import { requireUser } from "@/server/page";
 
@@ -25,6 +29,7 @@ export async function generateMetadata() {
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const t = await getTranslations("orders");
+  const ti = await getTranslations("intake");
   const { db, user, now } = await requireUser();
   const order = await orderDetail(db, id);
   if (!order) notFound();
@@ -32,6 +37,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   if (!can(user, "order.read", target)) notFound();
   const asOrderer = can(user, "order.edit", { ordererId: order.ordererId });
   const messages = await orderMessages(db, order.id);
+  const hours = await orderHoursForOrderer(db, order.id);
   const terms = await currentTermsFor(db, order.jobcenterId, await getLocale(), dateColumnOf(now()));
   const termsToAccept = terms && { id: terms.id, title: terms.title, body: terms.body, version: terms.version };
 
@@ -40,7 +46,12 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       <PageHeader
         title={order.title || t("list.untitled")}
         lead={t("detail.lead", { number: order.number, jobcenter: order.jobcenter.name })}
-        actions={<OrderStatusBadge status={order.status} />}
+        actions={
+          <>
+            <OrderStatusBadge status={order.status} />
+            {asOrderer && isOrderIn(FINISHED_ORDER_STATES, order.status) ? <LinkButton href={`/orderer/orders/new?again=${order.id}`} variant="secondary">{ti("list.again")}</LinkButton> : null}
+          </>
+        }
       />
       <div className="space-y-6">
         {/* A new orderer waits for the Jobcenter's check before work is arranged (ADR 055). */}
@@ -55,6 +66,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           </Card>
         ) : null}
 
+        {hours ? <OrdererHoursCard hours={hours} order={order} asOrderer={asOrderer} /> : null}
         <OrderPriceCard order={order} />
         <OrderWorkersCard order={order} asOrderer={asOrderer} />
         <OrderDetailsCard order={order} />

@@ -10,9 +10,13 @@ import { HoursTable } from "@/features/hours/components/HoursTable";
 import { requireRole } from "@/server/page";
 import { SignInThrottleCard } from "@/features/auth/components/SignInThrottleCard";
 import { accountThrottleStatus } from "@/features/auth/queries";
+import { PayDetailsCard } from "@/features/payroll/components/PayDetailsCard";
+import { ClientTimeCards } from "@/features/people/components/ClientTimeCards";
+import { dayKey } from "@/lib/dates";
 
-export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string }> }) {
   const { id } = await params;
+  const { added } = await searchParams;
   const { db, user, now } = await requireRole("UNIT_STAFF");
   const client = await readClientAudited(db, user, id, "staff", now());
   if (!client) notFound();
@@ -45,6 +49,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         </Card>
         <div className="space-y-6">
           {client.userId ? <SignInThrottleCard userId={client.userId} status={signInThrottle} /> : null}
+          <PayDetailsCard clientId={client.id} />
           <Card>
             <h2 className="mb-3 text-xl font-semibold">{t("client.readinessTitle")}</h2>
             <ReadinessForm clientId={client.id} current={client.readiness} />
@@ -107,6 +112,14 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         </Card>
       </div>
       <div className="mt-6">
+        <ClientTimeCards
+          db={db}
+          client={{ id: client.id, firstName: client.firstName, status: client.status, userId: client.userId, unitId: client.unitId, jobcenterId: client.unit.jobcenterId }}
+          today={dayKey(now())}
+          added={added === "1"}
+        />
+      </div>
+      <div className="mt-6">
         <Card>
           <h2 className="mb-1 text-xl font-semibold">{t("client.gigsTitle")}</h2>
           <p className="mb-3 text-sm text-muted">{th("lead")}</p>
@@ -122,6 +135,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
               clientName: name,
               events: g.hoursEvents,
             }))}
+            now={now()}
           />
         </Card>
       </div>

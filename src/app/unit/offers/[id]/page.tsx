@@ -3,12 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { getAppFormatter } from "@/i18n/server";
 import { Badge, Card, PageHeader } from "@/components/ui/Card";
 import { can } from "@/features/auth/permissions";
-import { unitClients } from "@/features/clients/queries";
-import { revokeNomination } from "@/features/coordination/actions";
+import { confirmWorkActivityDay, revokeNomination } from "@/features/coordination/actions";
 import { ActionButton } from "@/components/ui/ActionButton";
 import { NominateForm } from "@/features/coordination/components/NominateForm";
 import { RespondOfferForm } from "@/features/coordination/components/RespondOfferForm";
-import { unitOffer } from "@/features/coordination/queries";
+import { gigsAwaitingWorkActivityConfirmation, nominationCandidates, offerMessages, unitGigsOfOrder, unitOffer } from "@/features/coordination/queries";
+import { OfferMessages } from "@/features/coordination/components/OfferMessages";
 import { offerIsOpen } from "@/features/coordination/rules";
 
 import { requireRole } from "@/server/page";
@@ -23,7 +23,18 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const fmt = await getAppFormatter();
   const o = offer.order;
   const open = offerIsOpen(offer);
-  const clients = (await unitClients(db, [offer.unitId])).map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}` }));
+  const time = (minute: number) => `${Math.floor(minute / 60)}.${String(minute % 60).padStart(2, "0")}`;
+  const clients = (await nominationCandidates(db, offer.unitId)).map((c) => ({
+    id: c.id,
+    name: `${c.firstName} ${c.lastName}`,
+    readiness: c.readiness,
+    preferredTimes: c.preferredTimes,
+    workDays: c.workActivityHours.map((h) => `${tc(`weekday.${h.weekday}` as "weekday.1")} ${time(h.startMinute)}–${time(h.endMinute)}`),
+  }));
+  const disability = offer.unit.jobcenter.kind === "DISABILITY_WORK_ACTIVITY";
+  const waiting = disability ? await gigsAwaitingWorkActivityConfirmation(db, [offer.unitId], o.id) : [];
+  const messages = await offerMessages(db, [offer.id]);
+  const gigs = await unitGigsOfOrder(db, offer.unitId, o.id);
   return (
     <>
       <PageHeader title={t("title", { title: `#${o.number} ${o.title}` })} actions={<Badge tone="info">{tc(`offerStatus.${offer.status}`)}</Badge>} />
@@ -31,6 +42,8 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         <Card>
           <h2 className="mb-3 text-xl font-semibold">{t("needs")}</h2>
           <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold">{t("orderer")}</dt>
+            <dd>{[o.orderer.name, o.orderer.phone].filter(Boolean).join(", ")}</dd>
             <dt className="font-semibold">{tc("order.category")}</dt>
             <dd>{tc(`category.${o.category}`)}</dd>
             <dt className="font-semibold">{tc("order.description")}</dt>
@@ -41,6 +54,12 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             <dd>{tc("order.scopeValue", { hours: fmt.minutes(o.hoursPerWorkerMin), workers: o.workerCount })}</dd>
             <dt className="font-semibold">{tc("order.contractModel")}</dt>
             <dd>{tc(`contractModel.${o.contractModel}`)}</dd>
+            {o.siteContactName || o.siteContactPhone ? (
+              <>
+                <dt className="font-semibold">{t("siteContact")}</dt>
+                <dd>{[o.siteContactName, o.siteContactPhone].filter(Boolean).join(", ")}</dd>
+              </>
+            ) : null}
             {o.windowText ? (
               <>
                 <dt className="font-semibold">{tc("order.window")}</dt>
@@ -76,8 +95,46 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
               </li>
             ))}
           </ul>
+          {gigs.length > 0 ? (
+            <>
+              <h3 className="mb-2 mt-4 text-lg font-semibold">{t("yourGigs")}</h3>
+              <ul>
+                {gigs.map((g) => (
+                  <li key={g.id}>
+                    {g.client.firstName} {g.client.lastName}: {tc("sessions.sessionTitle", { date: fmt.weekdayDate(g.startsAt), start: fmt.time(g.startsAt), end: fmt.time(g.endsAt) })} · {tc(`gigStatus.${g.status}`)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <OfferMessages
+            offerId={offer.id}
+            messages={messages}
+            canPost={open && can(user, "offer.message", { unitId: offer.unitId, jobcenterId: offer.unit.jobcenterId })}
+            texts={{ title: t("thread"), none: t("noMessages"), label: t("messageLabel"), hint: t("messageHint"), send: t("send") }}
+          />
         </Card>
         <div className="space-y-6">
+          {waiting.length > 0 ? (
+            <Card>
+              <h2 className="mb-1 text-xl font-semibold">{t("confirmDayTitle")}</h2>
+              <p className="mb-3 text-muted">{t("confirmDayLead")}</p>
+              <ul className="space-y-3">
+                {waiting.map((g) => {
+                  const name = `${g.client.firstName} ${g.client.lastName}`;
+                  return (
+                    <li key={g.id} className="border-b border-gray-100 pb-3">
+                      <p className="font-semibold">{name}</p>
+                      <p className="text-sm">{tc("sessions.sessionTitle", { date: fmt.weekdayDate(g.startsAt), start: fmt.time(g.startsAt), end: fmt.time(g.endsAt) })}</p>
+                      <ActionButton action={confirmWorkActivityDay} input={{ gigId: g.id }}>
+                        {t("confirmDay", { name })}
+                      </ActionButton>
+                    </li>
+                  );
+                })}
+              </ul>
+            </Card>
+          ) : null}
           {open ? (
             <Card>
               <h2 className="mb-3 text-xl font-semibold">{t("respondTitle")}</h2>
@@ -109,7 +166,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             <Card>
               <h2 className="mb-1 text-xl font-semibold">{t("nominateTitle")}</h2>
               <p className="mb-3 text-muted">{t("nominateLead")}</p>
-              {clients.length === 0 ? <p>{t("noClients")}</p> : <NominateForm offerId={offer.id} clients={clients} />}
+              {clients.length === 0 ? <p>{t("noClients")}</p> : <NominateForm offerId={offer.id} clients={clients} disability={disability} />}
             </Card>
           ) : null}
         </div>

@@ -5,6 +5,7 @@ import { useRef } from "react";
 import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/Button";
 import { TextArea, TextField } from "@/components/ui/Field";
+import { RepeatSessions } from "@/features/intake/components/RepeatSessions";
 import type { OrderFieldsApi } from "./fields";
 import { Section } from "./Section";
 import { emptySession } from "./values";
@@ -72,6 +73,7 @@ export function ScheduleSection({ form, path, error }: OrderFieldsApi) {
           <Button type="button" variant="secondary" onClick={() => sessions.append(emptySession())}>
             {t("form.addSession")}
           </Button>
+          <RepeatSessions first={(form.watch(path("sessions")) as Session[] | undefined)?.[0]} onCreate={(list) => sessions.replace(list)} />
         </div>
       ) : (
         <TextArea id="windowText" label={label("windowText")} hint={hint("windowText")} error={error("windowText")} {...form.register(path("windowText"))} rows={2} />

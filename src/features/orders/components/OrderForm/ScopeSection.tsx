@@ -9,6 +9,7 @@ import { callAction } from "@/components/ui/useAction";
 import type { ContractModel } from "@/generated/prisma/enums";
 import type { ActionResult } from "@/server/errors";
 import { quoteOrder } from "../../actions";
+import { estimatedMinutesPerWorker, MAX_ESTIMATE_MINUTES } from "../../rules";
 import { hoursText, intOf, minutesOf, type OrderFieldsApi } from "./fields";
 import { Section } from "./Section";
 
@@ -21,7 +22,7 @@ function useLiveQuote(input: { jobcenterId: string; contractModel: ContractModel
   const [quote, setQuote] = useState<Quote | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const { jobcenterId, contractModel, minutesPerWorker: minutes, workerCount: workers, firstDate } = input;
-  const quotable = minutes !== undefined && workers !== undefined && minutes >= 0 && workers >= 0 && minutes <= 720 && workers <= 30;
+  const quotable = minutes !== undefined && workers !== undefined && minutes >= 0 && workers >= 0 && minutes <= MAX_ESTIMATE_MINUTES && workers <= 30;
   useEffect(() => {
     if (!quotable) return;
     let stale = false;
@@ -49,9 +50,14 @@ export function ScopeSection({ form, path, error, jobcenter }: OrderFieldsApi & 
   const hint = (key: keyof Messages["orders"]["fields"]) => t(`fields.${key}.hint`);
   // The orderer types hours ("2,5"); the form holds the minutes the schema asks for.
   const [hours, setHours] = useState(() => hoursText(form.getValues(path("minutesPerWorker"))));
-  const sessions = (form.watch(path("sessions")) ?? []) as { date: string }[];
+  const sessions = (form.watch(path("sessions")) ?? []) as { date: string; start: string; end: string }[];
+  const scheduleKind = form.watch(path("scheduleKind")) as "EXACT" | "WINDOW" | undefined;
+  const typedMinutes = form.watch(path("minutesPerWorker")) as number | undefined;
+  // Exact sessions make the estimate, as the server will when the order is sent.
+  const estimate = estimatedMinutesPerWorker({ scheduleKind, sessions, minutesPerWorker: typedMinutes });
+  const fromSessions = scheduleKind === "EXACT" && estimate !== undefined && estimate !== typedMinutes;
   const firstDate =
-    form.watch(path("scheduleKind")) === "EXACT"
+    scheduleKind === "EXACT"
       ? sessions
           .map((s) => s.date)
           .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
@@ -60,7 +66,7 @@ export function ScopeSection({ form, path, error, jobcenter }: OrderFieldsApi & 
   const { quote, failure } = useLiveQuote({
     jobcenterId: jobcenter.id,
     contractModel: form.watch(path("contractModel")) as ContractModel,
-    minutesPerWorker: form.watch(path("minutesPerWorker")) as number | undefined,
+    minutesPerWorker: estimate,
     workerCount: form.watch(path("workerCount")) as number | undefined,
     firstDate,
   });
@@ -99,6 +105,7 @@ export function ScopeSection({ form, path, error, jobcenter }: OrderFieldsApi & 
       ) : null}
       <div aria-live="polite" className="rounded-lg bg-brand-50 p-4" data-testid="quote">
         <h3 className="font-bold">{tp("quote.title")}</h3>
+        {fromSessions && estimate !== undefined ? <p className="mt-1">{t("form.estimateFromSessions", { hours: fmt.minutes(estimate) })}</p> : null}
         {quote ? (
           <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1">
             <dt>{tp("quote.unitPrice")}</dt>
