@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its package folder at run time.
   // @e-invoice-eu/core (Peppol UBL) carries spreadsheet and LibreOffice code paths we never
   // call: loaded from node_modules at run time rather than bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@e-invoice-eu/core"],
+  // pg-boss (ADR 008) reads its own SQL plans and starts timers: a Node package, not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@e-invoice-eu/core", "pg-boss"],
   // Separate build folders let browser tests run beside a dev server.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

@@ -5,11 +5,14 @@
 //   DB_APP_ROLE          what the running app signs in as (default tasmatyo_app)
 //   DB_APP_PASSWORD      its password (unset: unchanged)
 //   DB_SCHEMA            the schema of the app's tables (default public)
+//   JOBS_SCHEMA          pg-boss's schema (default pgboss, ADR 008)
 // It applies the committed migrations as the owner, then grants. Running it again is safe.
 // Afterwards: MIGRATION_DATABASE_URL is the owner's URL (npm run db:migrate, npm run db:seed)
 // and DATABASE_URL the app role's (the app itself).
 import { withPgConnection } from "../src/server/db/connect";
 import { setUpRoles } from "../src/server/db/roles";
+import { JOB_NAMES } from "../src/server/jobs/names";
+import { DEFAULT_BOSS_SCHEMA } from "../src/server/jobs/setup";
 
 async function main() {
   const url = process.env.DATABASE_ADMIN_URL;
@@ -26,6 +29,7 @@ async function main() {
         app: process.env.DB_APP_ROLE || "tasmatyo_app",
         appPassword: process.env.DB_APP_PASSWORD || undefined,
         schema: process.env.DB_SCHEMA || undefined,
+        jobs: { schema: process.env.JOBS_SCHEMA || DEFAULT_BOSS_SCHEMA, queues: JOB_NAMES },
         log: (line) => console.log(line),
       }),
     process.env.DB_SCHEMA || undefined,

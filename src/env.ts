@@ -37,6 +37,11 @@ export const env = createEnv({
     VAPID_PUBLIC_KEY: z.string().optional(),
     VAPID_PRIVATE_KEY: z.string().optional(),
     VAPID_SUBJECT: z.string().default("mailto:tuki@tasmatyo.invalid"),
+    // The job worker runs inside the app process (ADR 008). "0": it does not, and
+    // `npm run worker` runs it as its own process (PostgreSQL server only).
+    JOBS_IN_PROCESS: z.enum(["0", "1"]).default("1"),
+    // pg-boss's schema on a PostgreSQL server, created by `npm run db:migrate`.
+    JOBS_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).default("pgboss"),
     // How many proxies in front of the app append to X-Forwarded-For and are trusted to
     // (ADR 051). 0: the app faces the internet, the connection address is the client's.
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
@@ -69,6 +74,8 @@ export const env = createEnv({
     VAPID_PUBLIC_KEY: process.env.VAPID_PUBLIC_KEY,
     VAPID_PRIVATE_KEY: process.env.VAPID_PRIVATE_KEY,
     VAPID_SUBJECT: process.env.VAPID_SUBJECT,
+    JOBS_IN_PROCESS: process.env.JOBS_IN_PROCESS,
+    JOBS_SCHEMA: process.env.JOBS_SCHEMA,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
     GIG_START_WINDOW_MINUTES: process.env.GIG_START_WINDOW_MINUTES,
     TASMATYO_PEER_HEADER: process.env.TASMATYO_PEER_HEADER,

@@ -26,6 +26,9 @@ export const NOT_SECRET = new Set([
   "SMS_SENDER",
   "VAPID_PUBLIC_KEY",
   "VAPID_SUBJECT",
+  // Where the job worker runs and pg-boss's schema name (ADR 008).
+  "JOBS_IN_PROCESS",
+  "JOBS_SCHEMA",
 ]);
 
 /** Secrets that scripts and tests read, outside src/env.ts. */

@@ -93,6 +93,8 @@ export const ruleCodes = [
   "INVOICE_ALREADY_PAID",
   "NOT_INVOICED",
   "PAYMENTS_FILE_UNREADABLE",
+  // job queue (ADR 008)
+  "JOB_ALREADY_RETRIED",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

@@ -8,6 +8,7 @@ import { hoursPermissions } from "@/features/hours/permissions";
 import { intakePermissions } from "@/features/intake/permissions";
 import { invoicingPermissions } from "@/features/invoicing/permissions";
 import { notificationsPermissions } from "@/features/notifications/permissions";
+import { jobsPermissions } from "@/features/jobs/permissions";
 import { orderersPermissions } from "@/features/orderers/permissions";
 import { ordersPermissions } from "@/features/orders/permissions";
 import { payrollPermissions } from "@/features/payroll/permissions";
@@ -48,6 +49,7 @@ export const permissions = {
   ...peoplePermissions,
   ...invoicingPermissions,
   ...notificationsPermissions,
+  ...jobsPermissions,
 } as const satisfies PermissionTable;
 
 export type Permission = keyof typeof permissions;

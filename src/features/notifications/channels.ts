@@ -64,7 +64,9 @@ export function emailChannel(opts: { smtpUrl?: string; from?: string; log?: (lin
         log(`[outbox] email to ${m.to}: ${m.subject}\n${m.body}`);
         return;
       }
-      await transport.sendMail({ from: opts.from, to: m.to, subject: m.subject, text: m.body });
+      // One Message-ID per outbox row: should a crash make us send it again, mail systems
+      // that deduplicate by Message-ID show it once.
+      await transport.sendMail({ from: opts.from, to: m.to, subject: m.subject, text: m.body, messageId: `<${m.id}@tasmatyo.outbox>` });
     },
   };
 }

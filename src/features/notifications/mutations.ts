@@ -33,15 +33,31 @@ export async function markGigsReminded(db: Db, gigIds: string[], at: Date): Prom
   await db.gig.updateMany({ where: { id: { in: gigIds }, remindedAt: null }, data: { remindedAt: at } });
 }
 
-/** Claims a message for sending; false when another instance claimed it first. */
-export async function claimOutboxMessage(db: Db, id: string, at: Date): Promise<boolean> {
-  const claimed = await db.outboxMessage.updateMany({ where: { id, sentAt: null }, data: { sentAt: at } });
+/**
+ * Claims a message for sending until `until`; false when it is sent or another sender holds it.
+ * A sender that died between claim and send lets go when `until` passes (ADR 008).
+ */
+export async function claimOutboxMessage(db: Db, id: string, now: Date, until: Date): Promise<boolean> {
+  const claimed = await db.outboxMessage.updateMany({
+    where: { id, sentAt: null, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
+    data: { claimedUntil: until },
+  });
   return claimed.count === 1;
 }
 
-/** Un-claims a message whose delivery failed and stores why, so that it is not retried blindly. */
+export async function markOutboxMessageSent(db: Db, id: string, at: Date): Promise<void> {
+  await db.outboxMessage.update({ where: { id }, data: { sentAt: at, claimedUntil: null, error: null } });
+}
+
+/** Un-claims a message whose delivery failed and stores why. */
 export async function releaseFailedOutboxMessage(db: Db, id: string, error: string): Promise<void> {
-  await db.outboxMessage.update({ where: { id }, data: { sentAt: null, error: error.slice(0, 500) } });
+  await db.outboxMessage.update({ where: { id }, data: { claimedUntil: null, error: error.slice(0, 500) } });
+}
+
+/** Records that these messages' send jobs are in the job queue. */
+export async function markOutboxQueued(db: Db, ids: string[], at: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db.outboxMessage.updateMany({ where: { id: { in: ids }, queuedAt: null }, data: { queuedAt: at } });
 }
 
 // ───────────── notify (ADR 044) ─────────────

@@ -78,3 +78,20 @@ export function findClientUser(db: Db | Tx, clientId: string) {
 export function findNotificationPrefs(db: Db | Tx, userId: string) {
   return db.notificationPreference.findUnique({ where: { userId }, select: { email: true, sms: true, push: true, quietStartMin: true, quietEndMin: true } });
 }
+
+/**
+ * Unsent messages that have no send job in the queue yet, oldest first. A message held by the
+ * person's quiet hours (`notBefore`, ADR 044) waits for a sweep after that moment.
+ */
+export function findUnqueuedOutbox(db: Db, limit: number, now: Date) {
+  return db.outboxMessage.findMany({
+    where: { queuedAt: null, sentAt: null, OR: [{ notBefore: null }, { notBefore: { lte: now } }] },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+}
+
+export function findOutboxMessage(db: Db, id: string) {
+  return db.outboxMessage.findUnique({ where: { id } });
+}

@@ -5,8 +5,16 @@ import { appFormatter } from "@/i18n/format";
 import { loadMessages } from "@/i18n/messages";
 import { addHelsinkiDays, startOfHelsinkiDay } from "@/lib/dates";
 import type { Channel } from "./channels";
-import { claimOutboxMessage, enqueueOutbox, markGigsReminded, releaseFailedOutboxMessage, type OutboxDraft } from "./mutations";
-import { findGigsToRemind, findWaitingOutbox } from "./queries";
+import {
+  claimOutboxMessage,
+  enqueueOutbox,
+  markGigsReminded,
+  markOutboxMessageSent,
+  markOutboxQueued,
+  releaseFailedOutboxMessage,
+  type OutboxDraft,
+} from "./mutations";
+import { findGigsToRemind, findOutboxMessage, findUnqueuedOutbox, findWaitingOutbox } from "./queries";
 import { gigThings as things, travelAtOwnCost } from "@/features/client-app/rules";
 
 // Reminders the day before a gig (ADR 043). The job may run on several instances at once and
@@ -78,26 +86,78 @@ export interface DeliverResult {
   failed: number;
 }
 
+/** How long a sender holds a message: longer than an SMTP conversation takes. */
+export const SEND_LEASE_MS = 2 * 60_000;
+
+export type SendOutcome = "sent" | "alreadySent" | "busy" | "noChannel" | "missing";
+
 /**
- * Sends what waits in the outbox through the matching channel. A message is claimed (sentAt set)
- * before it is handed over, so two instances never send the same one; a failure un-claims it and
- * stores the error.
+ * Sends one outbox message (the `notifications.send` job, ADR 008). Claimed with a lease first,
+ * so two senders never send it at once; `sentAt` afterwards, so a job that runs again after a
+ * crash finds it sent. A failure un-claims it, stores the error and throws (the queue retries).
+ * `hooks.afterSent` is for the crash test only.
+ */
+export async function sendOutboxMessage(
+  db: Db,
+  channels: readonly Channel[],
+  id: string,
+  now: Date,
+  hooks: { beforeClaim?: () => void; afterSent?: () => void } = {},
+): Promise<SendOutcome> {
+  const m = await findOutboxMessage(db, id);
+  if (!m) return "missing";
+  if (m.sentAt) return "alreadySent";
+  const channel = channels.find((c) => c.kind === m.channel);
+  if (!channel) return "noChannel";
+  hooks.beforeClaim?.();
+  if (!(await claimOutboxMessage(db, id, now, new Date(now.getTime() + SEND_LEASE_MS)))) {
+    if ((await findOutboxMessage(db, id))?.sentAt) return "alreadySent";
+    throw new BusyMessageError(id);
+  }
+  try {
+    await channel.deliver(m);
+  } catch (error) {
+    await releaseFailedOutboxMessage(db, id, String((error as Error).message ?? error));
+    throw error;
+  }
+  await markOutboxMessageSent(db, id, new Date());
+  hooks.afterSent?.();
+  return "sent";
+}
+
+/** Another sender holds the message; the job runs again later. */
+export class BusyMessageError extends Error {
+  constructor(id: string) {
+    super(`outbox message ${id} is being sent by another worker`);
+  }
+}
+
+/**
+ * Sends what waits in the outbox now (the `POST /api/jobs/reminders` route). Messages that
+ * failed before are left to the queue's retries.
  */
 export async function deliverOutbox(db: Db, channels: readonly Channel[], now: Date, limit = 100): Promise<DeliverResult> {
   const waiting = await findWaitingOutbox(db, limit, now);
   let sent = 0;
   let failed = 0;
   for (const m of waiting) {
-    const channel = channels.find((c) => c.kind === m.channel);
-    if (!channel) continue;
-    if (!(await claimOutboxMessage(db, m.id, now))) continue;
     try {
-      await channel.deliver(m);
-      sent++;
+      if ((await sendOutboxMessage(db, channels, m.id, now)) === "sent") sent++;
     } catch (error) {
-      failed++;
-      await releaseFailedOutboxMessage(db, m.id, String((error as Error).message ?? error));
+      if (!(error instanceof BusyMessageError)) failed++;
     }
   }
   return { sent, failed };
+}
+
+/**
+ * Gives every unsent message without a send job one (the `notifications.outbox` sweep). The
+ * message id is the job's idempotency key, so a sweep that runs again, or on another instance,
+ * adds nothing; a crash between enqueue and mark is harmless for the same reason.
+ */
+export async function enqueueOutboxSends(db: Db, enqueue: (messageId: string) => Promise<unknown>, now: Date, limit = 200): Promise<number> {
+  const ids = (await findUnqueuedOutbox(db, limit, now)).map((m) => m.id);
+  for (const id of ids) await enqueue(id);
+  await markOutboxQueued(db, ids, now);
+  return ids.length;
 }

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { ensureBossSchema } from "../jobs/setup";
 import { applyMigrations, type SqlConnection } from "./migrate";
 
 /**
@@ -21,6 +22,8 @@ export interface RoleSetup {
   migrate?: boolean;
   /** Lines from the migrations. */
   log?: (line: string) => void;
+  /** pg-boss's schema and queues (ADR 008): created here, owned by the owner, used by the app. */
+  jobs?: { schema: string; queues: readonly string[] };
   /** What was set up (default: to `log`); the embedded database's every start keeps it quiet. */
   summary?: (line: string) => void;
 }
@@ -141,6 +144,20 @@ export async function setUpRoles(conn: SqlConnection, setup: RoleSetup): Promise
     if (await tableExists(conn, schemaName, table)) {
       await conn.exec(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${schema}.${pg.escapeIdentifier(table)} FROM ${app}`);
     }
+  }
+  if (setup.jobs) {
+    // Created as the superuser (the owner may not create schemas), then handed to the owner,
+    // whose `npm run db:migrate` adds the queues of later releases.
+    const boss = ident(setup.jobs.schema);
+    await conn.exec(`CREATE SCHEMA IF NOT EXISTS ${boss} AUTHORIZATION ${owner}`);
+    await ensureBossSchema(conn, { schema: setup.jobs.schema, queues: setup.jobs.queues, log });
+    await conn.exec(`ALTER SCHEMA ${boss} OWNER TO ${owner}`);
+    await takeOverExistingObjects(conn, setup.jobs.schema, setup.owner);
+    await conn.exec(`REVOKE CREATE ON SCHEMA ${boss} FROM PUBLIC`);
+    await conn.exec(`GRANT USAGE ON SCHEMA ${boss} TO ${app}`);
+    await conn.exec(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${boss} TO ${app}`);
+    await conn.exec(`ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA ${boss} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`);
+    summary(`pg-boss schema ${setup.jobs.schema}: ${setup.app} may read and write its rows`);
   }
   summary(`${setup.app} may read and write rows in ${schemaName}, only read and add audit rows, and create nothing`);
 }

@@ -14,9 +14,12 @@ function authorized(header: string | null, secret: string): boolean {
 }
 
 /**
- * The reminder job: a scheduler (cron, a platform's scheduled job) POSTs here, e.g. hourly,
- * with `authorization: Bearer $JOBS_SECRET`. It queues tomorrow's reminders (once per gig) and
- * delivers the outbox, and sweeps expired throttle rows. Without JOBS_SECRET the job is switched off.
+ * The reminder job run by hand or by an operator's own scheduler (ADR 043): POST with
+ * `authorization: Bearer $JOBS_SECRET`. The job queue already runs the same functions on its own
+ * cron (ADR 008, src/server/jobs); this route stays for operators who prefer it, and for tests
+ * that want the outbox delivered now. It queues tomorrow's reminders (once per gig), delivers
+ * the outbox (a message another worker is sending is left to it) and sweeps expired throttle
+ * rows. Without JOBS_SECRET the route is switched off.
  */
 export async function POST(request: Request) {
   const secret = env.JOBS_SECRET;

@@ -1,0 +1,28 @@
+// The app's jobs (ADR 008) and their schedules (cron, Europe/Helsinki). Kept apart from the
+// handlers so that the migration scripts can create a pg-boss queue for each name cheaply.
+
+export const JOB = {
+  /** Day-before reminders into the outbox (ADR 043); hourly, each gig once. */
+  reminders: "notifications.reminders",
+  /** Gives each waiting outbox message its send job; every minute. */
+  outbox: "notifications.outbox",
+  /** Sends one outbox message: data { messageId }, key `outbox:<id>`. */
+  send: "notifications.send",
+  /** Hours the orderer did not answer in time count as confirmed (ADR 035); idempotent per gig. */
+  hoursConfirm: "hours.confirm",
+  /** Enqueues the dead jobs staff asked to run again (/admin/jobs). */
+  retries: "jobs.retries",
+  /** Throttle rows nobody hits again (ADR 050). */
+  throttles: "throttles.sweep",
+} as const;
+
+export const JOB_NAMES: readonly string[] = Object.values(JOB);
+
+export const SCHEDULES: Readonly<Record<string, string>> = {
+  [JOB.reminders]: "5 * * * *",
+  [JOB.outbox]: "* * * * *",
+  [JOB.hoursConfirm]: "20 * * * *",
+  [JOB.retries]: "* * * * *",
+  [JOB.throttles]: "17 3 * * *",
+};
+
