@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emailChannel, type Channel } from "../../../src/features/notifications/channels";
-import { deliverOutbox, queueGigReminders, reminderKey } from "../../../src/features/notifications/reminders";
+import { deliverOutbox, enqueueOutboxSends, queueGigReminders, reminderKey } from "../../../src/features/notifications/reminders";
 import { helsinkiInstant } from "../../../src/lib/dates";
 import { createClientGig } from "../../support/client-app";
 import { createTestWorld, type TestDatabase } from "../../support/db";
@@ -118,5 +118,18 @@ describe("delivering the outbox", () => {
     const lines: string[] = [];
     expect(await deliverOutbox(world.db, [emailChannel({ log: (l) => lines.push(l) })], new Date())).toEqual({ sent: 1, failed: 0 });
     expect(lines[0]).toContain("a@example.fi: Muistutus");
+  });
+  it("the queue's outbox sweep leaves a message held by quiet hours until the hours end (ADR 044)", async () => {
+    const now = helsinkiInstant("2026-11-22", "23:00");
+    const morning = helsinkiInstant("2026-11-23", "07:00");
+    const held = await world.db.outboxMessage.create({ data: { channel: "SMS", to: "+358401234567", subject: "Uusi keikka", body: "Sinulle on uusi keikka.", notBefore: morning } });
+    const due = await world.db.outboxMessage.create({ data: { to: "maija@example.fi", subject: "Uusi keikka", body: "Sinulle on uusi keikka." } });
+    const enqueued: string[] = [];
+    expect(await enqueueOutboxSends(world.db, async (id) => enqueued.push(id), now)).toBe(1);
+    expect(enqueued).toEqual([due.id]);
+    // after 07:00 the held message gets its send job, once
+    expect(await enqueueOutboxSends(world.db, async (id) => enqueued.push(id), new Date(morning.getTime() + 60_000))).toBe(1);
+    expect(enqueued).toEqual([due.id, held.id]);
+    expect(await enqueueOutboxSends(world.db, async (id) => enqueued.push(id), new Date(morning.getTime() + 120_000))).toBe(0);
   });
 });
