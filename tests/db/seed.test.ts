@@ -177,6 +177,26 @@ describe("demo seed", () => {
     expect(terms.body).toContain("7 päivän kuluessa");
   });
 
+  it("early in a month too, the invoice run leaves the order waiting for its orderer and the disputed gig unbilled", { timeout: 180_000 }, async () => {
+    // The seed runs relative to now: on the 4th, last month's work is "before this month", the
+    // case in which an earlier seed confirmed (and billed) every past gig, the dispute included.
+    const other = await createTestDatabase();
+    try {
+      await seedDemo(other.db, { now: helsinkiInstant("2026-12-04", "18:00"), hashCost: { N: 2 ** 10, r: 8, p: 1 } });
+      const disputed = await other.db.gig.findMany({ where: { hoursDisputedAt: { not: null } }, select: { hoursConfirmedAt: true, invoiceLines: { select: { id: true } } } });
+      expect(disputed).toHaveLength(1);
+      expect(disputed[0]).toMatchObject({ hoursConfirmedAt: null, invoiceLines: [] });
+      // hours the orderer has not confirmed yet (Siisti Oy's order, and orders still in progress) wait, unbilled
+      const waiting = await other.db.gig.findMany({ where: { status: "APPROVED", hoursConfirmedAt: null, hoursDisputedAt: null }, select: { invoiceLines: { select: { id: true } }, order: { select: { status: true, orderer: { select: { name: true } } } } } });
+      expect(waiting.some((g) => g.order.orderer.name === "Siisti Oy")).toBe(true);
+      expect(waiting.every((g) => g.invoiceLines.length === 0 && g.order.status !== "INVOICED")).toBe(true);
+      // every billed gig's hours were confirmed, with a review row saying by whom or by the deadline
+      expect(await other.db.gig.count({ where: { invoiceLines: { some: {} }, OR: [{ hoursConfirmedAt: null }, { hoursReviews: { none: {} } }] } })).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
   it("ran the real invoice run for its past months: every INVOICED order's gigs are billed, one invoice paid, one credited", async () => {
     const invoices = await db.invoice.findMany({ select: { kind: true, status: true, number: true, jobcenterId: true } });
     expect(invoices.filter((i) => i.kind === "INVOICE").length).toBeGreaterThan(3);

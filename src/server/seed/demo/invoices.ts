@@ -1,6 +1,6 @@
 import { creditInvoice, recordPayment, runInvoicing } from "@/features/invoicing/mutations";
 import { findInvoice } from "@/features/invoicing/queries";
-import { dateColumn, dayKey, helsinkiInstant, startOfHelsinkiMonth } from "@/lib/dates";
+import { dateColumn, dayKey, helsinkiInstant } from "@/lib/dates";
 import { DAY, type SeedContext, type World } from "./context";
 import { JOBCENTER_KEYS } from "./jobcenters";
 
@@ -38,14 +38,8 @@ export async function seedInvoices(ctx: SeedContext, world: World) {
   // a city unit billed internally: no VAT, its cost centre on the invoice
   await tx.orderer.updateMany({ where: { kind: "CITY_UNIT" }, data: { internalBilling: true, costCentre: "KP-2410" } });
 
-  // Hours count as confirmed by the orderer a day after approval: every INVOICED order's, and the
-  // APPROVED orders' worked before this month (last month's wait for the coordinator's run).
-  const thisMonth = startOfHelsinkiMonth(now);
-  const gigs = await tx.gig.findMany({
-    where: { status: "APPROVED", hoursConfirmedAt: null, OR: [{ order: { status: "INVOICED" } }, { order: { status: "APPROVED" }, startsAt: { lt: thisMonth } }] },
-    select: { id: true, approvedAt: true, endsAt: true },
-  });
-  for (const g of gigs) await tx.gig.update({ where: { id: g.id }, data: { hoursConfirmedAt: new Date((g.approvedAt ?? g.endsAt).getTime() + DAY) } });
+  // Which hours the orderers have confirmed is the hours seed's (ADR 035: confirmed, deemed
+  // confirmed, one order still waiting, one gig disputed); the run bills only confirmed hours.
 
   const invoiceIds: string[] = [];
   const months = monthsBefore(dayKey(now), 8);
