@@ -74,7 +74,8 @@ export function invoiceTotals(breakdown: readonly VatBreakdown[]): { netCents: n
 
 /** The lines of a credit note: the same lines negated, each naming what it cancels. */
 export function creditLines<L extends { id: string; netCents: number; minutes: number; unitCount: number | null }>(lines: readonly L[]) {
-  return lines.map((l) => ({ ...l, netCents: -l.netCents, minutes: -l.minutes, unitCount: l.unitCount == null ? null : -l.unitCount, creditsLineId: l.id }));
+  // 0 - x, not -x: a zero line's credit is 0, never -0 (which would compare unequal with Object.is).
+  return lines.map((l) => ({ ...l, netCents: 0 - l.netCents, minutes: 0 - l.minutes, unitCount: l.unitCount == null ? null : 0 - l.unitCount, creditsLineId: l.id }));
 }
 
 /** The reference of invoice `number` in its Jobcenter's series: "1" + the number (at least 5 digits) + the 7-3-1 check digit. */
