@@ -4,7 +4,7 @@ import { embeddedFonts } from "../../tests/support/pdf";
 import { bidiRuns, PdfWriter } from "./pdf";
 
 describe("PdfWriter", () => {
-  it("embeds DejaVu, writes metadata and breaks pages", async () => {
+  it("embeds DejaVu (and Noto Sans SC for the CJK name), writes metadata and breaks pages", async () => {
     const w = await PdfWriter.create({ title: "Lasku 1042 – Äänekoski", language: "fi-FI", subject: "Testi", keywords: ["lasku"] });
     w.heading("Lasku ÅÄÖ åäö €");
     w.paragraph("Пётр Ильич · محمد · Ελένη · שרה · 王小明 😀 ".repeat(20));
@@ -18,14 +18,35 @@ describe("PdfWriter", () => {
     expect(back.getTitle()).toBe("Lasku 1042 – Äänekoski");
     expect(back.getSubject()).toBe("Testi");
     expect(back.catalog.lookup(PDFName.of("Lang"), PDFString).decodeText()).toBe("fi-FI");
+    expect(embeddedFonts(back).map((n) => n.replace(/-\d+$/, "")).sort()).toEqual(["DejaVuSans", "DejaVuSans-Bold", "NotoSansSC-Regular"]);
+  });
+
+  it("loads the CJK fallback only for a document that needs it", async () => {
+    const w = await PdfWriter.create({ title: "t", language: "fi-FI" });
+    w.paragraph("Maija Ääkkönen · Пётр · 🦄");
+    const back = await PDFDocument.load(await w.save());
     expect(embeddedFonts(back).map((n) => n.replace(/-\d+$/, "")).sort()).toEqual(["DejaVuSans", "DejaVuSans-Bold"]);
+  });
+
+  it("draws a CJK name with Noto Sans SC inside a Latin line, bold too", async () => {
+    const w = await PdfWriter.create({ title: "t", language: "fi-FI" });
+    w.heading("Palkkalaskelma · 山田花子");
+    w.paragraph("Lumityöt · 王小明, 45 min");
+    const bytes = await w.save("王小明");
+    const back = await PDFDocument.load(bytes);
+    expect(embeddedFonts(back).map((n) => n.replace(/-\d+$/, "")).sort()).toEqual(["DejaVuSans", "DejaVuSans-Bold", "NotoSansSC-Bold", "NotoSansSC-Regular"]);
+    // A subset: a few glyphs, not the 10 MB font.
+    expect(bytes.length).toBeLessThan(200_000);
   });
 
   it("replaces characters the font lacks, visibly", async () => {
     const w = await PdfWriter.create({ title: "t", language: "en" });
     expect(w.safe("Äö å € Пётр محمد Ελένη")).toBe("Äö å € Пётр محمد Ελένη");
-    expect(w.safe("王小明")).toBe("□□□");
+    expect(w.safe("王小明")).toBe("王小明");
+    expect(w.safe("山田花子", true)).toBe("山田花子");
+    // Neither DejaVu nor Noto Sans SC has these: Hangul, this emoji, Ethiopic.
     expect(w.safe("a한b")).toBe("a□b");
+    expect(w.safe("a🦄b ሰላም")).toBe("a□b □□□");
     expect(w.safe("สมชาย नमस्ते")).toBe("□□□□□ □□□□□□");
     expect(w.safe("a\u0000b\nc")).toBe("ab c");
   });

@@ -1,12 +1,15 @@
 // The app's one way to write a PDF: pdf-lib with DejaVu Sans embedded (subset), so ä/ö/å, €,
-// Greek, Cyrillic, Arabic and Hebrew print as they are (ADR 062). A character the font lacks (CJK,
-// emoji) is replaced by a visible "□" instead of an invisible .notdef glyph or a crash.
+// Greek, Cyrillic, Arabic and Hebrew print as they are (ADR 062). Chinese and Japanese characters,
+// which DejaVu lacks, are drawn with Noto Sans SC (also a subset, loaded only by a document that
+// needs it). A character neither font has (emoji, Ethiopic) is replaced by a visible "□" instead of
+// an invisible .notdef glyph or a crash.
 // A small flow writer on top: headings, wrapped paragraphs, label/value rows, tables with
 // right-aligned money columns, page breaks and page numbers. No I/O besides reading the fonts.
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { CustomFontSubsetEmbedder, PDFDocument, PDFFont, rgb, type PDFPage } from "pdf-lib";
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
 const MARGIN = 50;
@@ -26,6 +29,30 @@ function loadFonts() {
   // A failed read (a missing package) must not stay cached as a rejected promise.
   fontBytes.catch(() => (fontBytes = null));
   return fontBytes;
+}
+
+// Noto Sans SC is 10 MB a weight: read (synchronously, as drawing is synchronous) and parsed once
+// per process, and only when a text has a character in the CJK ranges that DejaVu lacks, so a
+// document of Latin names never touches it. Each document embeds its own subset.
+const CJK_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-sc");
+const CJK_FILES = { regular: "400Regular/NotoSansSC_400Regular.ttf", bold: "700Bold/NotoSansSC_700Bold.ttf" } as const;
+type Weight = keyof typeof CJK_FILES;
+const cjkFonts = new Map<Weight, { bytes: Uint8Array; font: fontkit.Font; charset: Set<number> }>();
+
+function cjkFont(weight: Weight) {
+  let loaded = cjkFonts.get(weight);
+  if (!loaded) {
+    const bytes = readFileSync(path.join(CJK_DIR, CJK_FILES[weight]));
+    const font = fontkit.create(bytes);
+    loaded = { bytes, font, charset: new Set(font.characterSet) };
+    cjkFonts.set(weight, loaded);
+  }
+  return loaded;
+}
+
+/** CJK radicals to Hangul, compatibility ideographs and forms, and the supplementary ideographs. */
+function inCjkRanges(cp: number): boolean {
+  return (cp >= 0x2e80 && cp <= 0xd7ff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x20000 && cp <= 0x3ffff);
 }
 
 export interface PdfMeta {
@@ -79,12 +106,26 @@ function covered(font: PDFFont): Set<number> {
   return new Set(font.getCharacterSet());
 }
 
+/** Consecutive characters split where the font that draws them changes. */
+function fontRuns<F>(text: string, fontOf: (ch: string) => F): { text: string; font: F }[] {
+  const runs: { text: string; font: F }[] = [];
+  for (const ch of text) {
+    const font = fontOf(ch);
+    const last = runs.at(-1);
+    if (last && last.font === font) last.text += ch;
+    else runs.push({ text: ch, font });
+  }
+  return runs;
+}
+
 export class PdfWriter {
   readonly doc: PDFDocument;
   readonly font: PDFFont;
   readonly bold: PDFFont;
   private readonly charset: Set<number>;
   private readonly boldCharset: Set<number>;
+  // The CJK fallback, embedded into this document on first use.
+  private readonly cjk = new Map<Weight, PDFFont>();
   // fontkit lays out every widthOfTextAtSize call (~0.7 ms): wrapping measures by summed
   // per-character advances instead (kerning is a fraction of a point, never a wrong wrap).
   private readonly advances = new Map<string, number>();
@@ -123,7 +164,7 @@ export class PdfWriter {
     return writer;
   }
 
-  /** The text with every character the font cannot draw replaced by □ (never a crash). */
+  /** The text with every character neither DejaVu nor the CJK fallback can draw replaced by □ (never a crash). */
   safe(text: string, bold = false): string {
     const charset = bold ? this.boldCharset : this.charset;
     let out = "";
@@ -131,20 +172,35 @@ export class PdfWriter {
       const cp = ch.codePointAt(0)!;
       if (ch === "\n" || ch === "\t") out += " ";
       else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-      else out += charset.has(cp) ? ch : REPLACEMENT;
+      else if (charset.has(cp)) out += ch;
+      else out += inCjkRanges(cp) && cjkFont(bold ? "bold" : "regular").charset.has(cp) ? ch : REPLACEMENT;
     }
     return out;
   }
 
+  /** The font that draws a character of already-safe text. */
+  private fontFor(ch: string, bold = false): PDFFont {
+    if ((bold ? this.boldCharset : this.charset).has(ch.codePointAt(0)!)) return bold ? this.bold : this.font;
+    const weight: Weight = bold ? "bold" : "regular";
+    let f = this.cjk.get(weight);
+    if (!f) {
+      const { bytes, font } = cjkFont(weight);
+      // pdf-lib's embedFont is async only around fontkit.create, which is not; drawing is sync.
+      const Embedder = CustomFontSubsetEmbedder as unknown as new (font: fontkit.Font, data: Uint8Array) => CustomFontSubsetEmbedder;
+      f = PDFFont.of(this.doc.context.nextRef(), this.doc, new Embedder(font, bytes));
+      this.cjk.set(weight, f);
+    }
+    return f;
+  }
+
   /** The width of already-safe text. */
   private measure(safeText: string, size: number, bold = false): number {
-    const f = bold ? this.bold : this.font;
     let width = 0;
     for (const ch of safeText) {
       const key = bold ? `b${ch}` : ch;
       let w = this.advances.get(key);
       if (w === undefined) {
-        w = f.widthOfTextAtSize(ch, 1000);
+        w = this.fontFor(ch, bold).widthOfTextAtSize(ch, 1000);
         this.advances.set(key, w);
       }
       width += w;
@@ -204,13 +260,12 @@ export class PdfWriter {
   /** One line of text at (x, current line), not moving the cursor. */
   drawText(text: string, x: number, opts: { size?: number; bold?: boolean; color?: ReturnType<typeof rgb>; align?: Align; width?: number } = {}): void {
     const size = opts.size ?? 10;
-    const f = opts.bold ? this.bold : this.font;
-    const runs = bidiRuns(this.safe(text, opts.bold));
-    const widths = runs.map((r) => f.widthOfTextAtSize(r, size));
+    const runs = bidiRuns(this.safe(text, opts.bold)).flatMap((r) => fontRuns(r, (ch) => this.fontFor(ch, opts.bold)));
+    const widths = runs.map((r) => r.font.widthOfTextAtSize(r.text, size));
     const w = widths.reduce((s, v) => s + v, 0);
     let at = opts.align === "right" && opts.width !== undefined ? x + opts.width - w : x;
     runs.forEach((run, i) => {
-      this.page.drawText(run, { x: at, y: this.y, size, font: f, color: opts.color ?? rgb(0, 0, 0) });
+      this.page.drawText(run.text, { x: at, y: this.y, size, font: run.font, color: opts.color ?? rgb(0, 0, 0) });
       at += widths[i]!;
     });
   }
@@ -352,8 +407,16 @@ export class PdfWriter {
       const size = 8;
       const number = `${i + 1} / ${pages.length}`;
       page.drawText(number, { x: A4.width - MARGIN - this.font.widthOfTextAtSize(number, size), y: MARGIN / 2, size, font: this.font, color: GREY });
-      if (footer) page.drawText(this.safe(footer), { x: MARGIN, y: MARGIN / 2, size, font: this.font, color: GREY });
+      if (footer) {
+        let at = MARGIN;
+        for (const run of fontRuns(this.safe(footer), (ch) => this.fontFor(ch))) {
+          page.drawText(run.text, { x: at, y: MARGIN / 2, size, font: run.font, color: GREY });
+          at += run.font.widthOfTextAtSize(run.text, size);
+        }
+      }
     });
+    // Fonts embedded outside doc.embedFont are not in the document's own list: written here.
+    for (const f of this.cjk.values()) await f.embed();
     return this.doc.save();
   }
 }

@@ -24,18 +24,20 @@ describe("payStatementPdf", () => {
     expect(lines).toContain("Ennakonpidätys 60 %");
     expect(lines).toContain("−65,25 €");
     expect(lines.join(" ")).toContain("Verokorttia ei ole annettu");
-    expect(lines).toContain("Мария Öhman-Александрова □");
+    expect(lines).toContain("Мария Öhman-Александрова 王");
   });
 
   for (const locale of ["fi", "sv", "en"] as const) {
-    it(`writes the statement in ${locale} with DejaVu embedded`, async () => {
+    it(`writes the statement in ${locale} with DejaVu and, for the CJK name, Noto Sans SC embedded`, async () => {
       const back = await PDFDocument.load(await payStatementPdf({ ...payStatement, locale }));
       expect(back.getPageCount()).toBe(1);
       expect(back.getTitle()).toBe(
         { fi: "Palkkiolaskelma 1.9.2024–30.9.2024", sv: "Arvodesspecifikation 1.9.2024–30.9.2024", en: "Fee statement 01/09/2024–30/09/2024" }[locale],
       );
       expect(back.getSubject()).toContain(payStatement.workerName);
-      expect(embeddedFonts(back).map((n) => n.replace(/-\d+$/, "")).sort()).toEqual(["DejaVuSans", "DejaVuSans-Bold"]);
+      const fonts = embeddedFonts(back).map((n) => n.replace(/-\d+$/, ""));
+      expect(fonts.filter((n) => n.startsWith("DejaVu")).sort()).toEqual(["DejaVuSans", "DejaVuSans-Bold"]);
+      expect(fonts.some((n) => n.startsWith("NotoSansSC"))).toBe(true);
     });
   }
 
