@@ -6,6 +6,7 @@ import { addHoursEvent, correctGigHours } from "@/features/hours/mutations";
 import { moveOrderStatus } from "@/features/orders/mutations";
 import { dateColumn, dayKey, dayOfDateColumn, helsinkiInstant } from "@/lib/dates";
 import { env } from "@/env";
+import { formatEuros } from "@/lib/money";
 import type { Tx } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
 import type { InvoiceParty, InvoiceSeller } from "./document";
@@ -100,7 +101,7 @@ async function createInvoice(tx: Tx, inv: NewInvoice) {
         })),
       },
     },
-    select: { id: true, number: true, grossCents: true },
+    select: { id: true, number: true, grossCents: true, dueDate: true, referenceNumber: true },
   });
 }
 
@@ -145,18 +146,28 @@ async function enqueueOutbox(tx: Tx, messages: ReturnType<typeof privateInvoiceE
   if (messages.length > 0) await tx.outboxMessage.createMany({ data: messages, skipDuplicates: true });
 }
 
-function privateInvoiceEmail(o: Orderer, invoice: { id: string; number: number }, now: Date) {
+function privateInvoiceEmail(o: Orderer, invoice: { id: string; number: number; grossCents: number; dueDate: Date; referenceNumber: string }, now: Date) {
   const to = o.billingEmail ?? o.email;
   if (o.kind !== "PRIVATE_PERSON" || !to) return [];
   const base = env.NEXTAUTH_URL;
-  // A link that needs sign-in, never the PDF itself (ADR 061): an invoice names a person's address and work.
+  const sum = formatEuros(invoice.grossCents);
+  const [y, m, d] = dayOfDateColumn(invoice.dueDate).split("-");
+  const due = `${Number(d)}.${Number(m)}.${y}`;
+  const ref = invoice.referenceNumber;
+  const link = `${base}/orderer/invoices/${invoice.id}`;
+  // The PDF goes with the email (ADR 061), built from the stored invoice when it is sent: the
+  // row names the invoice, the body says only what is needed to pay it.
   return [
     {
       channel: "EMAIL" as const,
       to,
       subject: `Lasku ${invoice.number} / Faktura ${invoice.number} / Invoice ${invoice.number}`,
-      body: `Hei,\n\nsinulle on uusi lasku (${invoice.number}). Näet laskun ja voit ladata sen PDF-tiedostona, kun kirjaudut sisään:\n${base}/orderer/invoices/${invoice.id}\n\nDu har en ny faktura. Logga in för att se och ladda ner den: ${base}/orderer/invoices/${invoice.id}\nYou have a new invoice. Sign in to see and download it: ${base}/orderer/invoices/${invoice.id}\n`,
+      body:
+        `Hei,\n\nsinulle on uusi lasku (${invoice.number}). Lasku on liitteenä PDF-tiedostona.\nSumma: ${sum}\nEräpäivä: ${due}\nViitenumero: ${ref}\nNäet laskun myös, kun kirjaudut sisään: ${link}\n\n` +
+        `Du har en ny faktura (${invoice.number}), bifogad som PDF. Belopp: ${sum}, förfallodag: ${due}, referensnummer: ${ref}.\n` +
+        `You have a new invoice (${invoice.number}), attached as a PDF. Amount: ${sum}, due date: ${due}, reference: ${ref}.\n`,
       dedupeKey: `invoice:${invoice.id}`,
+      attachInvoiceId: invoice.id,
       createdAt: now,
     },
   ];

@@ -11,6 +11,14 @@ export interface OutgoingMessage {
   to: string;
   subject: string;
   body: string;
+  /** Files the email carries (an invoice's PDF, ADR 061); other channels have none. */
+  attachments?: readonly MessageAttachment[];
+}
+
+export interface MessageAttachment {
+  filename: string;
+  content: Uint8Array;
+  contentType: string;
 }
 
 export interface Channel {
@@ -61,12 +69,20 @@ export function emailChannel(opts: { smtpUrl?: string; from?: string; log?: (lin
     kind: "EMAIL",
     async deliver(m) {
       if (!transport) {
-        log(`[outbox] email to ${m.to}: ${m.subject}\n${m.body}`);
+        const files = (m.attachments ?? []).map((a) => `\n[attachment ${a.filename}, ${a.contentType}, ${a.content.length} bytes]`).join("");
+        log(`[outbox] email to ${m.to}: ${m.subject}\n${m.body}${files}`);
         return;
       }
       // One Message-ID per outbox row: should a crash make us send it again, mail systems
       // that deduplicate by Message-ID show it once.
-      await transport.sendMail({ from: opts.from, to: m.to, subject: m.subject, text: m.body, messageId: `<${m.id}@tasmatyo.outbox>` });
+      await transport.sendMail({
+        from: opts.from,
+        to: m.to,
+        subject: m.subject,
+        text: m.body,
+        messageId: `<${m.id}@tasmatyo.outbox>`,
+        attachments: m.attachments?.map((a) => ({ filename: a.filename, content: Buffer.from(a.content), contentType: a.contentType })),
+      });
     },
   };
 }

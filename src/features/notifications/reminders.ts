@@ -4,6 +4,7 @@ import { toLocale, type AppLocale } from "@/i18n/config";
 import { appFormatter } from "@/i18n/format";
 import { loadMessages } from "@/i18n/messages";
 import { addHelsinkiDays, startOfHelsinkiDay } from "@/lib/dates";
+import { outboxAttachments } from "./attachments";
 import type { Channel } from "./channels";
 import {
   claimOutboxMessage,
@@ -115,7 +116,7 @@ export async function sendOutboxMessage(
     throw new BusyMessageError(id);
   }
   try {
-    await channel.deliver(m);
+    await channel.deliver({ ...m, attachments: await outboxAttachments(db, m) });
   } catch (error) {
     await releaseFailedOutboxMessage(db, id, String((error as Error).message ?? error));
     throw error;

@@ -223,7 +223,7 @@ describe("after an invoice is sent", () => {
 });
 
 describe("buyers", () => {
-  it("a city unit billed internally gets no VAT and its cost centre; a private person gets an email with a sign-in link", async () => {
+  it("a city unit billed internally gets no VAT and its cost centre; a private person gets an email with the PDF to attach", async () => {
     const city = await world.db.orderer.create({ data: { kind: "CITY_UNIT", name: "Kaupungin puisto-osasto", businessId: "0201256-6", internalBilling: true, costCentre: "KP-4410", status: "VERIFIED" } });
     const person = await world.db.orderer.create({ data: { kind: "PRIVATE_PERSON", name: "Pirjo Yksityinen", email: "pirjo@example.fi", status: "VERIFIED" } });
     const ids: string[] = [];
@@ -239,6 +239,7 @@ describe("buyers", () => {
     const mail = await world.db.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `invoice:${ids[1]}` } });
     expect(mail.to).toBe("pirjo@example.fi");
     expect(mail.body).toContain(`/orderer/invoices/${ids[1]}`);
+    expect(mail.attachInvoiceId).toBe(ids[1]);
   });
 
   it("a run inside a transaction that rolls back leaves nothing (the whole run or nothing)", async () => {
