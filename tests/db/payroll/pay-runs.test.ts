@@ -86,15 +86,16 @@ describe("a month's pay run", () => {
     const e = await createClient(world, { firstName: "CRASH" });
     await approvedGig(d.id, "2026-05-04", 60);
     await approvedGig(e.id, "2026-05-05", 60);
-    // the second worker's line fails after the run and the first line are written
-    await world.db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION pay_crash() RETURNS trigger AS $$ BEGIN IF NEW."workerName" LIKE 'CRASH%' THEN RAISE EXCEPTION 'crash'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await world.db.$executeRawUnsafe(`CREATE TRIGGER pay_crash BEFORE INSERT ON "PayRunLine" FOR EACH ROW EXECUTE FUNCTION pay_crash()`);
+    // the second worker's line fails after the run and the first line are written (the trigger is
+    // made by the owner: the app role cannot create functions, ADR 057)
+    await tdb.privileged.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION pay_crash() RETURNS trigger AS $$ BEGIN IF NEW."workerName" LIKE 'CRASH%' THEN RAISE EXCEPTION 'crash'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await tdb.privileged.$executeRawUnsafe(`CREATE TRIGGER pay_crash BEFORE INSERT ON "PayRunLine" FOR EACH ROW EXECUTE FUNCTION pay_crash()`);
     try {
       const r = await run("2026-05");
       expect(r).toMatchObject({ ok: false, error: "INTERNAL" });
     } finally {
-      await world.db.$executeRawUnsafe(`DROP TRIGGER pay_crash ON "PayRunLine"`);
-      await world.db.$executeRawUnsafe(`DROP FUNCTION pay_crash()`);
+      await tdb.privileged.$executeRawUnsafe(`DROP TRIGGER pay_crash ON "PayRunLine"`);
+      await tdb.privileged.$executeRawUnsafe(`DROP FUNCTION pay_crash()`);
     }
     expect(await world.db.payRun.count({ where: { periodStart: new Date("2026-05-01T00:00:00Z") } })).toBe(0);
     expect(await world.db.payRunLine.count({ where: { clientId: { in: [d.id, e.id] } } })).toBe(0);
