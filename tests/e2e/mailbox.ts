@@ -1,5 +1,5 @@
-import net from "node:net";
 import type { APIRequestContext } from "@playwright/test";
+import { startLoopbackSmtp } from "../support/smtp";
 
 // The browser tests read the app's emails the way a person gets them: the e2e server sends
 // through SMTP_URL (playwright.config.ts), and this is the SMTP server at the other end.
@@ -20,43 +20,9 @@ function decodeQuotedPrintable(s: string): string {
 
 export async function openMailbox(): Promise<{ mails: Mail[]; close: () => Promise<void> }> {
   const mails: Mail[] = [];
-  const server = net.createServer((socket) => {
-    let buffer = "";
-    let inData = false;
-    let to = "";
-    let data = "";
-    socket.write("220 localhost ESMTP e2e\r\n");
-    socket.on("data", (chunk) => {
-      buffer += chunk.toString("latin1");
-      let i: number;
-      while ((i = buffer.indexOf("\r\n")) >= 0) {
-        const line = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (inData) {
-          if (line === ".") {
-            inData = false;
-            mails.push({ to, text: decodeQuotedPrintable(data) });
-            to = "";
-            data = "";
-            socket.write("250 OK\r\n");
-          } else data += `${line.startsWith("..") ? line.slice(1) : line}\n`;
-          continue;
-        }
-        const verb = line.slice(0, 4).toUpperCase();
-        if (verb === "EHLO" || verb === "HELO") socket.write("250 localhost\r\n");
-        else if (verb === "RCPT") {
-          to = /<([^>]+)>/.exec(line)?.[1] ?? line;
-          socket.write("250 OK\r\n");
-        } else if (verb === "DATA") {
-          inData = true;
-          socket.write("354 go ahead\r\n");
-        } else if (verb === "QUIT") socket.end("221 bye\r\n");
-        else socket.write("250 OK\r\n");
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(E2E_SMTP_PORT, "127.0.0.1", resolve));
-  return { mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  // latin1: the bytes as they came, so the quoted-printable decoding below sees them unchanged
+  const server = await startLoopbackSmtp((m) => mails.push({ to: m.to, text: decodeQuotedPrintable(m.data) }), { port: E2E_SMTP_PORT, encoding: "latin1" });
+  return { mails, close: server.close };
 }
 
 /** Runs the app's outbox delivery once (the scheduled job), so that waiting mails are sent. */

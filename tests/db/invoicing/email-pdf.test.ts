@@ -1,4 +1,3 @@
-import net from "node:net";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runInvoices } from "../../../src/features/invoicing/actions";
@@ -7,6 +6,7 @@ import { sendOutboxMessage } from "../../../src/features/notifications/reminders
 import { helsinkiInstant } from "../../../src/lib/dates";
 import { createTestWorld, type TestDatabase } from "../../support/db";
 import { billableOrder, withSellerDetails } from "../../support/invoicing";
+import { startLoopbackSmtp, type LoopbackSmtp } from "../../support/smtp";
 import { as, type World } from "../../support/world";
 
 // A private person's invoice email carries the invoice's PDF (ADR 061): the outbox row names the
@@ -16,47 +16,8 @@ import { as, type World } from "../../support/world";
 let tdb: TestDatabase;
 let world: World;
 const mails: string[] = [];
-let smtp: net.Server;
+let smtp: LoopbackSmtp | undefined;
 let smtpPort = 0;
-
-function startSmtp(): Promise<void> {
-  smtp = net.createServer((socket) => {
-    let buffer = "";
-    let inData = false;
-    let data = "";
-    socket.write("220 localhost ESMTP test\r\n");
-    socket.on("data", (chunk) => {
-      buffer += chunk.toString("utf8");
-      let i: number;
-      while ((i = buffer.indexOf("\r\n")) >= 0) {
-        const line = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (inData) {
-          if (line === ".") {
-            inData = false;
-            mails.push(data);
-            data = "";
-            socket.write("250 OK queued\r\n");
-          } else data += `${line.startsWith("..") ? line.slice(1) : line}\n`;
-          continue;
-        }
-        const verb = line.slice(0, 4).toUpperCase();
-        if (verb === "EHLO" || verb === "HELO") socket.write("250 localhost\r\n");
-        else if (verb === "DATA") {
-          inData = true;
-          socket.write("354 go ahead\r\n");
-        } else if (verb === "QUIT") socket.end("221 bye\r\n");
-        else socket.write("250 OK\r\n");
-      }
-    });
-  });
-  return new Promise((resolve) =>
-    smtp.listen(0, "127.0.0.1", () => {
-      smtpPort = (smtp.address() as net.AddressInfo).port;
-      resolve();
-    }),
-  );
-}
 
 /** The base64 body of the MIME part whose type is application/pdf. */
 function pdfPart(mail: string): { header: string; bytes: Buffer } | null {
@@ -70,11 +31,12 @@ function pdfPart(mail: string): { header: string; bytes: Buffer } | null {
 beforeAll(async () => {
   ({ tdb, world } = await createTestWorld());
   await withSellerDetails(world, "D");
-  await startSmtp();
+  smtp = await startLoopbackSmtp((m) => mails.push(m.data));
+  smtpPort = smtp.port;
 });
 afterAll(async () => {
   await tdb?.close();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.close();
 });
 
 describe("a private person's invoice by email", () => {

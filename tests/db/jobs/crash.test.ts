@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withPgConnection } from "../../../src/server/db/connect";
@@ -10,53 +9,17 @@ import { enqueueSend } from "../../../src/server/jobs/registry";
 import { ensureBossSchema } from "../../../src/server/jobs/setup";
 import type { JobQueue } from "../../../src/server/jobs/types";
 import { createTestDatabase, type TestDatabase } from "../../support/db";
+import { startLoopbackSmtp, type LoopbackSmtp } from "../../support/smtp";
 
 // A crash mid-send loses nothing and sends nothing twice (ADR 008): a worker process is killed
 // (SIGKILL) between the queue's claim and the job's completion, another one takes over, and the
-// loopback SMTP server below receives the mail exactly once. Needs a PostgreSQL server: the
-// embedded database serves one process.
+// loopback SMTP server (tests/support/smtp.ts) receives the mail exactly once. Needs a
+// PostgreSQL server: the embedded database serves one process.
 
 const url = process.env.TEST_DATABASE_URL;
 const mails: string[] = [];
-let smtp: net.Server;
+let smtp: LoopbackSmtp | undefined;
 let smtpPort = 0;
-
-function startSmtp(): Promise<void> {
-  smtp = net.createServer((socket) => {
-    let buffer = "";
-    let inData = false;
-    let data = "";
-    socket.write("220 localhost ESMTP test\r\n");
-    socket.on("data", (chunk) => {
-      buffer += chunk.toString("utf8");
-      let i: number;
-      while ((i = buffer.indexOf("\r\n")) >= 0) {
-        const line = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (inData) {
-          if (line === ".") {
-            inData = false;
-            mails.push(data);
-            data = "";
-            socket.write("250 OK queued\r\n");
-          } else data += `${line}\n`;
-          continue;
-        }
-        const verb = line.slice(0, 4).toUpperCase();
-        if (verb === "EHLO" || verb === "HELO") socket.write("250 localhost\r\n");
-        else if (verb === "DATA") {
-          inData = true;
-          socket.write("354 go ahead\r\n");
-        } else if (verb === "QUIT") socket.end("221 bye\r\n");
-        else socket.write("250 OK\r\n");
-      }
-    });
-  });
-  return new Promise((resolve) => smtp.listen(0, "127.0.0.1", () => {
-    smtpPort = (smtp.address() as net.AddressInfo).port;
-    resolve();
-  }));
-}
 
 function until(check: () => boolean | Promise<boolean>, ms = 40_000): Promise<void> {
   const end = Date.now() + ms;
@@ -88,7 +51,10 @@ describe.skipIf(!url).each(["pg-boss", "local"] as const)("a worker killed mid-j
   }
 
   beforeAll(async () => {
-    if (!smtp) await startSmtp();
+    if (!smtp) {
+      smtp = await startLoopbackSmtp((m) => mails.push(m.data));
+      smtpPort = smtp.port;
+    }
     tdb = await createTestDatabase();
     appSchema = (await tdb.db.$queryRaw<{ s: string }[]>`SELECT current_schema() AS s`)[0]!.s;
     if (kind === "pg-boss") {
@@ -136,4 +102,4 @@ describe.skipIf(!url).each(["pg-boss", "local"] as const)("a worker killed mid-j
   });
 });
 
-afterAll(() => new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve())));
+afterAll(() => smtp?.close());
