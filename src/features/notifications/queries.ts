@@ -19,10 +19,13 @@ export function findGigsToRemind(db: Db, from: Date, to: Date) {
   });
 }
 
+/** A message the person's quiet hours (`notBefore`, ADR 044) no longer hold back. */
+const notHeld = (now: Date) => ({ OR: [{ notBefore: null }, { notBefore: { lte: now } }] });
+
 /** Messages not yet sent, not failed and not held by quiet hours, oldest first. */
 export function findWaitingOutbox(db: Db, limit: number, now: Date = new Date()) {
   return db.outboxMessage.findMany({
-    where: { sentAt: null, error: null, OR: [{ notBefore: null }, { notBefore: { lte: now } }] },
+    where: { sentAt: null, error: null, ...notHeld(now) },
     orderBy: { createdAt: "asc" },
     take: limit,
   });
@@ -85,7 +88,7 @@ export function findNotificationPrefs(db: Db | Tx, userId: string) {
  */
 export function findUnqueuedOutbox(db: Db, limit: number, now: Date) {
   return db.outboxMessage.findMany({
-    where: { queuedAt: null, sentAt: null, OR: [{ notBefore: null }, { notBefore: { lte: now } }] },
+    where: { queuedAt: null, sentAt: null, ...notHeld(now) },
     orderBy: { createdAt: "asc" },
     take: limit,
     select: { id: true },
