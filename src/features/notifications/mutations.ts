@@ -7,7 +7,7 @@ import { loadMessages } from "@/i18n/messages";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import type { PushPayload } from "./channels";
-import { findClientUser, findRecipient } from "./queries";
+import { findClientUser, findMemberUserIds, findRecipient } from "./queries";
 import { channelsFor, DEFAULT_PREFS, type Urgency } from "./rules";
 import { renderNotification, type NotificationKind, type NotificationParams } from "./texts";
 
@@ -138,6 +138,29 @@ export async function notifyClient(db: Db | Tx, clientId: string, input: Omit<No
   const client = await findClientUser(db, clientId);
   if (!client?.userId) return { created: false, outbox: 0 };
   return notify(db, { ...input, userId: client.userId });
+}
+
+/** The same event to every member of an organisation, each in their own language and channels. */
+async function notifyEach(db: Db | Tx, userIds: string[], input: Omit<NotifyInput, "userId">): Promise<number> {
+  let created = 0;
+  // One after another: a transaction has one connection (DEVELOPERS.md, "Inside a transaction").
+  for (const userId of userIds) if ((await notify(db, { ...input, userId })).created) created++;
+  return created;
+}
+
+/** The Jobcenter's coordinators. Returns how many were told (0 when nobody could be). */
+export async function notifyCoordinators(db: Db | Tx, jobcenterId: string, input: Omit<NotifyInput, "userId">) {
+  return notifyEach(db, await findMemberUserIds(db, { role: "COORDINATOR", jobcenterId }), input);
+}
+
+/** The unit's staff (instructors). */
+export async function notifyUnitStaff(db: Db | Tx, unitId: string, input: Omit<NotifyInput, "userId">) {
+  return notifyEach(db, await findMemberUserIds(db, { role: "UNIT_STAFF", unitId }), input);
+}
+
+/** The orderer's contacts who have an account. */
+export async function notifyOrdererContacts(db: Db | Tx, ordererId: string, input: Omit<NotifyInput, "userId">) {
+  return notifyEach(db, await findMemberUserIds(db, { role: "ORDERER_CONTACT", ordererId }), input);
 }
 
 export async function markNotificationRead(db: Db | Tx, id: string, at: Date): Promise<void> {

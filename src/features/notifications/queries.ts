@@ -98,3 +98,22 @@ export function findUnqueuedOutbox(db: Db, limit: number, now: Date) {
 export function findOutboxMessage(db: Db, id: string) {
   return db.outboxMessage.findUnique({ where: { id } });
 }
+
+// ───────────── staff and orderer recipients (issue 12's matrix) ─────────────
+// Bounded: a Jobcenter has a handful of coordinators, a unit a handful of staff, an orderer a few
+// contacts; the cap keeps a misconfigured organisation from turning one event into a mass mailing.
+const RECIPIENT_CAP = 50;
+
+/** Active users with an active membership of this role in the Jobcenter / unit / orderer. */
+export async function findMemberUserIds(
+  db: Db | Tx,
+  where: { role: "COORDINATOR"; jobcenterId: string } | { role: "UNIT_STAFF"; unitId: string } | { role: "ORDERER_CONTACT"; ordererId: string },
+): Promise<string[]> {
+  const rows = await db.membership.findMany({
+    where: { ...where, active: true, user: { active: true } },
+    select: { userId: true },
+    orderBy: { createdAt: "asc" },
+    take: RECIPIENT_CAP,
+  });
+  return [...new Set(rows.map((r) => r.userId))];
+}
