@@ -5,6 +5,8 @@ import { generatePin, hashSecret } from "@/features/auth/password";
 import type { SessionUser } from "@/features/auth/session";
 import { syncOrderProgress } from "@/features/coordination/mutations";
 import { isGigIn, REPORTABLE_GIG_STATES } from "@/features/gigs/rules";
+import { eventKey } from "@/features/notifications/matrix";
+import { notifyOrderEvent } from "@/features/notifications/mutations";
 import { defineAction, type Tx } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
 import { findClientForSignIn, findGigForAction } from "./queries";
@@ -65,6 +67,7 @@ export const declineGig = defineAction({
     if (row.status !== "OFFERED") throw ruleViolation("GIG_NOT_IN_STATE");
     await moveClientGig(tx, row, "DECLINED", { declineReason: input.reason ?? null });
     await audit(auditGig(user, row, "gig.decline"));
+    await notifyOrderEvent(tx, row.orderId, { kind: "coordinator.clientDeclined", params: { startsAt: row.startsAt.toISOString() }, key: eventKey.clientDeclined(row.id) });
     return { id: row.id };
   },
   revalidate: ({ input }) => gigPaths(input.gigId),
@@ -103,6 +106,7 @@ export const finishGig = defineAction({
       { kind: "FINISHED", minutes, reason: input.note, byUserId: user.userId },
     );
     await audit(auditGig(user, row, "gig.finish", { minutes }));
+    await notifyOrderEvent(tx, row.orderId, { kind: "coordinator.hoursReported", params: { startsAt: row.startsAt.toISOString() }, key: eventKey.hoursReported(row.id), now });
     return { id: row.id, minutes };
   },
   revalidate: ({ input }) => gigPaths(input.gigId),
@@ -126,6 +130,7 @@ export const reportHours = defineAction({
       { kind: isSupport(user, row) ? "ENTERED_BY_STAFF" : "REPORTED", minutes, reason: input.note, byUserId: user.userId },
     );
     await audit(auditGig(user, row, "gig.reportHours", { minutes }));
+    await notifyOrderEvent(tx, row.orderId, { kind: "coordinator.hoursReported", params: { startsAt: row.startsAt.toISOString() }, key: eventKey.hoursReported(row.id), now });
     return { id: row.id, minutes };
   },
   revalidate: ({ input }) => gigPaths(input.gigId),

@@ -2,7 +2,9 @@
 
 import { isOnWorkActivityDay, nominationReadinessProblem } from "@/features/clients/rules";
 import { moveGig } from "@/features/gigs/mutations";
-import { notifyClient } from "@/features/notifications/mutations";
+import { notifyClient, notifyOrderEvent } from "@/features/notifications/mutations";
+import { eventKey } from "@/features/notifications/matrix";
+import { findUnitName } from "@/features/notifications/queries";
 import { CHANGEABLE_GIG_STATES, isGigIn } from "@/features/gigs/rules";
 import { ordererProblem } from "@/features/orderers/rules";
 import { startsInPast, termsAccepted } from "@/features/orders/rules";
@@ -181,6 +183,8 @@ export const respondToOffer = defineAction({
   run: async ({ tx, row, input, user, now, audit }) => {
     if (row.status === "WITHDRAWN") throw ruleViolation("INVALID_STATE");
     await answerUnitOffer(tx, row.id, { status: input.answer, note: input.note, byUserId: user.userId, at: now });
+    if (input.answer === "DECLINED" && row.status !== "DECLINED")
+      await notifyOrderEvent(tx, row.orderId, { kind: "coordinator.unitDeclined", params: { unit: (await findUnitName(tx, row.unitId))?.name ?? "" }, key: eventKey.unitDeclined(row.id), now });
     await audit({ action: "offer.respond", entityType: "UnitOffer", entityId: row.id, details: { answer: input.answer } });
     return { orderId: row.orderId };
   },
@@ -243,6 +247,7 @@ export const nominateClient = defineAction({
       now,
     );
     await answerUnitOffer(tx, offer.id, { status: "NOMINATED", byUserId: user.userId, at: now });
+    await notifyOrderEvent(tx, offer.orderId, { kind: "coordinator.unitNominated", params: { unit: (await findUnitName(tx, offer.unitId))?.name ?? "" }, key: eventKey.unitNominated(nomination.id), now });
     await audit({ action: "nomination.create", entityType: "Nomination", entityId: nomination.id, clientId: client.id });
     return { id: nomination.id, orderId: offer.orderId };
   },

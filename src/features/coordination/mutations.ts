@@ -1,4 +1,7 @@
 import type { BenefitCheck, OrderStatus, SkillsCheck, SupportMode } from "@/generated/prisma/enums";
+import { eventKey } from "@/features/notifications/matrix";
+import { notifyOrderEvent } from "@/features/notifications/mutations";
+import { countStatusEvents } from "@/features/notifications/queries";
 import { moveOrderStatus } from "@/features/orders/mutations";
 import type { Tx } from "@/server/action";
 import { orderProgress } from "./rules";
@@ -52,6 +55,10 @@ export async function syncOrderProgress(tx: Tx, orderId: string, byUserId: strin
     if (!next) break;
     await moveOrderStatus(tx, order, next, byUserId);
     order = { ...order, status: next };
+    // The orderer hears when every place is filled and when the hours wait for their answer (ADR 045).
+    if (next === "SCHEDULED")
+      await notifyOrderEvent(tx, orderId, { kind: "orderer.workersConfirmed", key: eventKey.workersConfirmed(orderId, await countStatusEvents(tx, orderId, "SCHEDULED")) });
+    if (next === "DONE") await notifyOrderEvent(tx, orderId, { kind: "orderer.hoursToConfirm", key: eventKey.hoursToConfirm(orderId) });
   }
   return order.status;
 }

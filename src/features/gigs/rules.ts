@@ -35,6 +35,9 @@ export const CHANGEABLE_GIG_STATES: readonly GigStatus[] = ["PLANNED", "OFFERED"
 /** Hours can be reported (by the client) or entered (by staff). */
 export const REPORTABLE_GIG_STATES: readonly GigStatus[] = ["ACCEPTED", "STARTED", "REPORTED"];
 
+/** Nobody has said yes yet: the coordinator is told when such a gig is two days away (ADR 045). */
+export const UNANSWERED_GIG_STATES: readonly GigStatus[] = ["PLANNED", "OFFERED"];
+
 export function isGigIn(states: readonly GigStatus[], status: GigStatus | string): boolean {
   return (states as readonly string[]).includes(status);
 }

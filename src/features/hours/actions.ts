@@ -2,6 +2,8 @@
 
 import { syncOrderProgress } from "@/features/coordination/mutations";
 import { moveGig } from "@/features/gigs/mutations";
+import { eventKey } from "@/features/notifications/matrix";
+import { notifyOrderEvent } from "@/features/notifications/mutations";
 import { defineAction } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
 import { addHoursEvent, confirmGigHours, correctGigHours, disputeGigHours, resolveGigDispute } from "./mutations";
@@ -129,6 +131,7 @@ export const disputeHours = defineAction({
     if (problem) throw ruleViolation(problem);
     await disputeGigHours(tx, gig, input.reason, user.userId, now);
     await audit({ action: "hours.dispute", entityType: "Gig", entityId: gig.id, clientId: gig.clientId, details: { reason: input.reason } });
+    await notifyOrderEvent(tx, gig.orderId, { kind: "coordinator.hoursDisputed", params: { reason: input.reason }, key: eventKey.hoursDisputed(gig.id), now });
     return { gigId: gig.id, orderId: gig.orderId };
   },
   revalidate: ({ data }) => reviewPaths(data.orderId),

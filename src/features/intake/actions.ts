@@ -1,6 +1,9 @@
 "use server";
 
 import { recordAudit } from "@/features/audit/mutations";
+import { eventKey } from "@/features/notifications/matrix";
+import { notifyOrderEvent } from "@/features/notifications/mutations";
+import { countTermsAcceptances } from "@/features/notifications/queries";
 import { findJobcenter, findOrderForAction } from "@/features/orders/queries";
 import { defineAction, definePublicAction } from "@/server/action";
 import * as m from "./mutations";
@@ -23,6 +26,8 @@ export const enterOrder = defineAction({
       if (r.ordererCreated)
         await audit({ action: "orderer.enterByCoordinator", entityType: "Orderer", entityId: r.ordererId, details: { checks: input.checks, note: input.checkNote, orderId: r.id } });
       await audit({ action: "order.enter", entityType: "Order", entityId: r.id, details: { ordererId: r.ordererId } });
+      // The review link's email is this event's email (ADR 045); contacts with an account also see it in the app.
+      await notifyOrderEvent(tx, r.id, { kind: "orderer.termsToAccept", key: eventKey.termsToAccept(r.id), skipEmail: true, now });
     }
     return { id: r.id };
   },
@@ -37,6 +42,7 @@ export const acceptOrderByLink = definePublicAction({
   run: async ({ tx, input, now }) => {
     const r = await m.acceptByLink(tx, input, now);
     await recordAudit(tx, { actorUserId: r.userId, action: "order.acceptByLink", entityType: "Order", entityId: r.orderId, details: { account: r.account } });
+    await notifyOrderEvent(tx, r.orderId, { kind: "coordinator.termsAccepted", key: eventKey.termsAccepted(r.orderId, await countTermsAcceptances(tx, r.orderId)), now });
     return { account: r.account };
   },
   revalidate: () => ["/coordinator", "/coordinator/orders"],

@@ -3,6 +3,8 @@ import type { InvoiceKind, InvoiceLineKind } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { BOOKING_STATES, isGigIn } from "@/features/gigs/rules";
 import { addHoursEvent, correctGigHours } from "@/features/hours/mutations";
+import { eventKey, ordererInvoiceLink } from "@/features/notifications/matrix";
+import { notifyOrderer } from "@/features/notifications/mutations";
 import { moveOrderStatus } from "@/features/orders/mutations";
 import { dateColumn, dayKey, dayOfDateColumn, helsinkiInstant } from "@/lib/dates";
 import { env } from "@/env";
@@ -259,7 +261,10 @@ export async function runInvoicing(tx: Tx, r: RunRequest): Promise<{ runId: stri
       lines,
     });
     invoiceIds.push(inv.id);
-    emails.push(...privateInvoiceEmail(o, inv, r.now));
+    const emailed = privateInvoiceEmail(o, inv, r.now);
+    emails.push(...emailed);
+    // A private person's invoice email (ADR 061) is this event's email; the rest get the notice (ADR 045).
+    await notifyOrderer(tx, { ordererId: o.id }, { kind: "orderer.invoiceSent", params: { number: inv.number }, link: ordererInvoiceLink(inv.id), key: eventKey.invoiceSent(inv.id), skipEmail: emailed.length > 0, now: r.now });
   }
   await enqueueOutbox(tx, emails);
   await settleOrders(tx, [...new Set([...gigs.map((g) => g.order.id), ...fees.map((f) => f.id)])], r.userId);

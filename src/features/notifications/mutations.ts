@@ -7,7 +7,8 @@ import { loadMessages } from "@/i18n/messages";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import type { PushPayload } from "./channels";
-import { findClientUser, findMemberUserIds, findRecipient } from "./queries";
+import { findClientUser, findMemberUserIds, findOrdererContactAddress, findOrderForNotice, findRecipient } from "./queries";
+import { coordinatorOrderLink, ordererEmailKey, ordererOrderLink, type CoordinatorKind, type OrdererKind } from "./matrix";
 import { channelsFor, DEFAULT_PREFS, type Urgency } from "./rules";
 import { renderNotification, type NotificationKind, type NotificationParams } from "./texts";
 
@@ -72,6 +73,8 @@ export interface NotifyInput {
   /** The event, unique for this person: "gig:<id>:offered". The same key twice adds nothing. */
   key: string;
   urgency?: Urgency;
+  /** Another email already carries this event (a review link, an emailed invoice; ADR 045). */
+  skipEmail?: boolean;
   now?: Date;
 }
 
@@ -110,6 +113,7 @@ export async function notify(db: Db | Tx, input: NotifyInput): Promise<{ created
   const base = `notify:${person.id}:${input.key}`;
   const drafts: OutboxDraft[] = [];
   for (const { channel, notBefore } of plan) {
+    if (channel === "EMAIL" && input.skipEmail) continue;
     if (channel === "EMAIL") {
       const e = await emailTexts(locale, url);
       drafts.push({ channel, to: reach.email!, subject: title, body: [body, e.open, e.footer].join("\n\n"), dedupeKey: `${base}:email`, createdAt: now, notBefore });
@@ -193,4 +197,47 @@ export async function saveNotificationPrefs(
   byUserId: string,
 ): Promise<void> {
   await db.notificationPreference.upsert({ where: { userId }, create: { userId, ...prefs, updatedByUserId: byUserId }, update: { ...prefs, updatedByUserId: byUserId } });
+}
+
+// ───────────── the orderer's and the coordinator's rows (ADR 045) ─────────────
+
+type OrdererInput = Omit<NotifyInput, "userId" | "kind"> & { kind: OrdererKind };
+
+/**
+ * Tells an orderer: every contact with an account through notify(); when nobody at the orderer
+ * has one (a phoned-in order, ADR 024), one email to the order's contact address, in that
+ * person's language, with its own dedupe key. No link in that email: there is nothing to sign in
+ * to. `skipEmail` (another email carries the event) leaves the address-only orderer untold too.
+ */
+export async function notifyOrderer(db: Db | Tx, to: { ordererId: string; orderId?: string }, input: OrdererInput): Promise<{ told: number; emailed: boolean }> {
+  const contacts = await findMemberUserIds(db, { role: "ORDERER_CONTACT", ordererId: to.ordererId });
+  // Someone has an account: they are the orderer's ears, even when this event was told before.
+  if (contacts.length > 0) return { told: await notifyEach(db, contacts, input), emailed: false };
+  if (input.skipEmail) return { told: 0, emailed: false };
+  const contact = await findOrdererContactAddress(db, to);
+  if (!contact) return { told: 0, emailed: false };
+  const now = input.now ?? new Date();
+  const { title, body } = await renderNotification(contact.locale, input.kind, input.params);
+  const lang = toLocale(contact.locale);
+  const t = createTranslator({ locale: lang, messages: await loadMessages(lang), namespace: "notifications.email" });
+  const queued = await enqueueOutbox(db, [
+    { channel: "EMAIL", to: contact.email, subject: title, body: [body, t("footer")].join("\n\n"), dedupeKey: ordererEmailKey(to.ordererId, input.key), createdAt: now },
+  ]);
+  return { told: 0, emailed: queued === 1 };
+}
+
+/** An order's event, with the order's title and number in the texts and the right link. */
+export async function notifyOrderEvent(
+  db: Db | Tx,
+  orderId: string,
+  input: Omit<NotifyInput, "userId" | "link" | "params" | "kind"> & { kind: OrdererKind | CoordinatorKind; params?: NotificationParams; link?: string },
+): Promise<number> {
+  const order = await findOrderForNotice(db, orderId);
+  if (!order) return 0;
+  const params = { title: order.title, number: order.number, ...input.params };
+  if (input.kind.startsWith("orderer.")) {
+    const r = await notifyOrderer(db, { ordererId: order.ordererId, orderId }, { ...input, kind: input.kind as OrdererKind, params, link: input.link ?? ordererOrderLink(orderId) });
+    return r.told + (r.emailed ? 1 : 0);
+  }
+  return notifyCoordinators(db, order.jobcenterId, { ...input, params, link: input.link ?? coordinatorOrderLink(orderId) });
 }

@@ -1,3 +1,5 @@
+import { UNANSWERED_GIG_STATES } from "@/features/gigs/rules";
+import { CHANGEABLE_ORDER_STATES, OPEN_ORDER_STATES } from "@/features/orders/status";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 
@@ -116,4 +118,83 @@ export async function findMemberUserIds(
     take: RECIPIENT_CAP,
   });
   return [...new Set(rows.map((r) => r.userId))];
+}
+
+// ───────────── the orderer's and the coordinator's rows (ADR 045) ─────────────
+
+export function findOrderForNotice(db: Db | Tx, orderId: string) {
+  return db.order.findUnique({ where: { id: orderId }, select: { id: true, number: true, title: true, jobcenterId: true, ordererId: true } });
+}
+
+/**
+ * Where an orderer nobody at which has an account is told: the person the order's review link
+ * went to (ADR 024), else the orderer's own address; in that person's language, else Finnish.
+ */
+export async function findOrdererContactAddress(db: Db | Tx, to: { ordererId: string; orderId?: string }): Promise<{ email: string; locale: string } | null> {
+  if (to.orderId) {
+    const token = await db.authToken.findFirst({
+      where: { orderId: to.orderId, kind: "ORDER_REVIEW" },
+      orderBy: { createdAt: "desc" },
+      select: { user: { select: { email: true, locale: true, active: true } } },
+    });
+    if (token?.user.active && token.user.email) return { email: token.user.email, locale: token.user.locale };
+  }
+  const orderer = await db.orderer.findUnique({ where: { id: to.ordererId }, select: { email: true } });
+  if (!orderer?.email) return null;
+  const person = await db.user.findUnique({ where: { email: orderer.email }, select: { locale: true } });
+  return { email: orderer.email, locale: person?.locale ?? "fi" };
+}
+
+/** How many times the order's terms were accepted: the n-th acceptance is its own event. */
+export function countTermsAcceptances(db: Db | Tx, orderId: string) {
+  return db.termsAcceptance.count({ where: { orderId } });
+}
+
+/** How many times the order became fully staffed (SCHEDULED): each is its own "workers confirmed". */
+export function countStatusEvents(db: Db | Tx, orderId: string, status: "SCHEDULED") {
+  return db.orderStatusEvent.count({ where: { orderId, status } });
+}
+
+/** A registration's submitted orders, which reach the coordinators once the address is confirmed. */
+export function findSubmittedOrdersOf(db: Db | Tx, userId: string) {
+  return db.order.findMany({
+    where: { createdById: userId, submittedAt: { not: null }, status: { in: [...OPEN_ORDER_STATES] } },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+    take: 20,
+  });
+}
+
+export function findUnitName(db: Db | Tx, unitId: string) {
+  return db.unit.findUnique({ where: { id: unitId }, select: { name: true } });
+}
+
+/**
+ * Orders with a staffed gig on the Helsinki day [from, to): the orderer's day-before notice.
+ * Keyset on the order id; bounded per page.
+ */
+export async function findOrdersWorkingBetween(db: Db | Tx, from: Date, to: Date, after: string | null, take: number) {
+  const gigs = await db.gig.findMany({
+    where: { status: "ACCEPTED", startsAt: { gte: from, lt: to }, ...(after ? { orderId: { gt: after } } : {}) },
+    select: { orderId: true, startsAt: true },
+    orderBy: [{ orderId: "asc" }, { startsAt: "asc" }],
+    distinct: ["orderId"],
+    take,
+  });
+  return gigs;
+}
+
+/** Gigs nobody has said yes to yet (planned or offered) that start in [from, to), of open orders. */
+export function findUnconfirmedGigs(db: Db | Tx, from: Date, to: Date, after: string | null, take: number) {
+  return db.gig.findMany({
+    where: {
+      status: { in: [...UNANSWERED_GIG_STATES] },
+      startsAt: { gte: from, lt: to },
+      order: { status: { in: [...CHANGEABLE_ORDER_STATES] } },
+      ...(after ? { id: { gt: after } } : {}),
+    },
+    select: { id: true, orderId: true, startsAt: true, status: true },
+    orderBy: { id: "asc" },
+    take,
+  });
 }

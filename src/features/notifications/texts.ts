@@ -2,9 +2,10 @@ import { createTranslator } from "next-intl";
 import { toLocale } from "@/i18n/config";
 import { intlFormatter } from "@/i18n/format";
 import { loadMessages } from "@/i18n/messages";
+import type { MatrixKind } from "./matrix";
 
 /** The kinds of notification; each has `title` and `body` under `notifications.kinds.<kind>`. */
-export type NotificationKind = "gig.offered";
+export type NotificationKind = "gig.offered" | MatrixKind;
 
 export type NotificationParams = Record<string, string | number>;
 

@@ -2,6 +2,9 @@
 
 import { recordAudit } from "@/features/audit/mutations";
 import { consumeEmailToken, issueToken } from "@/features/admin/mutations";
+import { eventKey } from "@/features/notifications/matrix";
+import { notifyOrderEvent } from "@/features/notifications/mutations";
+import { findSubmittedOrdersOf } from "@/features/notifications/queries";
 import { defineAction, definePublicAction, type Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
 import { accountEmail } from "./emails";
@@ -25,6 +28,8 @@ export const confirmEmail = definePublicAction({
     // An unknown, used or expired link changes nothing.
     if (!userId) throw new ActionError("NOT_FOUND");
     await recordAudit(tx, { actorUserId: userId, action: "user.confirmEmail", entityType: "User", entityId: userId });
+    // A registration's order reaches the coordinators when the address is confirmed (ADR 055, 045).
+    for (const o of await findSubmittedOrdersOf(tx, userId)) await notifyOrderEvent(tx, o.id, { kind: "coordinator.newOrder", key: eventKey.newOrder(o.id), now });
     return { ok: true as const };
   },
   revalidate: () => ["/coordinator"],

@@ -1,5 +1,8 @@
 "use server";
 
+import { eventKey } from "@/features/notifications/matrix";
+import { notifyOrderEvent } from "@/features/notifications/mutations";
+import { countTermsAcceptances } from "@/features/notifications/queries";
 import { priceOrder } from "@/features/pricing/queries";
 import { dateColumn, dateColumnOf } from "@/lib/dates";
 import { defineAction, definePublicAction, type Tx } from "@/server/action";
@@ -107,7 +110,11 @@ export const submitOrder = defineAction({
   run: async ({ tx, input, user, row, now, audit }) => {
     const ordererId = row?.ordererId ?? ordererIdOf(user.grants)!;
     const result = await m.submitOrder(tx, input, { ordererId, userId: user.userId }, now);
-    if (!result.duplicate) await audit({ action: "order.submit", entityType: "Order", entityId: result.id });
+    if (!result.duplicate) {
+      await audit({ action: "order.submit", entityType: "Order", entityId: result.id });
+      await notifyOrderEvent(tx, result.id, { kind: "orderer.orderReceived", key: eventKey.orderReceived(result.id), now });
+      await notifyOrderEvent(tx, result.id, { kind: "coordinator.newOrder", key: eventKey.newOrder(result.id), now });
+    }
     return { id: result.id };
   },
   revalidate: ({ data }) => orderPaths(data.id),
@@ -118,7 +125,12 @@ export const acceptOrderTerms = defineAction({
   input: acceptTermsSchema,
   permission: "order.acceptTerms",
   load: ({ tx, input }) => loadOrder(tx, input.orderId),
-  run: ({ tx, input, user, now }) => m.acceptOrderTerms(tx, input.orderId, input.termsVersionId, user.userId, now),
+  run: async ({ tx, input, user, now }) => {
+    const r = await m.acceptOrderTerms(tx, input.orderId, input.termsVersionId, user.userId, now);
+    const nth = await countTermsAcceptances(tx, r.id);
+    await notifyOrderEvent(tx, r.id, { kind: "coordinator.termsAccepted", key: eventKey.termsAccepted(r.id, nth), now });
+    return r;
+  },
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
 
@@ -140,14 +152,12 @@ export const postOrderMessage = defineAction({
   input: postMessageSchema,
   permission: "order.message",
   load: ({ tx, input }) => loadOrder(tx, input.orderId),
-  run: ({ tx, input, user, row }) =>
-    m.postMessage(tx, {
-      orderId: row.id,
-      authorUserId: user.userId,
-      asOrderer: user.grants.some((g) => g.role === "ORDERER_CONTACT" && g.ordererId === row.ordererId),
-      question: input.question ?? false,
-      body: input.body,
-    }),
+  run: async ({ tx, input, user, row, now }) => {
+    const asOrderer = user.grants.some((g) => g.role === "ORDERER_CONTACT" && g.ordererId === row.ordererId);
+    const msg = await m.postMessage(tx, { orderId: row.id, authorUserId: user.userId, asOrderer, question: input.question ?? false, body: input.body });
+    if (asOrderer) await notifyOrderEvent(tx, row.id, { kind: "coordinator.ordererMessage", key: eventKey.ordererMessage(msg.id), now });
+    return msg;
+  },
   revalidate: ({ input }) => orderPaths(input.orderId),
 });
 
@@ -159,9 +169,10 @@ export const proposeOrderChange = defineAction({
   input: proposeChangeSchema,
   permission: "order.proposeChange",
   load: ({ tx, input }) => loadOrder(tx, input.orderId),
-  run: async ({ tx, input, user, audit }) => {
+  run: async ({ tx, input, user, now, audit }) => {
     const result = await m.proposeChange(tx, input.orderId, input, user.userId);
     await audit({ action: "order.proposeChange", entityType: "OrderChange", entityId: result.id });
+    await notifyOrderEvent(tx, input.orderId, { kind: "orderer.changeToAccept", params: { description: input.description }, key: eventKey.changeProposed(result.id), now });
     return result;
   },
   revalidate: ({ input }) => orderPaths(input.orderId),
@@ -178,6 +189,7 @@ export const decideOrderChange = defineAction({
   run: async ({ tx, input, user, now, audit }) => {
     const result = await m.decideChange(tx, input.changeId, input.decision, input.termsVersionId, user.userId, now);
     await audit({ action: `order.change.${result.status.toLowerCase()}`, entityType: "OrderChange", entityId: input.changeId });
+    await notifyOrderEvent(tx, result.orderId, { kind: "coordinator.changeAnswered", params: { decision: result.status }, key: eventKey.changeDecided(input.changeId), now });
     return result;
   },
   revalidate: ({ data }) => orderPaths(data.orderId),

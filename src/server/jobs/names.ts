@@ -14,6 +14,10 @@ export const JOB = {
   retries: "jobs.retries",
   /** Throttle rows nobody hits again (ADR 050). */
   throttles: "throttles.sweep",
+  /** The orderer's notice the day before the work (ADR 045); each order and day once. */
+  ordererDayBefore: "notifications.ordererDayBefore",
+  /** Coordinators hear of a gig nobody has confirmed two days before (ADR 045); each gig once. */
+  unconfirmedGigs: "notifications.unconfirmedGigs",
 } as const;
 
 export const JOB_NAMES: readonly string[] = Object.values(JOB);
@@ -24,5 +28,9 @@ export const SCHEDULES: Readonly<Record<string, string>> = {
   [JOB.hoursConfirm]: "20 * * * *",
   [JOB.retries]: "* * * * *",
   [JOB.throttles]: "17 3 * * *",
+  // From noon on: a notice at midnight would come a day and a half early; later runs catch
+  // gigs confirmed during the afternoon.
+  [JOB.ordererDayBefore]: "10 12-23 * * *",
+  [JOB.unconfirmedGigs]: "40 * * * *",
 };
 

@@ -1,5 +1,6 @@
 import { confirmOverdueHours } from "@/features/hours/deadline";
 import type { Channel } from "@/features/notifications/channels";
+import { queueOrdererDayBefore, queueUnconfirmedGigAlerts } from "@/features/notifications/matrix-jobs";
 import { enqueueOutboxSends, queueGigReminders, sendOutboxMessage } from "@/features/notifications/reminders";
 import type { Db } from "@/server/db";
 import { sweepThrottles } from "@/server/db/rate-limit";
@@ -46,6 +47,12 @@ export async function registerJobs(queue: JobQueue, deps: JobDeps, options: { sc
   });
   await queue.work(JOB.throttles, async () => {
     await sweepThrottles(db, new Date());
+  });
+  await queue.work(JOB.ordererDayBefore, async () => {
+    await queueOrdererDayBefore(db, new Date());
+  });
+  await queue.work(JOB.unconfirmedGigs, async () => {
+    await queueUnconfirmedGigAlerts(db, new Date());
   });
   if (options.schedules ?? true) {
     for (const [name, cron] of Object.entries(SCHEDULES)) await queue.schedule(name, cron);
