@@ -163,6 +163,8 @@ describe("a price or scope change to accept", () => {
     const terms = await w.db.orderTermsVersion.findFirstOrThrow({ where: { jobcenterId: w.jobcenterD.id, locale: "fi" }, orderBy: { version: "desc" } });
     const accepted = await as(w, "anonymous", () => intake.acceptOrderByLink({ token, termsVersionId: terms.id, acceptTerms: true, billingMethod: "EMAIL_INVOICE", billingEmail: "laskut@puhelin.example", createAccount: false }), NOW);
     expect(accepted.ok, JSON.stringify(accepted)).toBe(true);
+    // the coordinators' row of the same answer (ADR 045): accepted from the link
+    expect((await w.db.notification.findMany({ where: { userId: w.users.coordinatorD.id, kind: "coordinator.termsAccepted" } })).map((n) => n.link)).toEqual([`/coordinator/orders/${orderId}`]);
     const p = await as(w, "coordinatorD", () => orders.proposeOrderChange({ orderId, description: "Tre arbetstagare", newWorkerCount: 3 }), NOW);
     if (!p.ok) throw new Error(JSON.stringify(p));
     const ordererId = (await w.db.order.findUniqueOrThrow({ where: { id: orderId } })).ordererId;
