@@ -376,7 +376,9 @@ export async function correctInvoicedGig(tx: Tx, gig: CorrectionGig, minutes: nu
     userId,
     lines,
   });
-  await enqueueOutbox(tx, privateInvoiceEmail(o!, inv, now));
+  const emailed = privateInvoiceEmail(o!, inv, now);
+  await enqueueOutbox(tx, emailed);
+  await notifyOrderer(tx, { ordererId: o!.id }, { kind: "orderer.invoiceSent", params: { number: inv.number }, link: ordererInvoiceLink(inv.id), key: eventKey.invoiceSent(inv.id), skipEmail: emailed.length > 0, now });
   return { creditNoteId, invoiceId: inv.id };
 }
 

@@ -5,7 +5,7 @@ import { acceptGig } from "../../../src/features/client-app/actions";
 import { approveHours } from "../../../src/features/hours/actions";
 import * as intake from "../../../src/features/intake/actions";
 import type { enterOrderSchema } from "../../../src/features/intake/schema";
-import { runInvoices } from "../../../src/features/invoicing/actions";
+import { correctInvoicedHours, runInvoices } from "../../../src/features/invoicing/actions";
 import { eventKey, ordererEmailKey } from "../../../src/features/notifications/matrix";
 import { queueOrdererDayBefore } from "../../../src/features/notifications/matrix-jobs";
 import { notifyOrderer } from "../../../src/features/notifications/mutations";
@@ -238,6 +238,17 @@ describe("invoice sent", () => {
     expect(await as(w, "coordinatorD", () => runInvoices({ jobcenterId: w.jobcenterD.id, month: "2024-09" }), oct1)).toMatchObject({ ok: true, data: { created: false } });
     expect(await w.db.notification.count({ where: { userId: w.users.ordererX.id } })).toBe(1);
     expect(await mailTo(ORDERER_EMAIL)).toHaveLength(1);
+  });
+
+  it("a correction of invoiced hours sends a new invoice: the orderer hears of that one too", async () => {
+    const { gigs } = await billableOrder(w, { days: [{ day: "2024-08-05", minutes: 120 }] });
+    const run = await as(w, "coordinatorD", () => runInvoices({ jobcenterId: w.jobcenterD.id, month: "2024-08" }), helsinkiInstant("2024-09-01", "09:00"));
+    if (!run.ok) throw new Error(JSON.stringify(run));
+    const r = await as(w, "coordinatorD", () => correctInvoicedHours({ gigId: gigs[0]!.id, minutes: 150, reason: "Tilaaja huomautti" }));
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    const links = (await notesOf(w.users.ordererX.id)).filter((n) => n.kind === "orderer.invoiceSent").map((n) => n.link);
+    expect(links).toEqual([`/orderer/invoices/${run.data.invoiceIds[0]}`, `/orderer/invoices/${r.data.invoiceId}`]);
+    expect((await mailTo(ORDERER_EMAIL)).map((m) => m.subject)).toEqual(["Uusi lasku", "Uusi lasku"]);
   });
 
   it("a private person whose invoice is emailed (ADR 061) gets that one email and the app row, not a second email", async () => {
