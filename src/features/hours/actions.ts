@@ -2,6 +2,7 @@
 
 import { syncOrderProgress } from "@/features/coordination/mutations";
 import { moveGig } from "@/features/gigs/mutations";
+import { tellClientHoursApproved, tellClientHoursCorrected, tellStaffNearBenefitLimit } from "@/features/notifications/events";
 import { defineAction } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
 import { addHoursEvent, confirmGigHours, correctGigHours, disputeGigHours, resolveGigDispute } from "./mutations";
@@ -35,6 +36,8 @@ export const approveHours = defineAction({
     const minutes = input.minutes ?? row.reportedMinutes!;
     await moveGig(tx, row, "APPROVED", { approvedMinutes: minutes, approvedAt: now, approvedById: user.userId });
     await addHoursEvent(tx, row.id, "APPROVED", user.userId, minutes, input.reason);
+    await tellClientHoursApproved(tx, row.id, { minutes, reportedMinutes: row.reportedMinutes, reason: input.reason }, now);
+    await tellStaffNearBenefitLimit(tx, row.clientId, now);
     await audit({ action: "hours.approve", entityType: "Gig", entityId: row.id, clientId: row.clientId, details: { minutes } });
     await syncOrderProgress(tx, row.orderId, user.userId);
     return { gigId: row.id, orderId: row.orderId, minutes };
@@ -59,6 +62,8 @@ export const enterHours = defineAction({
     await moveGig(tx, { id: row.id, status: "REPORTED" }, "APPROVED", { approvedMinutes: input.minutes, approvedAt: now, approvedById: user.userId });
     await addHoursEvent(tx, row.id, "ENTERED_BY_STAFF", user.userId, input.minutes, input.reason);
     await addHoursEvent(tx, row.id, "APPROVED", user.userId, input.minutes);
+    await tellClientHoursApproved(tx, row.id, { minutes: input.minutes, reportedMinutes: null }, now);
+    await tellStaffNearBenefitLimit(tx, row.clientId, now);
     await audit({ action: "hours.enter", entityType: "Gig", entityId: row.id, clientId: row.clientId, details: { minutes: input.minutes } });
     await syncOrderProgress(tx, row.orderId, user.userId);
     return { gigId: row.id, orderId: row.orderId, minutes: input.minutes };
@@ -78,7 +83,9 @@ export const correctHours = defineAction({
     const problem = hoursStepProblem("CORRECT", row, input, now) ?? invoicedHoursProblem(await isGigInvoiced(tx, row.id));
     if (problem) throw ruleViolation(problem);
     await correctGigHours(tx, row, { approvedMinutes: input.minutes, approvedAt: now, approvedById: user.userId });
-    await addHoursEvent(tx, row.id, "CORRECTED", user.userId, input.minutes, input.reason);
+    const correction = await addHoursEvent(tx, row.id, "CORRECTED", user.userId, input.minutes, input.reason);
+    await tellClientHoursCorrected(tx, row.id, { eventId: correction.id, minutes: input.minutes, reason: input.reason }, now);
+    await tellStaffNearBenefitLimit(tx, row.clientId, now);
     await audit({
       action: "hours.correct",
       entityType: "Gig",

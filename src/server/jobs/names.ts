@@ -12,6 +12,10 @@ export const JOB = {
   hoursConfirm: "hours.confirm",
   /** Enqueues the dead jobs staff asked to run again (/admin/jobs). */
   retries: "jobs.retries",
+  /** Unit staff told of offers their client has not answered (ADR 046); hourly, each gig once. */
+  unanswered: "notifications.unanswered",
+  /** Unit staff told of gigs that ended without hours (ADR 046); hourly, each gig once. */
+  checkout: "notifications.checkout",
   /** Throttle rows nobody hits again (ADR 050). */
   throttles: "throttles.sweep",
 } as const;
@@ -24,5 +28,7 @@ export const SCHEDULES: Readonly<Record<string, string>> = {
   [JOB.hoursConfirm]: "20 * * * *",
   [JOB.retries]: "* * * * *",
   [JOB.throttles]: "17 3 * * *",
+  [JOB.unanswered]: "35 * * * *",
+  [JOB.checkout]: "45 * * * *",
 };
 

@@ -1,6 +1,7 @@
 import { confirmOverdueHours } from "@/features/hours/deadline";
 import type { Channel } from "@/features/notifications/channels";
 import { enqueueOutboxSends, queueGigReminders, sendOutboxMessage } from "@/features/notifications/reminders";
+import { tellMissingCheckouts, tellUnansweredOffers } from "@/features/notifications/watch";
 import type { Db } from "@/server/db";
 import { sweepThrottles } from "@/server/db/rate-limit";
 import { enqueueRequestedRetries } from "./dead-letters";
@@ -43,6 +44,12 @@ export async function registerJobs(queue: JobQueue, deps: JobDeps, options: { sc
   });
   await queue.work(JOB.retries, async () => {
     await enqueueRequestedRetries(db, queue);
+  });
+  await queue.work(JOB.unanswered, async () => {
+    await tellUnansweredOffers(db, new Date());
+  });
+  await queue.work(JOB.checkout, async () => {
+    await tellMissingCheckouts(db, new Date());
   });
   await queue.work(JOB.throttles, async () => {
     await sweepThrottles(db, new Date());
