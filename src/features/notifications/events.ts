@@ -47,7 +47,9 @@ export async function tellClientGigCancelled(db: Db | Tx, before: { id: string; 
   if (!clientHasSeenGig(before.status)) return null;
   const g = await findGigForNotify(db, before.id);
   if (!g) return null;
-  return notifyClient(db, g.clientId, { kind: "gig.cancelled", params: gigParams(g), link: clientLink(g), key: `gig:${g.id}:cancelled`, urgency: changeUrgency(g, now), now });
+  // A gig swapped to another worker is no longer the client's to open: the link goes to their list.
+  const link = g.status === "REPLACED" ? "/client" : clientLink(g);
+  return notifyClient(db, g.clientId, { kind: "gig.cancelled", params: gigParams(g), link, key: `gig:${g.id}:cancelled`, urgency: changeUrgency(g, now), now });
 }
 
 /**

@@ -85,7 +85,8 @@ describe("client: a swap of the worker", () => {
     await nominate(world, order.id, other.id);
     const r = await as(world, "coordinatorD", () => swapWorker({ gigId: gig.id, clientId: other.id, reason: "Maija sairastui" }), helsinkiInstant("2026-12-10", "12:00"));
     expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
-    expect((await clientNotes()).map((n) => [n.kind, n.dedupeKey])).toEqual([["gig.cancelled", `gig:${gig.id}:cancelled`]]);
+    // the old gig is not Maija's to open any more (the page sends a replaced gig to its new client's)
+    expect((await clientNotes()).map((n) => [n.kind, n.dedupeKey, n.link])).toEqual([["gig.cancelled", `gig:${gig.id}:cancelled`, "/client"]]);
     expect((await smsTo(PHONE)).map((m) => m.subject)).toEqual(["Du behöver inte komma"]);
   });
 });
