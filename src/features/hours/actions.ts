@@ -154,6 +154,11 @@ export const resolveHoursDispute = defineAction({
     if (row.status !== "APPROVED" || !row.hoursDisputedAt || row.hoursConfirmedAt) throw ruleViolation("DISPUTE_NOT_OPEN");
     const minutes = input.minutes ?? row.approvedMinutes!;
     const kind = await resolveGigDispute(tx, row, { minutes, reason: input.reason }, user.userId, now);
+    // A dispute is resolved once per gig (the hours are confirmed after it), hence the fixed key.
+    if (kind === "RESOLVED_CORRECTED") {
+      await tellClientHoursCorrected(tx, row.id, { eventId: "dispute", minutes, reason: input.reason }, now);
+      await tellStaffNearBenefitLimit(tx, row.clientId, now);
+    }
     await audit({
       action: "hours.resolveDispute",
       entityType: "Gig",

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cancelGig, offerGigs, rescheduleGig, swapWorker } from "../../../src/features/coordination/actions";
-import { approveHours, correctHours, enterHours } from "../../../src/features/hours/actions";
+import { approveHours, correctHours, enterHours, resolveHoursDispute } from "../../../src/features/hours/actions";
 import { setNotificationPrefs } from "../../../src/features/notifications/actions";
 import { tellClientGigCancelled } from "../../../src/features/notifications/events";
 import { queueGigReminders, reminderKey } from "../../../src/features/notifications/reminders";
@@ -145,6 +145,18 @@ describe("client: hours approved", () => {
     // approving again is refused (locked); nothing more was sent
     expect(await as(world, "staffD1", () => approveHours({ gigId: a.gig.id }), now)).toMatchObject({ ok: false });
     expect(await smsTo(PHONE)).toHaveLength(3);
+  });
+});
+
+describe("client: the orderer's dispute corrects the hours", () => {
+  it("the client hears the new minutes and the coordinator's reason, once", async () => {
+    const now = helsinkiInstant("2026-12-16", "12:00");
+    const { gig } = await createClientGig(world, { status: "APPROVED", startsAt: helsinkiInstant("2026-12-15", "10:00"), minutes: 180, approvedMinutes: 180 });
+    await world.db.gig.update({ where: { id: gig.id }, data: { reportedMinutes: 180, hoursDisputedAt: helsinkiInstant("2026-12-16", "09:00") } });
+    const r = await as(world, "coordinatorD", () => resolveHoursDispute({ gigId: gig.id, minutes: 120, reason: "Työ loppui tunnin aiemmin." }), now);
+    expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
+    expect((await clientNotes()).map((n) => [n.kind, n.dedupeKey])).toEqual([["hours.corrected", `gig:${gig.id}:hoursCorrected:dispute`]]);
+    expect((await smsTo(PHONE))[0]!.body).toContain("är nu 2 timmar. Orsak: Työ loppui tunnin aiemmin.");
   });
 });
 
