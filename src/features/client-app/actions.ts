@@ -7,6 +7,7 @@ import { syncOrderProgress } from "@/features/coordination/mutations";
 import { isGigIn, REPORTABLE_GIG_STATES } from "@/features/gigs/rules";
 import { eventKey } from "@/features/notifications/matrix";
 import { notifyOrderEvent } from "@/features/notifications/mutations";
+import { tellStaffClientDeclined } from "@/features/notifications/events";
 import { defineAction, type Tx } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
 import { findClientForSignIn, findGigForAction } from "./queries";
@@ -63,11 +64,13 @@ export const declineGig = defineAction({
   input: declineGigSchema,
   permission: "clientGig.answer",
   load: loadGig,
-  run: async ({ tx, row, input, user, audit }) => {
+  run: async ({ tx, row, input, user, now, audit }) => {
     if (row.status !== "OFFERED") throw ruleViolation("GIG_NOT_IN_STATE");
     await moveClientGig(tx, row, "DECLINED", { declineReason: input.reason ?? null });
     await audit(auditGig(user, row, "gig.decline"));
     await notifyOrderEvent(tx, row.orderId, { kind: "coordinator.clientDeclined", params: { startsAt: row.startsAt.toISOString() }, key: eventKey.clientDeclined(row.id) });
+    // Staff answering for the client already know (ADR 046).
+    if (!isSupport(user, row)) await tellStaffClientDeclined(tx, row.id, now);
     return { id: row.id };
   },
   revalidate: ({ input }) => gigPaths(input.gigId),

@@ -5,6 +5,7 @@ import { moveGig } from "@/features/gigs/mutations";
 import { notifyClient, notifyOrderEvent } from "@/features/notifications/mutations";
 import { eventKey } from "@/features/notifications/matrix";
 import { findUnitName } from "@/features/notifications/queries";
+import { tellClientGigCancelled, tellClientGigRescheduled, tellUnitOfOffer } from "@/features/notifications/events";
 import { CHANGEABLE_GIG_STATES, isGigIn } from "@/features/gigs/rules";
 import { ordererProblem } from "@/features/orderers/rules";
 import { startsInPast, termsAccepted } from "@/features/orders/rules";
@@ -141,13 +142,13 @@ export const offerToUnits = defineAction({
     const order = await findOrderForCoordination(tx, input.orderId);
     return order && { target: { jobcenterId: order.jobcenterId }, row: order };
   },
-  run: async ({ tx, row, input, user, audit }) => {
+  run: async ({ tx, row, input, user, now, audit }) => {
     if (!termsAccepted(row)) throw ruleViolation("TERMS_NOT_ACCEPTED");
     if (isClosed(row)) throw ruleViolation("INVALID_STATE");
     await requireVerifiedOrderer(tx, row.id);
     const units = await findActiveUnits(tx, row.jobcenterId, input.unitIds);
     if (units.length !== new Set(input.unitIds).size) throw new ActionError("NOT_FOUND");
-    for (const unit of units) await upsertUnitOffer(tx, row.id, unit.id, user.userId, input.message);
+    for (const unit of units) await tellUnitOfOffer(tx, await upsertUnitOffer(tx, row.id, unit.id, user.userId, input.message), row.title, now);
     if (row.status === "TERMS_ACCEPTED") await moveOrderStatus(tx, row, "FINDING_WORKERS", user.userId);
     await audit({ action: "offer.create", entityType: "Order", entityId: row.id, details: { unitIds: units.map((u) => u.id) } });
     return { orderId: row.id, offered: units.length };
@@ -455,6 +456,7 @@ export const swapWorker = defineAction({
       now,
     });
     await audit({ action: "gig.swap", entityType: "Gig", entityId: gig.id, clientId: input.clientId, details: { replaces: row.id, reason: input.reason } });
+    await tellClientGigCancelled(tx, row, now);
     await syncOrderProgress(tx, row.orderId, user.userId);
     return { id: gig.id, orderId: row.orderId };
   },
@@ -482,6 +484,7 @@ export const rescheduleGig = defineAction({
       now,
     });
     await audit({ action: "gig.reschedule", entityType: "Gig", entityId: gig.id, clientId: row.clientId, details: { replaces: row.id, agreement: input.agreement } });
+    await tellClientGigRescheduled(tx, row, gig.id, now);
     await syncOrderProgress(tx, row.orderId, user.userId);
     return { id: gig.id, orderId: row.orderId };
   },
@@ -496,9 +499,10 @@ export const cancelGig = defineAction({
     const g = await findGigForAction(tx, input.gigId);
     return g && { target: gigTarget(g), row: g };
   },
-  run: async ({ tx, row, input, user, audit }) => {
+  run: async ({ tx, row, input, user, now, audit }) => {
     await moveGig(tx, row, "CANCELLED", { cancelReason: input.reason });
     await audit({ action: "gig.cancel", entityType: "Gig", entityId: row.id, clientId: row.clientId, details: { reason: input.reason } });
+    await tellClientGigCancelled(tx, row, now);
     await syncOrderProgress(tx, row.orderId, user.userId);
     return { id: row.id, orderId: row.orderId };
   },

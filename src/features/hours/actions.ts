@@ -4,6 +4,7 @@ import { syncOrderProgress } from "@/features/coordination/mutations";
 import { moveGig } from "@/features/gigs/mutations";
 import { eventKey } from "@/features/notifications/matrix";
 import { notifyOrderEvent } from "@/features/notifications/mutations";
+import { tellClientHoursApproved, tellClientHoursCorrected, tellStaffNearBenefitLimit } from "@/features/notifications/events";
 import { defineAction } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
 import { addHoursEvent, confirmGigHours, correctGigHours, disputeGigHours, resolveGigDispute } from "./mutations";
@@ -37,6 +38,8 @@ export const approveHours = defineAction({
     const minutes = input.minutes ?? row.reportedMinutes!;
     await moveGig(tx, row, "APPROVED", { approvedMinutes: minutes, approvedAt: now, approvedById: user.userId });
     await addHoursEvent(tx, row.id, "APPROVED", user.userId, minutes, input.reason);
+    await tellClientHoursApproved(tx, row.id, { minutes, reportedMinutes: row.reportedMinutes, reason: input.reason }, now);
+    await tellStaffNearBenefitLimit(tx, row.clientId, now);
     await audit({ action: "hours.approve", entityType: "Gig", entityId: row.id, clientId: row.clientId, details: { minutes } });
     await syncOrderProgress(tx, row.orderId, user.userId);
     return { gigId: row.id, orderId: row.orderId, minutes };
@@ -61,6 +64,8 @@ export const enterHours = defineAction({
     await moveGig(tx, { id: row.id, status: "REPORTED" }, "APPROVED", { approvedMinutes: input.minutes, approvedAt: now, approvedById: user.userId });
     await addHoursEvent(tx, row.id, "ENTERED_BY_STAFF", user.userId, input.minutes, input.reason);
     await addHoursEvent(tx, row.id, "APPROVED", user.userId, input.minutes);
+    await tellClientHoursApproved(tx, row.id, { minutes: input.minutes, reportedMinutes: null }, now);
+    await tellStaffNearBenefitLimit(tx, row.clientId, now);
     await audit({ action: "hours.enter", entityType: "Gig", entityId: row.id, clientId: row.clientId, details: { minutes: input.minutes } });
     await syncOrderProgress(tx, row.orderId, user.userId);
     return { gigId: row.id, orderId: row.orderId, minutes: input.minutes };
@@ -80,7 +85,9 @@ export const correctHours = defineAction({
     const problem = hoursStepProblem("CORRECT", row, input, now) ?? invoicedHoursProblem(await isGigInvoiced(tx, row.id));
     if (problem) throw ruleViolation(problem);
     await correctGigHours(tx, row, { approvedMinutes: input.minutes, approvedAt: now, approvedById: user.userId });
-    await addHoursEvent(tx, row.id, "CORRECTED", user.userId, input.minutes, input.reason);
+    const correction = await addHoursEvent(tx, row.id, "CORRECTED", user.userId, input.minutes, input.reason);
+    await tellClientHoursCorrected(tx, row.id, { eventId: correction.id, minutes: input.minutes, reason: input.reason }, now);
+    await tellStaffNearBenefitLimit(tx, row.clientId, now);
     await audit({
       action: "hours.correct",
       entityType: "Gig",
@@ -150,6 +157,11 @@ export const resolveHoursDispute = defineAction({
     if (row.status !== "APPROVED" || !row.hoursDisputedAt || row.hoursConfirmedAt) throw ruleViolation("DISPUTE_NOT_OPEN");
     const minutes = input.minutes ?? row.approvedMinutes!;
     const kind = await resolveGigDispute(tx, row, { minutes, reason: input.reason }, user.userId, now);
+    // A dispute is resolved once per gig (the hours are confirmed after it), hence the fixed key.
+    if (kind === "RESOLVED_CORRECTED") {
+      await tellClientHoursCorrected(tx, row.id, { eventId: "dispute", minutes, reason: input.reason }, now);
+      await tellStaffNearBenefitLimit(tx, row.clientId, now);
+    }
     await audit({
       action: "hours.resolveDispute",
       entityType: "Gig",

@@ -1,7 +1,14 @@
 "use server";
 
 import { defineAction } from "@/server/action";
-import { deletePushSubscription, markAllNotificationsRead, markNotificationRead, saveNotificationPrefs, savePushSubscription } from "./mutations";
+import {
+  deletePushSubscription,
+  markAllNotificationsRead,
+  markNotificationRead,
+  saveClientNotificationPrefs,
+  saveNotificationPrefs,
+  savePushSubscription,
+} from "./mutations";
 import { findClientUser, findNotificationOwner } from "./queries";
 import { noInputSchema, notificationIdSchema, notificationPrefsSchema, pushEndpointSchema, pushSubscriptionSchema } from "./schema";
 
@@ -63,15 +70,16 @@ export const setNotificationPrefs = defineAction({
   input: notificationPrefsSchema,
   permission: "notificationPrefs.set",
   load: async ({ tx, input, user }) => {
-    if (!input.clientId) return { target: { userId: user.userId }, row: { userId: user.userId, clientId: null as string | null } };
+    if (!input.clientId) return { target: { userId: user.userId }, row: { userId: user.userId as string | null, clientId: null as string | null } };
     const c = await findClientUser(tx, input.clientId);
-    // A client without a sign-in has nobody to hold the choices: treated as not found.
-    return c?.userId ? { target: { unitId: c.unitId }, row: { userId: c.userId, clientId: c.id as string | null } } : null;
+    // A client without a sign-in keeps the choices on the client (ADR 046): SMS or email still reach them.
+    return c ? { target: { unitId: c.unitId }, row: { userId: c.userId, clientId: c.id as string | null } } : null;
   },
   run: async ({ tx, row, input, user, audit }) => {
     const prefs = { email: input.email, sms: input.sms, push: input.push, quietStartMin: minutesOf(input.quietStart), quietEndMin: minutesOf(input.quietEnd) };
-    await saveNotificationPrefs(tx, row.userId, prefs, user.userId);
+    if (row.userId) await saveNotificationPrefs(tx, row.userId, prefs, user.userId);
+    else await saveClientNotificationPrefs(tx, row.clientId!, prefs, user.userId);
     if (row.clientId) await audit({ action: "client.notificationPrefs", entityType: "Client", entityId: row.clientId, clientId: row.clientId, details: prefs });
-    return { userId: row.userId };
+    return { userId: row.userId, clientId: row.clientId };
   },
 });

@@ -36,6 +36,8 @@ export class DeliveryError extends Error {
     message: string,
     readonly retryable: boolean,
     readonly status?: number,
+    /** The push service dropped the subscription (404/410): the device is gone, nothing to retry or report. */
+    readonly gone = false,
   ) {
     super(message);
     this.name = "DeliveryError";
@@ -163,7 +165,10 @@ export function pushChannel(opts: { vapid: VapidConfig; onGone?: (endpoint: stri
       try {
         await post(details.endpoint, { headers: details.headers as Record<string, string>, body: new Uint8Array(details.body) }, "push service");
       } catch (e) {
-        if (e instanceof DeliveryError && (e.status === 404 || e.status === 410)) await opts.onGone?.(subscription.endpoint);
+        if (e instanceof DeliveryError && (e.status === 404 || e.status === 410)) {
+          await opts.onGone?.(subscription.endpoint);
+          throw new DeliveryError(e.message, false, e.status, true);
+        }
         throw e;
       }
     },

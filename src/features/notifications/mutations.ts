@@ -2,14 +2,14 @@ import { createTranslator } from "next-intl";
 import { env } from "@/env";
 import type { OutboxChannel } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
-import { toLocale } from "@/i18n/config";
+import { toLocale, type AppLocale } from "@/i18n/config";
 import { loadMessages } from "@/i18n/messages";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import type { PushPayload } from "./channels";
-import { findClientUser, findMemberUserIds, findOrdererContactAddress, findOrderForNotice, findRecipient } from "./queries";
+import { findClientRecipient, findMemberUserIds, findOrdererContactAddress, findOrderForNotice, findRecipient } from "./queries";
 import { coordinatorOrderLink, ordererEmailKey, ordererOrderLink, type CoordinatorKind, type OrdererKind } from "./matrix";
-import { channelsFor, DEFAULT_PREFS, type Urgency } from "./rules";
+import { channelsFor, DEFAULT_PREFS, type ChannelPrefs, type Reach, type Urgency } from "./rules";
 import { renderNotification, type NotificationKind, type NotificationParams } from "./texts";
 
 export interface OutboxDraft {
@@ -29,9 +29,13 @@ export async function enqueueOutbox(db: Db | Tx, messages: OutboxDraft[]): Promi
   return created.count;
 }
 
-export async function markGigsReminded(db: Db, gigIds: string[], at: Date): Promise<void> {
-  if (gigIds.length === 0) return;
-  await db.gig.updateMany({ where: { id: { in: gigIds }, remindedAt: null }, data: { remindedAt: at } });
+export async function markGigReminded(db: Db | Tx, gigId: string, at: Date): Promise<void> {
+  await db.gig.updateMany({ where: { id: gigId, remindedAt: null }, data: { remindedAt: at } });
+}
+
+/** The outbox key of one channel of a person's notification (ADR 044): `notify:<userId>:<key>:<channel>`. */
+export function notifyOutboxKey(userId: string, key: string, channel: "email" | "sms"): string {
+  return `notify:${userId}:${key}:${channel}`;
 }
 
 /**
@@ -76,12 +80,59 @@ export interface NotifyInput {
   /** Another email already carries this event (a review link, an emailed invoice; ADR 045). */
   skipEmail?: boolean;
   now?: Date;
+  /** The email's own subject and text in the recipient's language (the reminder's full details). */
+  email?: (locale: AppLocale) => Promise<{ subject: string; body: string }>;
 }
 
 async function emailTexts(locale: string, url: string) {
   const lang = toLocale(locale);
   const t = createTranslator({ locale: lang, messages: await loadMessages(lang), namespace: "notifications.email" });
   return { open: t("open", { url }), footer: t("footer") };
+}
+
+/** The outbox rows of one notification for one recipient: one per channel the plan chose. */
+async function outboxDrafts(
+  input: Omit<NotifyInput, "userId">,
+  to: { base: string; locale: string; reach: Reach; prefs: ChannelPrefs; devices: { id: string; endpoint: string; p256dh: string; auth: string }[] },
+  now: Date,
+): Promise<OutboxDraft[]> {
+  const plan = channelsFor(to.prefs, now, input.urgency ?? "normal", to.reach);
+  if (plan.length === 0) return [];
+  const { title, body } = await renderNotification(to.locale, input.kind, input.params);
+  const url = new URL(input.link, env.NEXTAUTH_URL).toString();
+  const drafts: OutboxDraft[] = [];
+  for (const { channel, notBefore } of plan) {
+    if (channel === "EMAIL" && input.skipEmail) continue;
+    if (channel === "EMAIL") {
+      const e = await emailTexts(to.locale, url);
+      const own = input.email ? await input.email(toLocale(to.locale)) : null;
+      drafts.push({
+        channel,
+        to: to.reach.email!,
+        subject: own?.subject ?? title,
+        body: [own?.body ?? body, e.open, e.footer].join("\n\n"),
+        dedupeKey: `${to.base}:email`,
+        createdAt: now,
+        notBefore,
+      });
+    } else if (channel === "SMS") {
+      drafts.push({ channel, to: to.reach.phone!, subject: title, body: `${body} ${url}`, dedupeKey: `${to.base}:sms`, createdAt: now, notBefore });
+    } else {
+      const payload: PushPayload = { title, body, url: input.link };
+      for (const s of to.devices) {
+        drafts.push({
+          channel,
+          to: JSON.stringify({ endpoint: s.endpoint, keys: { p256dh: s.p256dh, auth: s.auth } }),
+          subject: title,
+          body: JSON.stringify(payload),
+          dedupeKey: `${to.base}:push:${s.id}`,
+          createdAt: now,
+          notBefore,
+        });
+      }
+    }
+  }
+  return drafts;
 }
 
 /**
@@ -100,48 +151,80 @@ export async function notify(db: Db | Tx, input: NotifyInput): Promise<{ created
   });
   if (inserted.count === 0) return { created: false, outbox: 0 };
 
-  // A client reads in the language of their profile; everybody else in their account's.
-  const locale = person.client?.language ?? person.locale;
-  const { title, body } = await renderNotification(locale, input.kind, input.params);
-  const url = new URL(input.link, env.NEXTAUTH_URL).toString();
-  const reach = {
-    email: person.email ?? person.client?.email ?? null,
-    phone: person.client?.phone ?? person.phone ?? null,
-    pushDevices: person.pushSubscriptions.length,
-  };
-  const plan = channelsFor(person.notificationPrefs ?? DEFAULT_PREFS, now, input.urgency ?? "normal", reach);
-  const base = `notify:${person.id}:${input.key}`;
-  const drafts: OutboxDraft[] = [];
-  for (const { channel, notBefore } of plan) {
-    if (channel === "EMAIL" && input.skipEmail) continue;
-    if (channel === "EMAIL") {
-      const e = await emailTexts(locale, url);
-      drafts.push({ channel, to: reach.email!, subject: title, body: [body, e.open, e.footer].join("\n\n"), dedupeKey: `${base}:email`, createdAt: now, notBefore });
-    } else if (channel === "SMS") {
-      drafts.push({ channel, to: reach.phone!, subject: title, body: `${body} ${url}`, dedupeKey: `${base}:sms`, createdAt: now, notBefore });
-    } else {
-      const payload: PushPayload = { title, body, url: input.link };
-      for (const s of person.pushSubscriptions) {
-        drafts.push({
-          channel,
-          to: JSON.stringify({ endpoint: s.endpoint, keys: { p256dh: s.p256dh, auth: s.auth } }),
-          subject: title,
-          body: JSON.stringify(payload),
-          dedupeKey: `${base}:push:${s.id}`,
-          createdAt: now,
-          notBefore,
-        });
-      }
-    }
-  }
+  const drafts = await outboxDrafts(
+    input,
+    {
+      base: `notify:${person.id}:${input.key}`,
+      // A client reads in the language of their profile; everybody else in their account's.
+      locale: person.client?.language ?? person.locale,
+      reach: { email: person.email ?? person.client?.email ?? null, phone: person.client?.phone ?? person.phone ?? null, pushDevices: person.pushSubscriptions.length },
+      // A client's account without choices of its own falls back to what staff chose for the client (ADR 046).
+      prefs: person.notificationPrefs ?? person.client?.notificationPrefs ?? DEFAULT_PREFS,
+      devices: person.pushSubscriptions,
+    },
+    now,
+  );
   return { created: true, outbox: await enqueueOutbox(db, drafts) };
 }
 
-/** A client's notification: to their account (a client without a sign-in has no in-app list). */
-export async function notifyClient(db: Db | Tx, clientId: string, input: Omit<NotifyInput, "userId">) {
-  const client = await findClientUser(db, clientId);
-  if (!client?.userId) return { created: false, outbox: 0 };
-  return notify(db, { ...input, userId: client.userId });
+export interface ClientNotifyResult {
+  /** the client's own in-app row was written (a client with a sign-in) */
+  created: boolean;
+  /** outbox messages queued to the client */
+  outbox: number;
+  /** unit staff told instead (a client without a sign-in), and their outbox messages */
+  relayed: number;
+  relayOutbox: number;
+}
+
+/**
+ * A client's notification (ADR 046). With a sign-in: to their account. Without one (many
+ * clients): every active staff member of the client's unit gets it in-app as "tell Maija: …",
+ * and the client still gets it by SMS or email when staff switched that on and the profile has
+ * the number or address. The relay's key names the client, so the same event is relayed once.
+ */
+export async function notifyClient(db: Db | Tx, clientId: string, input: Omit<NotifyInput, "userId">): Promise<ClientNotifyResult> {
+  const client = await findClientRecipient(db, clientId);
+  if (!client) return { created: false, outbox: 0, relayed: 0, relayOutbox: 0 };
+  if (client.userId) return { ...(await notify(db, { ...input, userId: client.userId })), relayed: 0, relayOutbox: 0 };
+  const now = input.now ?? new Date();
+  const relay = await relayToUnitStaff(db, client, input, now);
+  const drafts = await outboxDrafts(
+    input,
+    {
+      base: `notify:client:${client.id}:${input.key}`,
+      locale: client.language,
+      reach: { email: client.email, phone: client.phone, pushDevices: 0 },
+      prefs: client.notificationPrefs ?? DEFAULT_PREFS,
+      devices: [],
+    },
+    now,
+  );
+  return { created: false, outbox: await enqueueOutbox(db, drafts), relayed: relay.told, relayOutbox: relay.outbox };
+}
+
+/** "Tell Maija: …": the client's notification to each active staff member of the client's unit, linking to the client's page. */
+export async function relayToUnitStaff(
+  db: Db | Tx,
+  client: { id: string; unitId: string; firstName: string; lastName: string },
+  input: Omit<NotifyInput, "userId">,
+  now: Date,
+): Promise<{ told: number; outbox: number }> {
+  const relay = {
+    kind: "unit.relay" as const,
+    params: { ...input.params, relayKind: input.kind, name: `${client.firstName} ${client.lastName}` },
+    link: `/unit/clients/${client.id}`,
+    key: `client:${client.id}:${input.key}`,
+    urgency: input.urgency,
+    now,
+  };
+  const out = { told: 0, outbox: 0 };
+  for (const userId of await findMemberUserIds(db, { role: "UNIT_STAFF", unitId: client.unitId })) {
+    const r = await notify(db, { ...relay, userId });
+    if (r.created) out.told++;
+    out.outbox += r.outbox;
+  }
+  return out;
 }
 
 /** The same event to every member of an organisation, each in their own language and channels. */
@@ -240,4 +323,14 @@ export async function notifyOrderEvent(
     return r.told + (r.emailed ? 1 : 0);
   }
   return notifyCoordinators(db, order.jobcenterId, { ...input, params, link: input.link ?? coordinatorOrderLink(orderId) });
+}
+
+/** Staff's choices for a client without a sign-in (ADR 046). */
+export async function saveClientNotificationPrefs(
+  db: Db | Tx,
+  clientId: string,
+  prefs: { email: boolean; sms: boolean; push: boolean; quietStartMin: number | null; quietEndMin: number | null },
+  byUserId: string,
+): Promise<void> {
+  await db.clientNotificationPreference.upsert({ where: { clientId }, create: { clientId, ...prefs, updatedByUserId: byUserId }, update: { ...prefs, updatedByUserId: byUserId } });
 }

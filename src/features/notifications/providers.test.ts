@@ -65,6 +65,27 @@ describe("SMS over the gateway's REST API", () => {
     expect(err.retryable).toBe(false);
   });
 
+  it("any 2xx is success (a gateway that answers 202 Accepted)", async () => {
+    answer = 202;
+    await expect(sms().deliver(msg("+358401234567", "x"))).resolves.toBeUndefined();
+    expect(hits).toHaveLength(1);
+  });
+
+  it("429 (too many requests) is retryable", async () => {
+    answer = 429;
+    const err = (await sms().deliver(msg("+358401234567", "x")).catch((e: unknown) => e)) as DeliveryError;
+    expect(err).toBeInstanceOf(DeliveryError);
+    expect(err.retryable).toBe(true);
+    expect(err.status).toBe(429);
+  });
+
+  it("a 401 (a wrong token) is not retried", async () => {
+    answer = 401;
+    const err = (await sms().deliver(msg("+358401234567", "x")).catch((e: unknown) => e)) as DeliveryError;
+    expect(err.retryable).toBe(false);
+    expect(err.gone).toBe(false);
+  });
+
   it("a gateway that cannot be reached is retryable", async () => {
     const channel = smsChannel(httpSmsProvider({ url: "http://127.0.0.1:1/sms", token: "t", sender: "s" }));
     const err = (await channel.deliver(msg("+358401234567", "x")).catch((e: unknown) => e)) as DeliveryError;
@@ -127,6 +148,30 @@ describe("Web Push to the browser's push service", () => {
     const err = (await channel.deliver({ id: "p2", channel: "PUSH", to: JSON.stringify(subscription()), subject: "", body: payload }).catch((e: unknown) => e)) as DeliveryError;
     expect(err.retryable).toBe(false);
     expect(gone).toEqual([`${base}/push/device-1`]);
+  });
+
+  it("a 404 also removes the subscription, and marks the failure as a gone device", async () => {
+    answer = 404;
+    const gone: string[] = [];
+    const channel = pushChannel({ vapid, onGone: async (e) => void gone.push(e) });
+    const err = (await channel.deliver({ id: "p4", channel: "PUSH", to: JSON.stringify(subscription()), subject: "", body: payload }).catch((e: unknown) => e)) as DeliveryError;
+    expect(err).toMatchObject({ retryable: false, gone: true, status: 404 });
+    expect(gone).toEqual([`${base}/push/device-1`]);
+  });
+
+  it("another 4xx (a refused payload) is not retried and keeps the subscription", async () => {
+    answer = 413;
+    const gone: string[] = [];
+    const channel = pushChannel({ vapid, onGone: async (e) => void gone.push(e) });
+    const err = (await channel.deliver({ id: "p5", channel: "PUSH", to: JSON.stringify(subscription()), subject: "", body: payload }).catch((e: unknown) => e)) as DeliveryError;
+    expect(err).toMatchObject({ retryable: false, gone: false, status: 413 });
+    expect(gone).toEqual([]);
+  });
+
+  it("429 from the push service is retryable", async () => {
+    answer = 429;
+    const err = (await pushChannel({ vapid }).deliver({ id: "p6", channel: "PUSH", to: JSON.stringify(subscription()), subject: "", body: payload }).catch((e: unknown) => e)) as DeliveryError;
+    expect(err.retryable).toBe(true);
   });
 
   it("a 5xx from the push service is retryable", async () => {

@@ -6,14 +6,16 @@ import type { Db } from "@/server/db";
 /** Accepted gigs starting in [from, to), with what a reminder says and where it goes. */
 export function findGigsToRemind(db: Db, from: Date, to: Date) {
   return db.gig.findMany({
-    where: { status: "ACCEPTED", startsAt: { gte: from, lt: to } },
+    // A gig reminded once is never reminded again (ADR 043); a new time is a new gig.
+    where: { status: "ACCEPTED", startsAt: { gte: from, lt: to }, remindedAt: null },
     select: {
       id: true,
+      clientId: true,
       startsAt: true,
       endsAt: true,
       bringItems: true,
       meetingPerson: true,
-      client: { select: { firstName: true, lastName: true, user: { select: { email: true, locale: true } }, unit: { select: { email: true, phone: true } } } },
+      client: { select: { id: true, unitId: true, userId: true, firstName: true, lastName: true, unit: { select: { phone: true } } } },
       order: {
         select: { title: true, streetAddress: true, postalCode: true, city: true, remote: true, siteContactName: true, ordererProvides: true, jobcenter: { select: { kind: true } } },
       },
@@ -43,7 +45,7 @@ export function findRecipient(db: Db | Tx, userId: string) {
       phone: true,
       locale: true,
       active: true,
-      client: { select: { phone: true, email: true, language: true } },
+      client: { select: { phone: true, email: true, language: true, notificationPrefs: { select: { email: true, sms: true, push: true, quietStartMin: true, quietEndMin: true } } } },
       notificationPrefs: { select: { email: true, sms: true, push: true, quietStartMin: true, quietEndMin: true } },
       pushSubscriptions: { select: { id: true, endpoint: true, p256dh: true, auth: true }, orderBy: { createdAt: "asc" }, take: 10 },
     },
@@ -78,6 +80,32 @@ export function findNotificationOwner(db: Db | Tx, id: string) {
 
 export function findClientUser(db: Db | Tx, clientId: string) {
   return db.client.findUnique({ where: { id: clientId }, select: { id: true, unitId: true, userId: true } });
+}
+
+const prefSelect = { email: true, sms: true, push: true, quietStartMin: true, quietEndMin: true } as const;
+
+/** A client as a recipient (ADR 046): with a sign-in, their account; without, their own reach and choices. */
+export function findClientRecipient(db: Db | Tx, clientId: string) {
+  return db.client.findUnique({
+    where: { id: clientId },
+    select: {
+      id: true,
+      unitId: true,
+      userId: true,
+      firstName: true,
+      lastName: true,
+      phone: true,
+      email: true,
+      language: true,
+      notificationPrefs: { select: prefSelect },
+    },
+  });
+}
+
+/** The channels staff see for a client: the account's when it has chosen, else the client's row (ADR 046). */
+export async function findClientChannelPrefs(db: Db | Tx, client: { id: string; userId: string | null }) {
+  const own = client.userId ? await db.notificationPreference.findUnique({ where: { userId: client.userId }, select: prefSelect }) : null;
+  return own ?? (await db.clientNotificationPreference.findUnique({ where: { clientId: client.id }, select: prefSelect }));
 }
 
 export function findNotificationPrefs(db: Db | Tx, userId: string) {
@@ -197,4 +225,63 @@ export function findUnconfirmedGigs(db: Db | Tx, from: Date, to: Date, after: st
     orderBy: { id: "asc" },
     take,
   });
+}
+// ───────────── who is told what: the unit staff's and the client's rows (ADR 046) ─────────────
+
+const gigForNotify = {
+  id: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  remindedAt: true,
+  reportedMinutes: true,
+  clientId: true,
+  client: { select: { id: true, unitId: true, firstName: true, lastName: true } },
+  order: { select: { title: true } },
+} as const;
+
+/** A gig with what its notifications say: the order's title, the client's name and unit. */
+export function findGigForNotify(db: Db | Tx, gigId: string) {
+  return db.gig.findUnique({ where: { id: gigId }, select: gigForNotify });
+}
+
+/** Keeps a misconfigured clock or a backlog from turning one run into thousands of messages. */
+const WATCH_BATCH = 500;
+
+/**
+ * Offered gigs whose client has not answered (ADR 046): still OFFERED, starting in the future,
+ * offered at least `minWaitMs` ago (an OFFERED gig is changed only by being offered, so its
+ * `updatedAt` is when), and either starting before `soonBefore` or waiting since `longBefore`.
+ */
+export function findUnansweredGigs(db: Db | Tx, w: { now: Date; offeredBefore: Date; soonBefore: Date; longBefore: Date }) {
+  return db.gig.findMany({
+    where: {
+      status: "OFFERED",
+      startsAt: { gt: w.now },
+      updatedAt: { lte: w.offeredBefore },
+      OR: [{ startsAt: { lt: w.soonBefore } }, { updatedAt: { lte: w.longBefore } }],
+    },
+    orderBy: { startsAt: "asc" },
+    take: WATCH_BATCH,
+    select: gigForNotify,
+  });
+}
+
+/**
+ * Gigs that ended without hours (ADR 046): accepted or started, planned to end before
+ * `endedBefore`; only those that started after `since`, so a gig nobody closed years ago is not
+ * raised every hour (and the (status, startsAt) index bounds the scan).
+ */
+export function findGigsMissingCheckout(db: Db | Tx, w: { endedBefore: Date; since: Date }) {
+  return db.gig.findMany({
+    where: { status: { in: ["ACCEPTED", "STARTED"] }, startsAt: { gte: w.since }, endsAt: { lte: w.endedBefore } },
+    orderBy: { startsAt: "asc" },
+    take: WATCH_BATCH,
+    select: gigForNotify,
+  });
+}
+
+/** The client's benefits (for the limit check after hours are approved). */
+export function findClientBenefits(db: Db | Tx, clientId: string) {
+  return db.client.findUnique({ where: { id: clientId }, select: { id: true, unitId: true, firstName: true, lastName: true, benefits: true } });
 }

@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import type { Db } from "@/server/db";
-import { toLocale, type AppLocale } from "@/i18n/config";
+import type { AppLocale } from "@/i18n/config";
 import { appFormatter } from "@/i18n/format";
 import { loadMessages } from "@/i18n/messages";
 import { addHelsinkiDays, startOfHelsinkiDay } from "@/lib/dates";
@@ -8,12 +8,12 @@ import { outboxAttachments } from "./attachments";
 import type { Channel } from "./channels";
 import {
   claimOutboxMessage,
-  enqueueOutbox,
-  markGigsReminded,
+  markGigReminded,
+  notifyClient,
+  relayToUnitStaff,
   markOutboxMessageSent,
   markOutboxQueued,
   releaseFailedOutboxMessage,
-  type OutboxDraft,
 } from "./mutations";
 import { findGigsToRemind, findOutboxMessage, findUnqueuedOutbox, findWaitingOutbox } from "./queries";
 import { gigThings as things, travelAtOwnCost } from "@/features/client-app/rules";
@@ -32,54 +32,67 @@ export function tomorrowRange(now: Date): { from: Date; to: Date } {
 }
 
 export interface QueueResult {
+  /** outbox messages queued (to clients, or to the staff who pass a reminder on) */
   queued: number;
-  /** gigs with neither a client email nor a unit email: nobody to remind */
+  /** gigs whose reminder reached nobody outside the app: no channel for the client, no staff */
   noAddress: number;
 }
 
+type RemindGig = Awaited<ReturnType<typeof findGigsToRemind>>[number];
+
+async function textsFor(locale: AppLocale) {
+  const messages = await loadMessages(locale);
+  return { t: createTranslator({ locale, messages, namespace: "client.reminder" }), fmt: appFormatter(locale, messages) };
+}
+
+/** The reminder email's own text: when, what, where, what to bring, who meets, the unit's phone. */
+async function reminderEmail(g: RemindGig, locale: AppLocale): Promise<{ subject: string; body: string }> {
+  const { t, fmt } = await textsFor(locale);
+  const place = g.order.remote ? t("remote") : [g.order.streetAddress, [g.order.postalCode, g.order.city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+  const lines = [
+    t("hello", { name: g.client.firstName }),
+    t("when", { day: fmt.weekdayDate(g.startsAt), start: fmt.time(g.startsAt), end: fmt.time(g.endsAt) }),
+    t("what", { title: g.order.title }),
+    place ? t("where", { place }) : null,
+    things(g).bring ? t("bring", { items: things(g).bring! }) : null,
+    things(g).provided ? t("provided", { items: things(g).provided! }) : null,
+    !g.order.remote && travelAtOwnCost(g.order.jobcenter.kind) ? t("travelOwnCost") : null,
+    g.meetingPerson ?? g.order.siteContactName ? t("meets", { name: (g.meetingPerson ?? g.order.siteContactName)! }) : null,
+    g.client.unit.phone ? t("call", { phone: g.client.unit.phone }) : null,
+  ].filter((l): l is string => !!l);
+  return { subject: t("subject", { title: g.order.title }), body: lines.join("\n\n") };
+}
+
 /**
- * Puts a reminder in the outbox for every accepted gig that starts tomorrow (Helsinki): to the
- * client's email, or, when the client has none, to the unit's email with a note to pass it on.
+ * Tells every client with an accepted gig tomorrow (Helsinki) through `notifyClient` (ADR 046):
+ * in-app and the client's own channels (the email carries the full details); a client without
+ * a sign-in through their unit's staff ("tell Maija") and their SMS/email if chosen. A client
+ * whom only the app reaches is also passed on to staff, as the unit mailbox was before. One
+ * transaction per gig; the key and `remindedAt` make each gig's reminder go out once.
  */
 export async function queueGigReminders(db: Db, now: Date): Promise<QueueResult> {
   const { from, to } = tomorrowRange(now);
   const gigs = await findGigsToRemind(db, from, to);
-  const textsFor = async (locale: AppLocale) => {
-    const messages = await loadMessages(locale);
-    return { t: createTranslator({ locale, messages, namespace: "client.reminder" }), fmt: appFormatter(locale, messages) };
-  };
-  const texts = new Map<AppLocale, Awaited<ReturnType<typeof textsFor>>>();
-
-  const data: OutboxDraft[] = [];
-  let noAddress = 0;
+  const result: QueueResult = { queued: 0, noAddress: 0 };
   for (const g of gigs) {
-    const clientEmail = g.client.user?.email ?? null;
-    const to = clientEmail ?? g.client.unit.email;
-    if (!to) {
-      noAddress++;
-      continue;
-    }
-    const locale = toLocale(g.client.user?.locale);
-    const { t, fmt } = texts.get(locale) ?? (await textsFor(locale));
-    texts.set(locale, { t, fmt });
-    const place = g.order.remote ? t("remote") : [g.order.streetAddress, [g.order.postalCode, g.order.city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
-    const lines = [
-      clientEmail ? null : t("viaUnit", { name: `${g.client.firstName} ${g.client.lastName}` }),
-      t("hello", { name: g.client.firstName }),
-      t("when", { day: fmt.weekdayDate(g.startsAt), start: fmt.time(g.startsAt), end: fmt.time(g.endsAt) }),
-      t("what", { title: g.order.title }),
-      place ? t("where", { place }) : null,
-      things(g).bring ? t("bring", { items: things(g).bring! }) : null,
-      things(g).provided ? t("provided", { items: things(g).provided! }) : null,
-      !g.order.remote && travelAtOwnCost(g.order.jobcenter.kind) ? t("travelOwnCost") : null,
-      g.meetingPerson ?? g.order.siteContactName ? t("meets", { name: (g.meetingPerson ?? g.order.siteContactName)! }) : null,
-      g.client.unit.phone ? t("call", { phone: g.client.unit.phone }) : null,
-    ].filter((l): l is string => !!l);
-    data.push({ channel: "EMAIL" as const, to, subject: t("subject", { title: g.order.title }), body: lines.join("\n\n"), dedupeKey: reminderKey(g.id), createdAt: now });
+    const r = await db.$transaction(async (tx) => {
+      const input = {
+        kind: "gig.reminder" as const,
+        params: { title: g.order.title, startsAt: g.startsAt.toISOString(), endsAt: g.endsAt.toISOString() },
+        link: `/client/gigs/${g.id}`,
+        key: reminderKey(g.id),
+        now,
+        email: (locale: AppLocale) => reminderEmail(g, locale),
+      };
+      const told = await notifyClient(tx, g.clientId, input);
+      const extra = told.created && told.outbox === 0 ? await relayToUnitStaff(tx, g.client, input, now) : { told: 0, outbox: 0 };
+      await markGigReminded(tx, g.id, now);
+      return { ...told, relayed: told.relayed + extra.told, relayOutbox: told.relayOutbox + extra.outbox };
+    });
+    result.queued += r.outbox + r.relayOutbox;
+    if (r.outbox === 0 && r.relayed === 0) result.noAddress++;
   }
-  const queued = await enqueueOutbox(db, data);
-  await markGigsReminded(db, gigs.map((g) => g.id), now);
-  return { queued, noAddress };
+  return result;
 }
 
 export interface DeliverResult {

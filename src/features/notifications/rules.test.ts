@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { helsinkiInstant } from "@/lib/dates";
-import { channelsFor, DEFAULT_PREFS, inQuietHours, nextWallClock } from "./rules";
+import { changeUrgency, channelsFor, clientHasSeenGig, DEFAULT_PREFS, inQuietHours, limitPeriodKey, nextWallClock } from "./rules";
 
 const all = { email: "a@example.fi", phone: "+358401234567", pushDevices: 1 };
 const everything = { ...DEFAULT_PREFS, sms: true };
@@ -68,5 +68,41 @@ describe("channelsFor", () => {
     const now = helsinkiInstant("2026-10-24", "22:30");
     expect(nextWallClock(now, 7 * 60).toISOString()).toBe("2026-10-25T05:00:00.000Z");
     expect(channelsFor(night, now, "normal", all)[2]!.notBefore!.toISOString()).toBe("2026-10-25T05:00:00.000Z");
+  });
+});
+
+describe("changeUrgency (ADR 046)", () => {
+  const now = helsinkiInstant("2026-12-10", "23:00");
+  it("a change within a day of the start is urgent, a week ahead is not", () => {
+    expect(changeUrgency({ startsAt: helsinkiInstant("2026-12-11", "08:00"), remindedAt: null }, now)).toBe("urgent");
+    expect(changeUrgency({ startsAt: helsinkiInstant("2026-12-17", "08:00"), remindedAt: null }, now)).toBe("normal");
+  });
+  it("a client who already had the day-before reminder is told at once", () => {
+    expect(changeUrgency({ startsAt: helsinkiInstant("2026-12-17", "08:00"), remindedAt: helsinkiInstant("2026-12-10", "12:00") }, now)).toBe("urgent");
+  });
+});
+
+describe("clientHasSeenGig", () => {
+  it("only an offered, accepted or started gig is news to change", () => {
+    expect(["PLANNED", "OFFERED", "ACCEPTED", "STARTED", "REPORTED", "APPROVED"].filter(clientHasSeenGig)).toEqual(["OFFERED", "ACCEPTED", "STARTED"]);
+  });
+});
+
+describe("limitPeriodKey", () => {
+  it("names the Helsinki month and year, not UTC's", () => {
+    // 31.12. 23:30 in Helsinki is still December there (21:30 UTC)
+    const lastEvening = helsinkiInstant("2026-12-31", "23:30");
+    expect(limitPeriodKey("MONTH", lastEvening)).toBe("2026-12");
+    expect(limitPeriodKey("YEAR", lastEvening)).toBe("2026");
+    expect(limitPeriodKey("MONTH", helsinkiInstant("2027-01-01", "00:30"))).toBe("2027-01");
+  });
+  it("cuts the rolling four weeks into fixed 28-day blocks", () => {
+    const noon = helsinkiInstant("2026-12-01", "12:00").getTime();
+    const days = Array.from({ length: 60 }, (_, i) => limitPeriodKey("FOUR_WEEKS", new Date(noon + i * 86_400_000)));
+    const blocks = [...new Set(days)];
+    expect(blocks).toHaveLength(3);
+    // each block's days are consecutive, and the middle one is exactly 28 days
+    expect(blocks.map((k) => days.filter((d) => d === k).length)[1]).toBe(28);
+    expect(days.join(",")).toBe(blocks.map((k) => days.filter((d) => d === k).join(",")).join(","));
   });
 });

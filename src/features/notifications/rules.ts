@@ -62,3 +62,40 @@ export function channelsFor(prefs: ChannelPrefs, now: Date, urgency: Urgency, re
   if (prefs.push && reach.pushDevices > 0) out.push({ channel: "PUSH", notBefore: held });
   return out;
 }
+
+// ───────────── who is told what (ADR 046) ─────────────
+
+/** Within this long of its start, a change to a gig is told at once, quiet hours or not. */
+export const URGENT_CHANGE_MS = 24 * 3_600_000;
+
+/**
+ * A cancellation or a new time is urgent ("you don't need to come" must not wait for the
+ * morning) when the gig starts within a day, or the day-before reminder already went out.
+ */
+export function changeUrgency(gig: { startsAt: Date; remindedAt: Date | null }, now: Date): Urgency {
+  return gig.remindedAt !== null || gig.startsAt.getTime() - now.getTime() < URGENT_CHANGE_MS ? "urgent" : "normal";
+}
+
+/** The client knew of the gig (it was offered to them): only then is a change news to them. */
+export function clientHasSeenGig(status: string): boolean {
+  return status === "OFFERED" || status === "ACCEPTED" || status === "STARTED";
+}
+
+/** "Did not answer" (ADR 046): how long an offer may wait, and how close to the start. */
+export const UNANSWERED = { minWaitMs: 2 * 3_600_000, soonMs: 48 * 3_600_000, longMs: 72 * 3_600_000 } as const;
+
+/** "Forgotten check-out": hours missing this long after the planned end; looked back this far. */
+export const CHECKOUT = { graceMs: 2 * 3_600_000, lookBackMs: 14 * 86_400_000 } as const;
+
+/**
+ * The period a benefit-limit warning is told once in: the Helsinki month or year of `now`, and
+ * for the rolling four weeks a fixed 28-day block, so a client who stays near the limit is not
+ * raised again with every approved gig of the same period.
+ */
+export function limitPeriodKey(period: "MONTH" | "YEAR" | "FOUR_WEEKS", now: Date): string {
+  const day = dayKey(now);
+  if (period === "MONTH") return day.slice(0, 7);
+  if (period === "YEAR") return day.slice(0, 4);
+  const days = Math.floor(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000);
+  return `4w${Math.floor(days / 28)}`;
+}

@@ -20,6 +20,7 @@ import { findJobcenter, firstSessionStart, hasPendingChange, lastQuestionOrAnswe
 import { cancellationFee, changeAllowed, estimatedMinutesPerWorker, isCurrentTerms, isEditable, messageKind, startsInPast } from "./rules";
 import type { RegisterAndOrderInput, SaveDraftInput, SubmitOrderInput } from "./schema";
 import { canMoveOrder, isOrderIn, TERMS_ACCEPTED_STATES } from "./status";
+import { tellClientGigCancelled } from "@/features/notifications/events";
 
 /**
  * Moves an order to a new state and records the step (with who and when) for the orderer's
@@ -396,6 +397,7 @@ export async function cancelOrder(tx: Tx, orderId: string, reason: string | null
   await moveOrderStatus(tx, order, "CANCELLED", userId, reason);
   await tx.order.update({ where: { id: orderId }, data: { cancelledAt: now, cancelReason: reason ?? null, cancellationFeeCents: fee } });
   await moveGigs(tx, { orderId }, OPEN_GIG_STATES, "CANCELLED", { cancelReason: reason ?? "order cancelled" });
+  for (const g of gigs) await tellClientGigCancelled(tx, g, now);
   await tx.orderChange.updateMany({ where: { orderId, status: "PENDING" }, data: { status: "WITHDRAWN" } });
   return { id: orderId, feeCents: fee };
 }

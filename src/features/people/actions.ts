@@ -1,5 +1,6 @@
 "use server";
 
+import { tellClientGigCancelled } from "@/features/notifications/events";
 import { moveGig } from "@/features/gigs/mutations";
 import { syncOrderProgress } from "@/features/coordination/mutations";
 import { defineAction, type Tx } from "@/server/action";
@@ -114,8 +115,9 @@ export const cancelGigForEnd = defineAction({
     const g = await findGigForEnd(tx, input.gigId);
     return g && { target: { clientId: g.client.id, unitId: g.client.unitId, jobcenterId: g.client.unit.jobcenterId }, row: g };
   },
-  run: async ({ tx, row, input, user, audit }) => {
+  run: async ({ tx, row, input, user, now, audit }) => {
     await moveGig(tx, row, "CANCELLED", { cancelReason: input.reason });
+    await tellClientGigCancelled(tx, row, now);
     await noteToCoordinator(tx, {
       orderId: row.orderId,
       authorUserId: user.userId,

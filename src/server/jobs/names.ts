@@ -12,6 +12,10 @@ export const JOB = {
   hoursConfirm: "hours.confirm",
   /** Enqueues the dead jobs staff asked to run again (/admin/jobs). */
   retries: "jobs.retries",
+  /** Unit staff told of offers their client has not answered (ADR 046); hourly, each gig once. */
+  unanswered: "notifications.unanswered",
+  /** Unit staff told of gigs that ended without hours (ADR 046); hourly, each gig once. */
+  checkout: "notifications.checkout",
   /** Throttle rows nobody hits again (ADR 050). */
   throttles: "throttles.sweep",
   /** The orderer's notice the day before the work (ADR 045); each order and day once. */
@@ -32,5 +36,7 @@ export const SCHEDULES: Readonly<Record<string, string>> = {
   // gigs confirmed during the afternoon.
   [JOB.ordererDayBefore]: "10 12-23 * * *",
   [JOB.unconfirmedGigs]: "40 * * * *",
+  [JOB.unanswered]: "35 * * * *",
+  [JOB.checkout]: "45 * * * *",
 };
 

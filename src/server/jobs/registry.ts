@@ -1,12 +1,14 @@
 import { confirmOverdueHours } from "@/features/hours/deadline";
-import type { Channel } from "@/features/notifications/channels";
 import { queueOrdererDayBefore, queueUnconfirmedGigAlerts } from "@/features/notifications/matrix-jobs";
+import { DeliveryError, type Channel } from "@/features/notifications/channels";
 import { enqueueOutboxSends, queueGigReminders, sendOutboxMessage } from "@/features/notifications/reminders";
+import { tellMissingCheckouts, tellUnansweredOffers } from "@/features/notifications/watch";
 import type { Db } from "@/server/db";
 import { sweepThrottles } from "@/server/db/rate-limit";
 import { enqueueRequestedRetries } from "./dead-letters";
+import { recordDeadLetter } from "./mutations";
 import { JOB, SCHEDULES } from "./names";
-import type { EnqueueOptions, JobQueue } from "./types";
+import { errorText, type EnqueueOptions, type JobQueue } from "./types";
 
 export { JOB, JOB_NAMES, SCHEDULES } from "./names";
 
@@ -36,14 +38,28 @@ export async function registerJobs(queue: JobQueue, deps: JobDeps, options: { sc
   await queue.work(JOB.outbox, async () => {
     await enqueueOutboxSends(db, (id) => enqueueSend(queue, id), new Date());
   });
-  await queue.work<{ messageId: string }>(JOB.send, async ({ messageId }) => {
-    await sendOutboxMessage(db, deps.channels, messageId, new Date(), deps.sendHooks);
+  await queue.work<{ messageId: string }>(JOB.send, async ({ messageId }, job) => {
+    try {
+      await sendOutboxMessage(db, deps.channels, messageId, new Date(), deps.sendHooks);
+    } catch (error) {
+      // A 4xx (a bad number, a refused payload) fails the same way every time (ADR 044, 046):
+      // no retries, a dead letter at once for staff to see and retry; a dropped push device is
+      // simply done. Everything else is thrown, so the queue retries it with backoff.
+      if (!(error instanceof DeliveryError) || error.retryable) throw error;
+      if (!error.gone) await recordDeadLetter(db, { queue: JOB.send, jobId: job.jobId, data: { messageId }, error: errorText(error), attempts: job.attempt, failedAt: new Date() });
+    }
   });
   await queue.work(JOB.hoursConfirm, async () => {
     await confirmOverdueHours(db, new Date());
   });
   await queue.work(JOB.retries, async () => {
     await enqueueRequestedRetries(db, queue);
+  });
+  await queue.work(JOB.unanswered, async () => {
+    await tellUnansweredOffers(db, new Date());
+  });
+  await queue.work(JOB.checkout, async () => {
+    await tellMissingCheckouts(db, new Date());
   });
   await queue.work(JOB.throttles, async () => {
     await sweepThrottles(db, new Date());

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Channel, OutgoingMessage } from "../../../src/features/notifications/channels";
+import { notifyOutboxKey } from "../../../src/features/notifications/mutations";
 import { reminderKey } from "../../../src/features/notifications/reminders";
 import { addHelsinkiDays, startOfHelsinkiDay } from "../../../src/lib/dates";
 import { localQueue } from "../../../src/server/jobs/local";
@@ -66,9 +67,9 @@ describe("the app's jobs", () => {
     const { gig } = await createClientGig(world, { status: "ACCEPTED", startsAt: new Date(tomorrow.getTime() + 10 * 3_600_000) });
     await queue.enqueue(JOB.reminders, {});
     await queue.enqueue(JOB.reminders, {});
-    await until(async () => (await world.db.outboxMessage.findUnique({ where: { dedupeKey: reminderKey(gig.id) } }))?.sentAt != null);
+    await until(async () => (await world.db.outboxMessage.findUnique({ where: { dedupeKey: notifyOutboxKey(world.users.clientD1.id, reminderKey(gig.id), "email") } }))?.sentAt != null);
     await until(async () => (await world.db.queueJob.count({ where: { name: JOB.reminders, state: "completed" } })) === 2);
-    const message = await world.db.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: reminderKey(gig.id) } });
+    const message = await world.db.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: notifyOutboxKey(world.users.clientD1.id, reminderKey(gig.id), "email") } });
     expect(message.queuedAt).not.toBeNull();
     expect(await world.db.queueJob.count({ where: { name: JOB.send, key: `outbox:${message.id}`, state: "completed" } })).toBe(1);
     expect(sent.filter((m) => m.id === message.id)).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emailChannel, type Channel } from "../../../src/features/notifications/channels";
+import { notifyOutboxKey } from "../../../src/features/notifications/mutations";
 import { deliverOutbox, enqueueOutboxSends, queueGigReminders, reminderKey } from "../../../src/features/notifications/reminders";
 import { helsinkiInstant } from "../../../src/lib/dates";
 import { createClientGig } from "../../support/client-app";
@@ -8,6 +9,8 @@ import { type World } from "../../support/world";
 
 let tdb: TestDatabase;
 let world: World;
+/** The reminder's email to a client's account goes through notify (ADR 046). */
+const emailKey = (userId: string, gigId: string) => notifyOutboxKey(userId, reminderKey(gigId), "email");
 
 beforeAll(async () => {
   ({ tdb, world } = await createTestWorld());
@@ -17,6 +20,7 @@ beforeAll(async () => {
 afterAll(async () => tdb?.close());
 beforeEach(async () => {
   await world.db.outboxMessage.deleteMany();
+  await world.db.notification.deleteMany();
   await world.db.gig.deleteMany();
 });
 
@@ -34,7 +38,8 @@ describe("reminders the day before", () => {
 
     const messages = await world.db.outboxMessage.findMany();
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ to: "maija@example.fi", dedupeKey: reminderKey(gig.id), channel: "EMAIL" });
+    expect(messages[0]).toMatchObject({ to: "maija@example.fi", dedupeKey: emailKey(world.users.clientD1.id, gig.id), channel: "EMAIL" });
+    expect(await world.db.notification.findMany({ where: { userId: world.users.clientD1.id }, select: { kind: true, link: true } })).toEqual([{ kind: "gig.reminder", link: `/client/gigs/${gig.id}` }]);
     expect(messages[0]!.subject).toContain("Toimiston siivous");
     expect(messages[0]!.body).toContain("maanantaina 23.11. kello 10.00–13.00");
     expect(messages[0]!.body).toContain("Ota mukaan: Sisäkengät.");
@@ -47,22 +52,27 @@ describe("reminders the day before", () => {
     const dayAfter = await createClientGig(world, { status: "ACCEPTED", startsAt: helsinkiInstant("2026-11-24", "00:00") });
     // one minute before Helsinki midnight, the 23rd is tomorrow
     await queueGigReminders(world.db, helsinkiInstant("2026-11-22", "23:59"));
-    expect((await world.db.outboxMessage.findMany()).map((m) => m.dedupeKey)).toEqual([reminderKey(atMidnight.gig.id)]);
+    expect((await world.db.outboxMessage.findMany()).map((m) => m.dedupeKey)).toEqual([emailKey(world.users.clientD1.id, atMidnight.gig.id)]);
     // one minute after, the 24th is tomorrow
     await queueGigReminders(world.db, helsinkiInstant("2026-11-23", "00:01"));
     expect((await world.db.outboxMessage.findMany({ orderBy: { createdAt: "asc" } })).map((m) => m.dedupeKey)).toEqual([
-      reminderKey(atMidnight.gig.id),
-      reminderKey(dayAfter.gig.id),
+      emailKey(world.users.clientD1.id, atMidnight.gig.id),
+      emailKey(world.users.clientD1.id, dayAfter.gig.id),
     ]);
   });
 
-  it("goes to the unit's email, saying so, when the client has none; and is skipped when neither has one", async () => {
+  it("a client whom only the app reaches, or who has no sign-in, is passed on to the unit's staff; nobody at all is counted", async () => {
     await createClientGig(world, { status: "ACCEPTED", clientId: world.clientR1.id, jobcenterId: world.jobcenterR.id, startsAt: helsinkiInstant("2026-11-23", "10:00") });
     await createClientGig(world, { status: "ACCEPTED", clientId: world.clientD2.id, startsAt: helsinkiInstant("2026-11-23", "10:00") });
-    expect(await queueGigReminders(world.db, helsinkiInstant("2026-11-22", "12:00"))).toEqual({ queued: 1, noAddress: 1 });
-    const m = await world.db.outboxMessage.findFirstOrThrow();
-    expect(m.to).toBe("ita@example.fi");
-    expect(m.body).toContain("Asiakkaalla Pekka Pitkänen ei ole sähköpostiosoitetta");
+    // a unit with no staff, and a client with no sign-in, phone or email
+    const alone = await world.db.client.create({ data: { unitId: world.unitD2.id, firstName: "Yksin", lastName: "Jäänyt" } });
+    await createClientGig(world, { status: "ACCEPTED", clientId: alone.id, startsAt: helsinkiInstant("2026-11-23", "11:00") });
+    expect(await queueGigReminders(world.db, helsinkiInstant("2026-11-22", "12:00"))).toEqual({ queued: 2, noAddress: 1 });
+    const toR1 = await world.db.outboxMessage.findFirstOrThrow({ where: { to: "ohjaaja.r1@test.fi" } });
+    expect(toR1.subject).toBe("Kerro asiakkaalle Pekka Pitkänen: Huomenna on keikka");
+    expect(await world.db.notification.count({ where: { userId: world.users.clientR1.id, kind: "gig.reminder" } })).toBe(1);
+    const toD1 = await world.db.notification.findFirstOrThrow({ where: { userId: world.users.staffD1.id } });
+    expect(toD1).toMatchObject({ kind: "unit.relay", link: `/unit/clients/${world.clientD2.id}` });
   });
 });
 
@@ -71,7 +81,7 @@ describe("what a reminder says about things and the trip", () => {
     const { order, gig } = await createClientGig(world, { status: "ACCEPTED", startsAt: helsinkiInstant("2026-11-23", "10:00") });
     await world.db.order.update({ where: { id: order.id }, data: { ordererProvides: "Siivousvälineet" } });
     await queueGigReminders(world.db, helsinkiInstant("2026-11-22", "12:00"));
-    const m = await world.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: reminderKey(gig.id) } });
+    const m = await world.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: emailKey(world.users.clientD1.id, gig.id) } });
     expect(m.body).toContain("Ota mukaan: Sisäkengät.");
     expect(m.body).toContain("Tilaaja antaa: Siivousvälineet.");
     expect(m.body).toContain("Maksat matkan keikalle itse.");
@@ -81,8 +91,10 @@ describe("what a reminder says about things and the trip", () => {
     const { order, gig } = await createClientGig(world, { status: "ACCEPTED", clientId: world.clientR1.id, jobcenterId: world.jobcenterR.id, startsAt: helsinkiInstant("2026-11-23", "10:00") });
     await world.db.order.update({ where: { id: order.id }, data: { ordererProvides: "Siivousvälineet" } });
     await world.db.gig.update({ where: { id: gig.id }, data: { bringItems: null } });
+    await world.db.user.update({ where: { id: world.users.clientR1.id }, data: { email: "pekka@example.fi" } });
     await queueGigReminders(world.db, helsinkiInstant("2026-11-22", "12:00"));
-    const m = await world.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: reminderKey(gig.id) } });
+    await world.db.user.update({ where: { id: world.users.clientR1.id }, data: { email: null } });
+    const m = await world.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: emailKey(world.users.clientR1.id, gig.id) } });
     expect(m.body).not.toContain("Ota mukaan");
     expect(m.body).toContain("Tilaaja antaa: Siivousvälineet.");
     expect(m.body).not.toContain("Maksat matkan");

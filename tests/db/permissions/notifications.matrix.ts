@@ -41,4 +41,10 @@ export const entries = [
     input: (w) => ({ clientId: w.clientD1.id, email: false, sms: true, push: true, quietStart: "", quietEnd: "" }),
     allowed: ["staffD1"],
   }),
+  entry({
+    name: "notifications.setPrefs (a client's without a sign-in, by unit staff)",
+    call: setNotificationPrefs,
+    input: (w) => ({ clientId: w.clientD2.id, email: false, sms: true, push: false, quietStart: "", quietEnd: "" }),
+    allowed: ["staffD1"],
+  }),
 ];

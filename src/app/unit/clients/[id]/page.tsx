@@ -14,7 +14,7 @@ import { PayDetailsCard } from "@/features/payroll/components/PayDetailsCard";
 import { ClientTimeCards } from "@/features/people/components/ClientTimeCards";
 import { dayKey } from "@/lib/dates";
 import { NotificationPrefsForm } from "@/features/notifications/components/NotificationPrefsForm";
-import { findNotificationPrefs } from "@/features/notifications/queries";
+import { findClientChannelPrefs } from "@/features/notifications/queries";
 import { DEFAULT_PREFS } from "@/features/notifications/rules";
 
 export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string }> }) {
@@ -29,7 +29,8 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const fmt = await getAppFormatter();
   const gigs = await clientGigsWithHours(db, id);
   const signInThrottle = client.userId ? await accountThrottleStatus(db, client.userId, now()) : null;
-  const notificationPrefs = client.userId ? ((await findNotificationPrefs(db, client.userId)) ?? DEFAULT_PREFS) : null;
+  // A client without a sign-in has channels too (ADR 046): SMS or email to the profile's number or address.
+  const notificationPrefs = (await findClientChannelPrefs(db, { id: client.id, userId: client.userId ?? null })) ?? DEFAULT_PREFS;
   const tn = await getTranslations("notifications.prefs");
   const name = `${client.firstName} ${client.lastName}`;
   return (
@@ -59,6 +60,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
             <Card>
               <h2 className="mb-1 text-xl font-semibold">{tn("title")}</h2>
               <p className="mb-3 text-sm text-muted">{tn("lead")}</p>
+              {client.userId ? null : <p className="mb-3 text-sm text-muted">{tn("noSignIn")}</p>}
               <NotificationPrefsForm clientId={client.id} prefs={notificationPrefs} />
             </Card>
           ) : null}
