@@ -164,10 +164,12 @@ async function coordinatorSharedDetails(db: Reader, clientId: string, now: Date)
   };
 }
 
-async function coordinatorView(db: Reader, clientId: string, now: Date) {
+async function coordinatorView(db: Reader, clientId: string, now: Date, reader: Subject) {
   const profile = await coordinatorProfile(db, clientId);
   if (!profile) return null;
-  return { ...profile, shared: await coordinatorSharedDetails(db, clientId, now) };
+  // The consent names the Jobcenter's coordination: an admin reading the same page is not it.
+  const coordinates = reader.grants.some((g) => g.role === "COORDINATOR" && g.jobcenterId === profile.unit.jobcenterId);
+  return { ...profile, shared: coordinates ? await coordinatorSharedDetails(db, clientId, now) : { supportNeeds: null, benefits: null } };
 }
 
 /**
@@ -241,7 +243,7 @@ export async function readClientAudited<V extends ClientProfileView>(
   if (!row || row.erasedAt) return null;
   const permission = views[view].permission;
   if (permission === null ? !(await staffOfAnotherUnit(db, reader, row)) : !can(reader, permission, clientTarget(row))) return null;
-  const profile = (await views[view].load(db, clientId, now)) as ProfileOf<V> | null;
+  const profile = (await views[view].load(db, clientId, now, reader)) as ProfileOf<V> | null;
   if (!profile) return null;
   const last = await lastClientRead(db, reader.userId, clientId, clientReadWindowStart(now));
   if (shouldRecordClientRead(last, now)) await recordClientRead(db, { actorUserId: reader.userId, clientId, view, at: now });

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Alert, EmptyState, PageHeader } from "@/components/ui/Card";
 import { DataTable } from "@/components/ui/DataTable";
 import { TextLink } from "@/components/ui/Text";
-import { auditEntityTypes, findActorForSearch, searchAuditLog } from "@/features/audit/queries";
+import { auditActions, auditEntityTypes, findActorForSearch, searchAuditLog } from "@/features/audit/queries";
 import { decodeCursor, encodeCursor } from "@/features/audit/rules";
 import { auditFilterSchema } from "@/features/admin/schema";
 import { addHelsinkiDays, helsinkiInstant } from "@/lib/dates";
@@ -33,7 +33,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actorUserId = filter.person ? await findActorForSearch(db, filter.person) : undefined;
   const unknownPerson = !!filter.person && !actorUserId;
   const cursor = decodeCursor(filter.cursor);
-  const [data, entityTypes] = [
+  const [data, entityTypes, actions] = [
     unknownPerson
       ? { rows: [], next: null }
       : await searchAuditLog(
@@ -49,6 +49,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           cursor,
         ),
     await auditEntityTypes(db),
+    await auditActions(db),
   ];
   const keep: Search = { entityType: filter.entityType, action: filter.action, clientId: filter.clientId, person: filter.person, from: filter.from, to: filter.to };
   return (
@@ -87,7 +88,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="action" className="block font-semibold">
             {t("action")}
           </label>
-          <input id="action" name="action" defaultValue={filter.action ?? ""} maxLength={fieldMaxLength(auditFilterSchema, "action")} aria-describedby="action-hint" className={inputClass} />
+          <input id="action" name="action" defaultValue={filter.action ?? ""} maxLength={fieldMaxLength(auditFilterSchema, "action")} aria-describedby="action-hint" list="audit-actions" className={inputClass} />
+          <datalist id="audit-actions">
+            {actions.map((a) => (
+              <option key={a} value={a} />
+            ))}
+          </datalist>
           <p id="action-hint" className="text-sm text-muted">
             {t("actionHint")}
           </p>
