@@ -1,4 +1,4 @@
-import { getMessages, getTranslations } from "next-intl/server";
+import { createTranslator, type Messages } from "next-intl";
 import type { AppLocale } from "@/i18n/config";
 import { intlLocales } from "@/i18n/config";
 import { appFormatter } from "@/i18n/format";
@@ -16,14 +16,17 @@ export function exportJson(data: ClientExport, access: AccessEntry[], now: Date)
   return JSON.stringify({ exportedAt: now.toISOString(), ...data, accessLog: access }, null, 2);
 }
 
-/** The same as a readable PDF in the reader's language (ADR 074), through the one PDF writer. */
-export async function exportPdf(data: ClientExport, access: AccessEntry[], locale: AppLocale, now: Date): Promise<Uint8Array> {
-  const t = await getTranslations({ locale, namespace: "rights.export" });
-  const tu = await getTranslations({ locale, namespace: "unit" });
-  const tc = await getTranslations({ locale, namespace: "coordination" });
-  const tr = await getTranslations({ locale, namespace: "rights" });
-  const tp = await getTranslations({ locale, namespace: "people.pathway" });
-  const fmt = appFormatter(locale, await getMessages({ locale }));
+/**
+ * The same as a readable PDF in the reader's language (ADR 074), through the one PDF writer.
+ * Takes the messages rather than reading the request, so that a test renders it too.
+ */
+export async function exportPdf(data: ClientExport, access: AccessEntry[], locale: AppLocale, messages: Messages, now: Date): Promise<Uint8Array> {
+  const t = createTranslator({ locale, messages, namespace: "rights.export" });
+  const tu = createTranslator({ locale, messages, namespace: "unit" });
+  const tc = createTranslator({ locale, messages, namespace: "coordination" });
+  const tr = createTranslator({ locale, messages, namespace: "rights" });
+  const tp = createTranslator({ locale, messages, namespace: "people.pathway" });
+  const fmt = appFormatter(locale, messages);
   const c = data.client;
   const pdf = await PdfWriter.create({ title: `${t("pdfTitle")}: ${c.firstName} ${c.lastName}`, language: intlLocales[locale] });
   const none = "–";

@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getMessages } from "next-intl/server";
 import { clientAccessLog } from "@/features/audit/queries";
 import { recordAudit } from "@/features/audit/mutations";
 import { can } from "@/features/auth/permissions";
@@ -30,7 +30,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       headers: { "content-type": "application/json; charset=utf-8", "content-disposition": `attachment; filename="${base}.json"`, "cache-control": "private, no-store" },
     });
   }
-  const bytes = await exportPdf(data, access, await getLocale(), now);
+  const locale = await getLocale();
+  const bytes = await exportPdf(data, access, locale, await getMessages({ locale }), now);
   return new Response(Buffer.from(bytes), {
     headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${base}.pdf"`, "cache-control": "private, no-store" },
   });
