@@ -143,3 +143,26 @@ it("a consent valid until today still counts today (Helsinki days)", async () =>
   });
   expect(await readClientAudited(w.db, otherUnitStaff, client.id, "otherUnit", now)).not.toBeNull();
 });
+
+describe("the migration of existing consents", () => {
+  it("reads the closed lists out of the free-text names and the scope, and never grants support needs", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const sql = await readFile("prisma/migrations/20261206150000_data_rights/migration.sql", "utf8");
+    const updates = sql
+      .split(/;\s*\n/)
+      .map((s) => s.replace(/^(--.*\n)+/gm, "").trim())
+      .filter((s) => s.startsWith("UPDATE"));
+    expect(updates).toHaveLength(2);
+    const client = await createClient(w);
+    const old = await w.db.consentRecord.create({
+      data: { clientId: client.id, parties: ["Työkeskus", "Kela", "Aikuissosiaalityö", "TE-palvelut", "Naapuri"], scope: "Tietojen vaihto etuuksien ja täsmätyön yhteensovittamiseksi (Kelan lomake Y100)", agreedOn: dateColumn("2025-01-01"), recordedById: w.users.staffD1.id },
+    });
+    expect(old.partyKinds).toEqual([]);
+    await tdb.privileged.$executeRawUnsafe(`${updates[0]} WHERE c."id" = '${old.id}'`);
+    await tdb.privileged.$executeRawUnsafe(`${updates[1]} WHERE "id" = '${old.id}'`);
+    const migrated = await w.db.consentRecord.findUniqueOrThrow({ where: { id: old.id } });
+    expect([...migrated.partyKinds].sort()).toEqual(["EMPLOYMENT_SERVICES", "JOBCENTER_COORDINATION", "KELA", "OTHER", "SOCIAL_WORK"]);
+    expect(migrated.scopes).toEqual(["WORK_PROFILE", "BENEFITS"]);
+    expect(migrated.parties).toEqual(old.parties);
+  });
+});
