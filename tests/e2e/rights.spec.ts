@@ -14,7 +14,7 @@ test("unit staff see who read their client's data, print it, and export the data
   const log = page.getByRole("heading", { name: "Kuka on katsonut tai muuttanut tietoja" });
   await expect(log).toBeVisible();
   // This very page view is the newest row: read by this person on the unit's client page.
-  await expect(page.getByRole("table", { name: "Kuka on katsonut tai muuttanut tietoja" }).getByRole("row").nth(1)).toContainText(DEMO_STAFF.staffDisability.name);
+  await expect(page.getByRole("region", { name: "Kuka on katsonut tai muuttanut tietoja" }).getByRole("row").nth(1)).toContainText(DEMO_STAFF.staffDisability.name);
   await expect(page.getByText("Älä kirjaa tähän terveystietoja tai diagnooseja.")).toBeVisible();
   await expectAccessible(page);
 
