@@ -47,6 +47,8 @@ export const env = createEnv({
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     // "I started" opens this many minutes before a gig's planned start; hours wait for the start.
     GIG_START_WINDOW_MINUTES: z.coerce.number().int().min(0).max(240).default(15),
+    // Years a former client's or a closed account's data is kept before it is erased (ADR 074).
+    RETENTION_YEARS: z.coerce.number().int().min(1).max(120).default(12),
     // Set by scripts/serve.mjs (`npm start`) when it writes the connection address into a
     // request header; never set it yourself, or a client could send that header.
     TASMATYO_PEER_HEADER: z.enum(["1"]).optional(),
@@ -78,6 +80,7 @@ export const env = createEnv({
     JOBS_SCHEMA: process.env.JOBS_SCHEMA,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
     GIG_START_WINDOW_MINUTES: process.env.GIG_START_WINDOW_MINUTES,
+    RETENTION_YEARS: process.env.RETENTION_YEARS,
     TASMATYO_PEER_HEADER: process.env.TASMATYO_PEER_HEADER,
     NEXT_PUBLIC_APP_ENV: process.env.NEXT_PUBLIC_APP_ENV,
   },

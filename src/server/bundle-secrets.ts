@@ -16,6 +16,8 @@ export const NOT_SECRET = new Set([
   "EMAIL_FROM",
   "TRUSTED_PROXY_HOPS",
   "GIG_START_WINDOW_MINUTES",
+  // How long data is kept (ADR 074): configuration.
+  "RETENTION_YEARS",
   // "1" when scripts/serve.mjs runs the app: a switch, not a secret.
   "TASMATYO_PEER_HEADER",
   // Notification channels (ADR 044): which SMS provider, where it is and who sends; the public

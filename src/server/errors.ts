@@ -95,6 +95,9 @@ export const ruleCodes = [
   "PAYMENTS_FILE_UNREADABLE",
   // job queue (ADR 008)
   "JOB_ALREADY_RETRIED",
+  // data rights (ADR 074)
+  "NOT_DUE_FOR_ERASURE",
+  "ALREADY_ERASED",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

@@ -19,6 +19,7 @@ export default async function Layout({ children }: { children: ReactNode }) {
     { href: "/admin/terms", label: ta("terms") },
     { href: "/admin/benefit-limits", label: ta("benefitLimits") },
     { href: "/admin/audit", label: ta("audit") },
+    { href: "/admin/retention", label: ta("retention") },
     { href: "/admin/jobs", label: ta("jobs") },
   ];
   return (

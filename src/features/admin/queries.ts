@@ -1,7 +1,7 @@
 import type { AuthTokenKind, Prisma, Role } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { hashToken } from "@/lib/hash";
-import { AUDIT_PAGE_SIZE, tokenUsable } from "./rules";
+import { tokenUsable } from "./rules";
 
 type Reader = Pick<Db, "user" | "jobcenter" | "unit" | "orderer" | "client" | "order" | "gig" | "auditEvent" | "authToken" | "membership">;
 
@@ -132,30 +132,6 @@ export interface AuditFilter {
   action?: string;
   clientId?: string;
   page?: number;
-}
-
-export async function listAuditEvents(db: Reader, filter: AuditFilter) {
-  const where: Prisma.AuditEventWhereInput = {
-    ...(filter.entityType ? { entityType: filter.entityType } : {}),
-    ...(filter.action ? { action: { startsWith: filter.action } } : {}),
-    ...(filter.clientId ? { clientId: filter.clientId } : {}),
-  };
-  const page = filter.page ?? 1;
-  const [rows, total, entityTypes] = await Promise.all([
-    db.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
-    db.auditEvent.count({ where }),
-    db.auditEvent.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
-  ]);
-  const actorIds = [...new Set(rows.map((r) => r.actorUserId).filter((v): v is string => !!v))];
-  const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
-  const names = new Map(actors.map((a) => [a.id, a.name]));
-  return {
-    rows: rows.map((r) => ({ ...r, actorName: r.actorUserId ? (names.get(r.actorUserId) ?? null) : null })),
-    total,
-    page,
-    pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
-    entityTypes: entityTypes.map((e) => e.entityType),
-  };
 }
 
 /** For the public /invite and /reset pages: is this link still good, and whose is it? */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ContractModel, JobcenterKind, Role } from "@/generated/prisma/enums";
-import { email, id, optionalText, password, requiredText, text } from "@/lib/schema";
+import { day, email, id, optionalText, password, requiredText, text } from "@/lib/schema";
 import { MIN_PASSWORD_LENGTH } from "./rules";
 
 const phone = text(40)
@@ -96,5 +96,9 @@ export const auditFilterSchema = z.object({
   entityType: text(60).optional(),
   action: text(80).optional(),
   clientId: text(64).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).optional(),
+  // an email or a user id (ADR 073)
+  person: text(200).optional(),
+  from: day.optional().or(z.literal("").transform(() => undefined)),
+  to: day.optional().or(z.literal("").transform(() => undefined)),
+  cursor: text(80).optional(),
 });

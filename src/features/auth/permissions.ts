@@ -14,6 +14,7 @@ import { ordersPermissions } from "@/features/orders/permissions";
 import { payrollPermissions } from "@/features/payroll/permissions";
 import { peoplePermissions } from "@/features/people/permissions";
 import { pricingPermissions } from "@/features/pricing/permissions";
+import { rightsPermissions } from "@/features/rights/permissions";
 import { can as canInTable, type PermissionTable, type Subject, type Target } from "./rules";
 
 const accountPermissions = {
@@ -50,6 +51,7 @@ export const permissions = {
   ...invoicingPermissions,
   ...notificationsPermissions,
   ...jobsPermissions,
+  ...rightsPermissions,
 } as const satisfies PermissionTable;
 
 export type Permission = keyof typeof permissions;

@@ -61,12 +61,14 @@ export const addConsent = defineAction({
     const consent = await createConsent(tx, {
       clientId: row.id,
       parties: input.parties,
+      partyKinds: input.partyKinds,
+      scopes: input.scopes,
       scope: input.scope,
       agreedOn: input.agreedOn,
       validUntil: input.validUntil,
       recordedById: user.userId,
     });
-    await audit({ action: "client.consent.add", entityType: "ConsentRecord", entityId: consent.id, clientId: row.id });
+    await audit({ action: "client.consent.add", entityType: "ConsentRecord", entityId: consent.id, clientId: row.id, details: { partyKinds: input.partyKinds, scopes: input.scopes } });
     return { id: consent.id, clientId: row.id };
   },
   revalidate: ({ input }) => paths(input.clientId),

@@ -1,4 +1,4 @@
-import type { ReadinessStatus } from "@/generated/prisma/enums";
+import type { ConsentParty, ConsentScope, ReadinessStatus } from "@/generated/prisma/enums";
 import { dateColumn } from "@/lib/dates";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
@@ -18,12 +18,14 @@ export async function setClientReadiness(tx: Tx, clientId: string, status: Readi
 
 export function createConsent(
   tx: Tx,
-  consent: { clientId: string; parties: string[]; scope: string; agreedOn: string; validUntil?: string; recordedById: string },
+  consent: { clientId: string; parties: string[]; partyKinds: ConsentParty[]; scopes: ConsentScope[]; scope: string; agreedOn: string; validUntil?: string; recordedById: string },
 ) {
   return tx.consentRecord.create({
     data: {
       clientId: consent.clientId,
       parties: consent.parties,
+      partyKinds: consent.partyKinds,
+      scopes: consent.scopes,
       scope: consent.scope,
       agreedOn: dateColumn(consent.agreedOn),
       validUntil: consent.validUntil ? dateColumn(consent.validUntil) : null,

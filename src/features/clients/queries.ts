@@ -1,12 +1,12 @@
 import { can } from "@/features/auth/permissions";
 import type { Subject } from "@/features/auth/rules";
 import { BOOKING_STATES, FILLED_STATES, overlapping } from "@/features/gigs/rules";
-import { addHelsinkiDays, helsinkiInstant } from "@/lib/dates";
+import { addHelsinkiDays, dayKey, helsinkiInstant } from "@/lib/dates";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import { recordClientRead } from "./mutations";
 import type { ContractModel } from "@/generated/prisma/enums";
-import { benefitBlocksCommission, clientReadWindowStart, shouldRecordClientRead, staffableContractModels } from "./rules";
+import { benefitBlocksCommission, clientReadWindowStart, consentAllows, shouldRecordClientRead, staffableContractModels } from "./rules";
 
 type Reader = Tx | Db;
 
@@ -135,6 +135,77 @@ async function coordinatorProfile(db: Reader, clientId: string) {
   return { ...rest, commissionBlocked: benefitBlocksCommission(client.unit.jobcenter, { benefits }) };
 }
 
+/** The client's consents as the gate reads them (ADR 072); a client has a handful. */
+export function consentsOf(db: Reader, clientId: string) {
+  return db.consentRecord.findMany({
+    where: { clientId },
+    select: { id: true, partyKinds: true, scopes: true, agreedOn: true, validUntil: true, withdrawnAt: true },
+    orderBy: { agreedOn: "desc" },
+    take: 100,
+  });
+}
+export type ConsentBasis = Awaited<ReturnType<typeof consentsOf>>[number];
+
+/**
+ * What a coordinator sees beyond the work profile, each only while a valid consent names the
+ * Jobcenter's coordination for it (ADR 072): support needs and the benefit types. Each comes with
+ * the consent it rests on so that the page can say so.
+ */
+async function coordinatorSharedDetails(db: Reader, clientId: string, now: Date) {
+  const consents = await consentsOf(db, clientId);
+  const today = dayKey(now);
+  const supportConsent = consentAllows(consents, "JOBCENTER_COORDINATION", "SUPPORT_NEEDS", today);
+  const benefitConsent = consentAllows(consents, "JOBCENTER_COORDINATION", "BENEFITS", today);
+  if (!supportConsent && !benefitConsent) return { supportNeeds: null, benefits: null };
+  const row = await db.client.findUniqueOrThrow({ where: { id: clientId }, select: { supportNeeds: true, benefits: true } });
+  return {
+    supportNeeds: supportConsent ? { value: row.supportNeeds, consent: supportConsent } : null,
+    benefits: benefitConsent ? { value: row.benefits, consent: benefitConsent } : null,
+  };
+}
+
+async function coordinatorView(db: Reader, clientId: string, now: Date, reader: Subject) {
+  const profile = await coordinatorProfile(db, clientId);
+  if (!profile) return null;
+  // The consent names the Jobcenter's coordination: an admin reading the same page is not it.
+  const coordinates = reader.grants.some((g) => g.role === "COORDINATOR" && g.jobcenterId === profile.unit.jobcenterId);
+  return { ...profile, shared: coordinates ? await coordinatorSharedDetails(db, clientId, now) : { supportNeeds: null, benefits: null } };
+}
+
+/**
+ * The work profile that staff of another unit of the same Jobcenter see, only while a valid
+ * consent names other units for the work profile (ADR 072). Not support needs or benefits, not
+ * the coordinator's rule outcome; the consent it rests on comes along.
+ */
+async function otherUnitView(db: Reader, clientId: string, now: Date) {
+  const consent = consentAllows(await consentsOf(db, clientId), "OTHER_UNIT", "WORK_PROFILE", dayKey(now));
+  if (!consent) return null;
+  const client = await db.client.findUnique({
+    where: { id: clientId },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      area: true,
+      skills: true,
+      interests: true,
+      preferredTimes: true,
+      readiness: true,
+      unit: { select: { id: true, name: true, jobcenterId: true } },
+      feedback: { where: { onProfile: true }, orderBy: { createdAt: "desc" }, take: 10, select: { id: true, rating: true, comment: true, createdAt: true } },
+    },
+  });
+  return client && { ...client, consent };
+}
+
+/** Whether the reader is unit staff of another unit of the client's Jobcenter. */
+async function staffOfAnotherUnit(db: Reader, reader: Subject, client: { unitId: string; unit: { jobcenterId: string } }): Promise<boolean> {
+  const unitIds = reader.grants.filter((g) => g.role === "UNIT_STAFF" && g.unitId && g.unitId !== client.unitId).map((g) => g.unitId as string);
+  if (unitIds.length === 0) return false;
+  const same = await db.unit.findFirst({ where: { id: { in: unitIds }, jobcenterId: client.unit.jobcenterId }, select: { id: true } });
+  return same !== null;
+}
+
 /** When this person last read this client's profile (uses the AuditEvent (clientId, createdAt) index). */
 export async function lastClientRead(db: Reader, actorUserId: string, clientId: string, since: Date): Promise<Date | null> {
   const last = await db.auditEvent.findFirst({
@@ -147,7 +218,10 @@ export async function lastClientRead(db: Reader, actorUserId: string, clientId: 
 
 const views = {
   staff: { permission: "client.readSensitive", load: staffProfile },
-  coordinator: { permission: "client.read", load: coordinatorProfile },
+  coordinator: { permission: "client.read", load: coordinatorView },
+  // Checked by staffOfAnotherUnit and the consent, not by the permission table: the table's
+  // scopes cannot say "another unit of the same Jobcenter with the client's consent".
+  otherUnit: { permission: null, load: otherUnitView },
 } as const;
 export type ClientProfileView = keyof typeof views;
 type ProfileOf<V extends ClientProfileView> = NonNullable<Awaited<ReturnType<(typeof views)[V]["load"]>>>;
@@ -166,8 +240,10 @@ export async function readClientAudited<V extends ClientProfileView>(
   now: Date,
 ): Promise<ProfileOf<V> | null> {
   const row = await findClientForAction(db, clientId);
-  if (!row || !can(reader, views[view].permission, clientTarget(row))) return null;
-  const profile = (await views[view].load(db, clientId)) as ProfileOf<V> | null;
+  if (!row || row.erasedAt) return null;
+  const permission = views[view].permission;
+  if (permission === null ? !(await staffOfAnotherUnit(db, reader, row)) : !can(reader, permission, clientTarget(row))) return null;
+  const profile = (await views[view].load(db, clientId, now, reader)) as ProfileOf<V> | null;
   if (!profile) return null;
   const last = await lastClientRead(db, reader.userId, clientId, clientReadWindowStart(now));
   if (shouldRecordClientRead(last, now)) await recordClientRead(db, { actorUserId: reader.userId, clientId, view, at: now });

@@ -1,4 +1,4 @@
-import type { BenefitType, ContractModel, JobcenterKind, ReadinessStatus, SkillsCheck } from "@/generated/prisma/enums";
+import type { BenefitType, ConsentParty, ConsentScope, ContractModel, JobcenterKind, ReadinessStatus, SkillsCheck } from "@/generated/prisma/enums";
 import { dateColumn, dayKey, dayOfDateColumn, helsinkiInstant, isoWeekday, minuteOfDay, startOfHelsinkiWeek } from "@/lib/dates";
 import type { RuleCode } from "@/server/errors";
 
@@ -154,7 +154,7 @@ export function isOnWorkActivityDay(
  * A staff page load renders in several RSC requests, and people refresh: reading the same
  * client again within this many minutes is the same read and writes no second `client.read` row.
  */
-export const CLIENT_READ_DEDUPE_MINUTES = 10;
+export const CLIENT_READ_DEDUPE_MINUTES = 2;
 
 /** The start of the dedupe window that ends at `now`. */
 export function clientReadWindowStart(now: Date): Date {
@@ -222,4 +222,39 @@ export function staffableContractModels(
 ): ContractModel[] {
   const able = clients.filter((c) => c.active && (c.readiness === "READY" || c.readiness === "PRACTISING"));
   return jobcenter.contractModels.filter((model) => able.some((c) => contractModelProblem(jobcenter, c, model) === null));
+}
+
+// ───────────── consent that gates (ADR 072) ─────────────
+
+export interface ConsentLike {
+  id: string;
+  partyKinds: readonly ConsentParty[];
+  scopes: readonly ConsentScope[];
+  agreedOn: Date; // @db.Date
+  validUntil: Date | null; // @db.Date
+  withdrawnAt: Date | null;
+}
+
+/**
+ * The consent that lets `party` see the client's `scope` on the Helsinki day `today`, or null.
+ * Valid means: agreed on or before today, not past its last day, never withdrawn (a withdrawal
+ * counts from the moment it is recorded, so it hides the data at once), and naming both the
+ * party and the scope. When several do, the one that lasts longest is returned, because the
+ * page names it ("shown because of the consent of ..., valid until ...").
+ */
+export function consentAllows<C extends ConsentLike>(consents: readonly C[], party: ConsentParty, scope: ConsentScope, today: string): C | null {
+  let best: C | null = null;
+  for (const c of consents) {
+    if (c.withdrawnAt !== null) continue;
+    if (!c.partyKinds.includes(party) || !c.scopes.includes(scope)) continue;
+    if (dayOfDateColumn(c.agreedOn) > today) continue;
+    if (c.validUntil !== null && dayOfDateColumn(c.validUntil) < today) continue;
+    if (best === null || lastsLonger(c, best)) best = c;
+  }
+  return best;
+}
+
+function lastsLonger(a: ConsentLike, b: ConsentLike): boolean {
+  if (b.validUntil === null) return false;
+  return a.validUntil === null || a.validUntil.getTime() > b.validUntil.getTime();
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BenefitType, ContractModel, ReadinessStatus } from "@/generated/prisma/enums";
+import { BenefitType, ConsentParty, ConsentScope, ContractModel, ReadinessStatus } from "@/generated/prisma/enums";
 import { day, id, optionalText, requiredText, tidyText, time } from "@/lib/schema";
 
 const words = z.array(requiredText(60)).max(30);
@@ -7,6 +7,8 @@ const words = z.array(requiredText(60)).max(30);
 export const benefitTypes = Object.values(BenefitType);
 export const contractModels = Object.values(ContractModel);
 export const readinessStatuses = Object.values(ReadinessStatus);
+export const consentParties = Object.values(ConsentParty);
+export const consentScopes = Object.values(ConsentScope);
 
 export const updateClientProfileSchema = z.object({
   clientId: id,
@@ -28,16 +30,22 @@ export const setReadinessSchema = z.object({
 
 const consentFields = z.object({
   clientId: id,
-  // the parties that may exchange data, as named on the Y100 form
-  parties: z.array(requiredText(200)).min(1).max(20),
+  // the parties that may exchange data, as named on the Y100 form (free text)
+  parties: z.array(requiredText(200)).max(20),
+  // who and what, as the closed lists that decide what another party sees (ADR 072)
+  partyKinds: z.array(z.enum(ConsentParty)).max(7).default([]),
+  scopes: z.array(z.enum(ConsentScope)).max(3).default([]),
   scope: requiredText(1000),
   agreedOn: day,
   validUntil: day.optional().or(z.literal("").transform(() => undefined)),
 });
 const validUntilAfterAgreed = (v: { agreedOn: string; validUntil?: string }) => !v.validUntil || v.validUntil >= v.agreedOn;
 const validUntilError = { message: "endBeforeStart", path: ["validUntil"] };
+// A consent names someone: a party from the list or one written out.
+const namesAParty = (v: { parties: string[]; partyKinds?: string[] }) => v.parties.length > 0 || (v.partyKinds?.length ?? 0) > 0;
+const namesAPartyError = { message: "required", path: ["parties"] };
 
-export const addConsentSchema = consentFields.refine(validUntilAfterAgreed, validUntilError);
+export const addConsentSchema = consentFields.refine(validUntilAfterAgreed, validUntilError).refine(namesAParty, namesAPartyError);
 
 export const withdrawConsentSchema = z.object({ consentId: id });
 
@@ -81,7 +89,10 @@ export const profileFormSchema = updateClientProfileSchema.extend({ skills: word
 export type ProfileFormValues = z.input<typeof profileFormSchema>;
 export const profileFormInput = (v: ProfileFormValues): z.input<typeof updateClientProfileSchema> => ({ ...v, skills: splitWords(v.skills), interests: splitWords(v.interests) });
 
-export const consentFormSchema = consentFields.extend({ parties: z.string().transform(splitLines).pipe(consentFields.shape.parties) }).refine(validUntilAfterAgreed, validUntilError);
+export const consentFormSchema = consentFields
+  .extend({ parties: z.string().transform(splitLines).pipe(consentFields.shape.parties) })
+  .refine(validUntilAfterAgreed, validUntilError)
+  .refine(namesAParty, namesAPartyError);
 export type ConsentFormValues = z.input<typeof consentFormSchema>;
 export const consentFormInput = (v: ConsentFormValues): z.input<typeof addConsentSchema> => ({ ...v, parties: splitLines(v.parties) });
 

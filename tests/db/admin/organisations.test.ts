@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createJobcenter, createUnit, updateJobcenter, updateUnit } from "../../../src/features/admin/actions";
-import { adminCounts, listAuditEvents } from "../../../src/features/admin/queries";
-import { AUDIT_PAGE_SIZE } from "../../../src/features/admin/rules";
+import { adminCounts } from "../../../src/features/admin/queries";
+import { auditEntityTypes, searchAuditLog } from "../../../src/features/audit/queries";
+import { AUDIT_LOG_PAGE_SIZE } from "../../../src/features/audit/rules";
 import { recordAudit } from "../../../src/features/audit/mutations";
 import { createTestWorld, type TestDatabase } from "../../support/db";
 import { as, type World } from "../../support/world";
@@ -62,21 +63,21 @@ describe("units", () => {
 });
 
 describe("audit log and counts", () => {
-  it("filters by entity, action and client, newest first, in pages", async () => {
-    for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) {
+  it("filters by entity, action and client, newest first, in keyset pages", async () => {
+    for (let i = 0; i < AUDIT_LOG_PAGE_SIZE + 5; i++) {
       await recordAudit(w.db, { actorUserId: w.users.staffD1.id, action: "client.read", entityType: "Client", entityId: w.clientD1.id, clientId: w.clientD1.id });
     }
     await recordAudit(w.db, { actorUserId: w.users.staffD1.id, action: "client.read", entityType: "Client", entityId: w.clientD2.id, clientId: w.clientD2.id });
-    const first = await listAuditEvents(w.db, { clientId: w.clientD1.id });
-    expect(first.total).toBe(AUDIT_PAGE_SIZE + 5);
-    expect(first.rows).toHaveLength(AUDIT_PAGE_SIZE);
-    expect(first.pages).toBe(2);
+    const first = await searchAuditLog(w.db, { clientId: w.clientD1.id }, null);
+    expect(first.rows).toHaveLength(AUDIT_LOG_PAGE_SIZE);
+    expect(first.next).not.toBeNull();
     expect(first.rows[0]!.actorName).toBe("Olli Ohjaaja");
-    const second = await listAuditEvents(w.db, { clientId: w.clientD1.id, page: 2 });
+    const second = await searchAuditLog(w.db, { clientId: w.clientD1.id }, first.next);
     expect(second.rows).toHaveLength(5);
-    expect((await listAuditEvents(w.db, { entityType: "Jobcenter" })).rows.every((r) => r.entityType === "Jobcenter")).toBe(true);
-    expect((await listAuditEvents(w.db, { action: "unit." })).rows.every((r) => r.action.startsWith("unit."))).toBe(true);
-    expect(first.entityTypes).toEqual(expect.arrayContaining(["Client", "Jobcenter", "Unit"]));
+    expect(second.next).toBeNull();
+    expect((await searchAuditLog(w.db, { entityType: "Jobcenter" }, null)).rows.every((r) => r.entityType === "Jobcenter")).toBe(true);
+    expect((await searchAuditLog(w.db, { action: "unit.create" }, null)).rows.every((r) => r.action === "unit.create")).toBe(true);
+    expect(await auditEntityTypes(w.db)).toEqual(expect.arrayContaining(["Client", "Jobcenter", "Unit"]));
   });
 
   it("counts people, clients, orders and gigs for the admin home", async () => {

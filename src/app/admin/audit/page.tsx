@@ -1,22 +1,28 @@
 import { getTranslations } from "next-intl/server";
 import { getAppFormatter } from "@/i18n/server";
 import Link from "next/link";
-import { EmptyState, PageHeader } from "@/components/ui/Card";
+import { Alert, EmptyState, PageHeader } from "@/components/ui/Card";
 import { DataTable } from "@/components/ui/DataTable";
 import { TextLink } from "@/components/ui/Text";
-import { listAuditEvents } from "@/features/admin/queries";
+import { auditActions, auditEntityTypes, findActorForSearch, searchAuditLog } from "@/features/audit/queries";
+import { decodeCursor, encodeCursor } from "@/features/audit/rules";
 import { auditFilterSchema } from "@/features/admin/schema";
+import { addHelsinkiDays, helsinkiInstant } from "@/lib/dates";
 import { fieldMaxLength } from "@/lib/schema";
 import { requirePermission } from "@/server/page";
 
-type Search = { entityType?: string; action?: string; clientId?: string; page?: string };
+type Search = { entityType?: string; action?: string; clientId?: string; person?: string; from?: string; to?: string; cursor?: string };
 
-function hrefWith(filter: Search, page: number): string {
+function hrefWith(filter: Search): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...filter, page: String(page) })) if (v) params.set(k, v);
+  for (const [k, v] of Object.entries(filter)) if (v) params.set(k, v);
   return `/admin/audit?${params.toString()}`;
 }
 
+const inputClass = "mt-1 min-h-11 rounded-lg border border-gray-400 px-3";
+
+// Keyset pages and no total (ADR 073): a count of every matching row costs as much as the
+// rows themselves at 200,000 events; "there is a next page" is one row more than the page.
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { db } = await requirePermission("audit.read");
   const t = await getTranslations("admin.audit");
@@ -24,24 +30,54 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const raw = await searchParams;
   const parsed = auditFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : {};
-  const data = await listAuditEvents(db, {
-    entityType: filter.entityType || undefined,
-    action: filter.action || undefined,
-    clientId: filter.clientId || undefined,
-    page: filter.page,
-  });
-  const keep: Search = { entityType: filter.entityType, action: filter.action, clientId: filter.clientId };
+  const actorUserId = filter.person ? await findActorForSearch(db, filter.person) : undefined;
+  const unknownPerson = !!filter.person && !actorUserId;
+  const cursor = decodeCursor(filter.cursor);
+  const [data, entityTypes, actions] = [
+    unknownPerson
+      ? { rows: [], next: null }
+      : await searchAuditLog(
+          db,
+          {
+            actorUserId: actorUserId ?? undefined,
+            clientId: filter.clientId || undefined,
+            entityType: filter.entityType || undefined,
+            action: filter.action || undefined,
+            from: filter.from ? helsinkiInstant(filter.from) : undefined,
+            to: filter.to ? addHelsinkiDays(helsinkiInstant(filter.to), 1) : undefined,
+          },
+          cursor,
+        ),
+    await auditEntityTypes(db),
+    await auditActions(db),
+  ];
+  const keep: Search = { entityType: filter.entityType, action: filter.action, clientId: filter.clientId, person: filter.person, from: filter.from, to: filter.to };
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
         <div>
+          <label htmlFor="person" className="block font-semibold">
+            {t("person")}
+          </label>
+          <input id="person" name="person" defaultValue={filter.person ?? ""} maxLength={fieldMaxLength(auditFilterSchema, "person")} aria-describedby="person-hint" className={inputClass} />
+          <p id="person-hint" className="text-sm text-muted">
+            {t("personHint")}
+          </p>
+        </div>
+        <div>
+          <label htmlFor="clientId" className="block font-semibold">
+            {t("clientId")}
+          </label>
+          <input id="clientId" name="clientId" defaultValue={filter.clientId ?? ""} maxLength={fieldMaxLength(auditFilterSchema, "clientId")} className={inputClass} />
+        </div>
+        <div>
           <label htmlFor="entityType" className="block font-semibold">
             {t("entityType")}
           </label>
-          <select id="entityType" name="entityType" defaultValue={filter.entityType ?? ""} className="mt-1 min-h-11 rounded-lg border border-gray-400 bg-white px-3">
+          <select id="entityType" name="entityType" defaultValue={filter.entityType ?? ""} className={`${inputClass} bg-white`}>
             <option value="">{t("allEntities")}</option>
-            {data.entityTypes.map((e) => (
+            {entityTypes.map((e) => (
               <option key={e} value={e}>
                 {e}
               </option>
@@ -52,16 +88,27 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="action" className="block font-semibold">
             {t("action")}
           </label>
-          <input id="action" name="action" defaultValue={filter.action ?? ""} maxLength={fieldMaxLength(auditFilterSchema, "action")} aria-describedby="action-hint" className="mt-1 min-h-11 rounded-lg border border-gray-400 px-3" />
+          <input id="action" name="action" defaultValue={filter.action ?? ""} maxLength={fieldMaxLength(auditFilterSchema, "action")} aria-describedby="action-hint" list="audit-actions" className={inputClass} />
+          <datalist id="audit-actions">
+            {actions.map((a) => (
+              <option key={a} value={a} />
+            ))}
+          </datalist>
           <p id="action-hint" className="text-sm text-muted">
             {t("actionHint")}
           </p>
         </div>
         <div>
-          <label htmlFor="clientId" className="block font-semibold">
-            {t("clientId")}
+          <label htmlFor="from" className="block font-semibold">
+            {t("from")}
           </label>
-          <input id="clientId" name="clientId" defaultValue={filter.clientId ?? ""} maxLength={fieldMaxLength(auditFilterSchema, "clientId")} className="mt-1 min-h-11 rounded-lg border border-gray-400 px-3" />
+          <input id="from" name="from" type="date" defaultValue={filter.from ?? ""} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="to" className="block font-semibold">
+            {t("to")}
+          </label>
+          <input id="to" name="to" type="date" defaultValue={filter.to ?? ""} className={inputClass} />
         </div>
         <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
           {t("filter")}
@@ -70,9 +117,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {t("clear")}
         </TextLink>
       </form>
-      <p className="mb-2 text-muted" aria-live="polite">
-        {t("total", { count: data.total })}
-      </p>
+      {unknownPerson ? <Alert tone="warn">{t("unknownPerson")}</Alert> : null}
       {data.rows.length === 0 ? (
         <EmptyState>{t("none")}</EmptyState>
       ) : (
@@ -92,7 +137,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   {r.entityType}
                   {r.entityId ? <span className="block break-all font-mono text-xs text-muted">{r.entityId}</span> : null}
                   {r.clientId && r.clientId !== r.entityId ? (
-                    <Link href={hrefWith({ clientId: r.clientId }, 1)} className="block break-all font-mono text-xs text-brand-700 underline">
+                    <Link href={hrefWith({ clientId: r.clientId })} className="block break-all font-mono text-xs text-brand-700 underline">
                       {r.clientId}
                     </Link>
                   ) : null}
@@ -104,13 +149,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         />
       )}
       <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap items-center gap-4">
-        {data.page > 1 ? (
-          <TextLink href={hrefWith(keep, data.page - 1)}>{t("previous")}</TextLink>
-        ) : null}
-        <span>{t("pageOf", { page: data.page, pages: data.pages })}</span>
-        {data.page < data.pages ? (
-          <TextLink href={hrefWith(keep, data.page + 1)}>{t("next")}</TextLink>
-        ) : null}
+        {cursor ? <TextLink href={hrefWith(keep)}>{t("first")}</TextLink> : null}
+        {data.next ? <TextLink href={hrefWith({ ...keep, cursor: encodeCursor(data.next) })}>{t("next")}</TextLink> : null}
       </nav>
     </>
   );

@@ -9,11 +9,13 @@ import { Alert } from "@/components/ui/Card";
 import { Button } from "@/components/ui/Button";
 import { SelectField, TextArea, TextField } from "@/components/ui/Field";
 import { useActionForm } from "@/components/ui/useActionForm";
-import type { BenefitType, ContractModel, ReadinessStatus } from "@/generated/prisma/enums";
+import type { BenefitType, ConsentParty, ConsentScope, ContractModel, ReadinessStatus } from "@/generated/prisma/enums";
 import { addConsent, moveWorkActivityDay, setReadiness, setWorkActivityHours, updateClientProfile } from "../actions";
 import {
   benefitTypes,
   consentFormInput,
+  consentParties,
+  consentScopes,
   consentFormSchema,
   contractModels,
   moveWorkActivityDaySchema,
@@ -90,6 +92,7 @@ const saveProfile = (v: ProfileFormValues) => updateClientProfile(profileFormInp
 
 export function ProfileForm({ client }: { client: ProfileValues }) {
   const t = useTranslations("unit");
+  const tr = useTranslations("rights.sensitive");
   const tc = useTranslations("coordination");
   const saved = useSaved();
   const { onSubmit, fieldError, failure, pending, register } = useActionForm(profileFormSchema, saveProfile, {
@@ -120,7 +123,7 @@ export function ProfileForm({ client }: { client: ProfileValues }) {
       </div>
       <TextField id="profile-skills" label={t("client.skills")} hint={t("client.wordsHint")} {...register("skills")} error={fieldError("skills")} />
       <TextField id="profile-interests" label={t("client.interests")} hint={t("client.wordsHint")} {...register("interests")} error={fieldError("interests")} />
-      <TextArea id="profile-support" label={t("client.supportNeeds")} hint={t("client.supportNeedsHint")} {...register("supportNeeds")} rows={3} error={fieldError("supportNeeds")} />
+      <TextArea id="profile-support" label={t("client.supportNeeds")} hint={tr("supportWarning")} {...register("supportNeeds")} rows={3} error={fieldError("supportNeeds")} />
       <TextField id="profile-times" label={t("client.preferredTimes")} {...register("preferredTimes")} error={fieldError("preferredTimes")} />
       <Checkboxes name="benefits" legend={t("client.benefits")} values={benefitTypes} label={(b) => t(`benefit.${b as BenefitType}`)} register={register} error={fieldError("benefits")} />
       <Checkboxes
@@ -169,12 +172,15 @@ const saveConsent = (v: ConsentFormValues) => addConsent(consentFormInput(v));
 
 export function ConsentForm({ clientId }: { clientId: string }) {
   const t = useTranslations("unit.client");
+  const tr = useTranslations("rights.consent");
   const { form, onSubmit, fieldError, failure, pending, register } = useActionForm(consentFormSchema, saveConsent, {
-    defaultValues: { clientId, parties: "", scope: "", agreedOn: "", validUntil: "" },
+    defaultValues: { clientId, parties: "", partyKinds: [], scopes: [], scope: "", agreedOn: "", validUntil: "" },
     onOk: () => form.reset(),
   });
   return (
     <form noValidate onSubmit={onSubmit}>
+      <Checkboxes name="partyKinds" legend={tr("partyKinds")} values={consentParties} label={(p) => tr(`party.${p as ConsentParty}`)} register={register} error={fieldError("partyKinds")} />
+      <Checkboxes name="scopes" legend={tr("scopes")} values={consentScopes} label={(s) => tr(`scope.${s as ConsentScope}`)} register={register} error={fieldError("scopes")} />
       <TextArea id="consent-parties" label={t("parties")} hint={t("partiesHint")} {...register("parties")} rows={3} error={fieldError("parties")} />
       <TextField id="consent-scope" label={t("scope")} {...register("scope")} error={fieldError("scope")} />
       <div className="grid gap-x-4 sm:grid-cols-2">

@@ -185,6 +185,9 @@ async function seedConsent(ctx: SeedContext, clientId: string, staffId: string, 
     data: {
       clientId,
       parties: jc === "D" ? ["Työkeskus", "Kela", "Vammaispalvelut"] : ["Työkeskus", "Kela", "Aikuissosiaalityö", "TE-palvelut"],
+      // The same reading of the names as the migration's (ADR 072): the Jobcenter may see benefits.
+      partyKinds: jc === "D" ? ["JOBCENTER_COORDINATION", "KELA", "SOCIAL_WORK"] : ["JOBCENTER_COORDINATION", "KELA", "SOCIAL_WORK", "EMPLOYMENT_SERVICES"],
+      scopes: ["WORK_PROFILE", "BENEFITS"],
       scope: "Tietojen vaihto etuuksien ja täsmätyön yhteensovittamiseksi (Kelan lomake Y100)",
       agreedOn: dateColumnOf(agreed),
       validUntil: dateColumnOf(addHelsinkiDays(agreed, 730)),

@@ -4,6 +4,7 @@ import { getAppFormatter } from "@/i18n/server";
 import Link from "next/link";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/Card";
 import { readClientAudited } from "@/features/clients/queries";
+import { ConsentNote } from "@/features/clients/components/ConsentNote";
 import { MoveUnitForm } from "@/features/people/components/ClientTimeForms";
 import { unitsOfJobcenter } from "@/features/people/queries";
 import type { IsoWeekday } from "@/lib/dates";
@@ -21,6 +22,9 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const words = (list: string[]) => (list.length ? list.join(", ") : "–");
   const tp = await getTranslations("people.move");
   const otherUnits = (await unitsOfJobcenter(db, client.unit.jobcenterId)).filter((u) => u.id !== client.unit.id);
+  const tr = await getTranslations("rights.consent");
+  const tu = await getTranslations("unit");
+  const { supportNeeds, benefits } = client.shared;
   return (
     <>
       <PageHeader title={`${client.firstName} ${client.lastName}`} lead={t("clientProfile.lead")} />
@@ -52,6 +56,25 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             </div>
           ) : null}
         </Card>
+        {supportNeeds || benefits ? (
+          <Card>
+            <h2 className="mb-3 text-xl font-semibold">{tr("sharedTitle")}</h2>
+            {supportNeeds ? (
+              <section className="mb-3">
+                <h3 className="font-semibold">{tr("supportNeeds")}</h3>
+                <ConsentNote consent={supportNeeds.consent} />
+                <p className="whitespace-pre-line">{supportNeeds.value ?? tr("none")}</p>
+              </section>
+            ) : null}
+            {benefits ? (
+              <section>
+                <h3 className="font-semibold">{tr("benefits")}</h3>
+                <ConsentNote consent={benefits.consent} />
+                <p>{benefits.value.map((b) => tu(`benefit.${b}`)).join(", ") || tr("none")}</p>
+              </section>
+            ) : null}
+          </Card>
+        ) : null}
         <Card>
           <h2 className="mb-3 text-xl font-semibold">{t("clientProfile.gigs")}</h2>
           {client.gigs.length === 0 ? <p>{t("clientProfile.none")}</p> : null}

@@ -16,13 +16,26 @@ import { dayKey } from "@/lib/dates";
 import { NotificationPrefsForm } from "@/features/notifications/components/NotificationPrefsForm";
 import { findClientChannelPrefs } from "@/features/notifications/queries";
 import { DEFAULT_PREFS } from "@/features/notifications/rules";
+import { clientAccessLog } from "@/features/audit/queries";
+import { decodeCursor, encodeCursor } from "@/features/audit/rules";
+import { AccessLogTable } from "@/features/rights/components/AccessLog";
+import { SharedClientProfile } from "@/features/rights/components/SharedClientProfile";
+import { TextLink } from "@/components/ui/Text";
 
-export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string }> }) {
+export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string; log?: string }> }) {
   const { id } = await params;
-  const { added } = await searchParams;
+  const { added, log } = await searchParams;
   const { db, user, now } = await requireRole("UNIT_STAFF");
   const client = await readClientAudited(db, user, id, "staff", now());
-  if (!client) notFound();
+  if (!client) {
+    // Staff of another unit of the Jobcenter see the work profile while a consent allows it (ADR 072).
+    const shared = await readClientAudited(db, user, id, "otherUnit", now());
+    if (!shared) notFound();
+    return <SharedClientProfile client={shared} />;
+  }
+  const accessLog = await clientAccessLog(db, id, decodeCursor(log));
+  const tl = await getTranslations("rights.log");
+  const tx = await getTranslations("rights.export");
   const t = await getTranslations("unit");
   const tc = await getTranslations("coordination");
   const th = await getTranslations("hours");
@@ -151,6 +164,32 @@ export default async function Page({ params, searchParams }: { params: Promise<{
             }))}
             now={now()}
           />
+        </Card>
+      </div>
+      <div className="mt-6 grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <Card>
+          <h2 id="access-log" className="mb-1 text-xl font-semibold">
+            {tl("title")}
+          </h2>
+          <p className="mb-3 text-sm text-muted">{tl("lead")}</p>
+          {accessLog.rows.length === 0 ? <p className="text-muted">{tl("none")}</p> : <AccessLogTable rows={accessLog.rows} caption={tl("title")} />}
+          <nav aria-label={tl("pagination")} className="mt-2 flex flex-wrap gap-4">
+            {log ? <TextLink href={`/unit/clients/${client.id}#access-log`}>{tl("newest")}</TextLink> : null}
+            {accessLog.next ? <TextLink href={`/unit/clients/${client.id}?log=${encodeCursor(accessLog.next)}#access-log`}>{tl("older")}</TextLink> : null}
+            <TextLink href={`/unit/clients/${client.id}/access-log`}>{tl("print")}</TextLink>
+          </nav>
+        </Card>
+        <Card>
+          <h2 className="mb-1 text-xl font-semibold">{tx("title")}</h2>
+          <p className="mb-3 text-sm text-muted">{tx("lead")}</p>
+          <div className="flex flex-wrap gap-4">
+            <a className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline" href={`/unit/clients/${client.id}/export/json`} download>
+              {tx("json")}
+            </a>
+            <a className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline" href={`/unit/clients/${client.id}/export/pdf`} download>
+              {tx("pdf")}
+            </a>
+          </div>
         </Card>
       </div>
     </>

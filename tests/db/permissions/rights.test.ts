@@ -1,0 +1,4 @@
+import { runMatrix } from "../../support/matrix";
+import { entries } from "./rights.matrix";
+
+runMatrix(entries);
