@@ -12,6 +12,7 @@ import type invoicing from "./messages/fi/invoicing.json";
 import type orders from "./messages/fi/orders.json";
 import type payroll from "./messages/fi/payroll.json";
 import type notifications from "./messages/fi/notifications.json";
+import type feedback from "./messages/fi/feedback.json";
 import type people from "./messages/fi/people.json";
 import type pricing from "./messages/fi/pricing.json";
 import type publicMessages from "./messages/fi/public.json";
@@ -40,6 +41,7 @@ export type AppMessages = {
   payroll: typeof payroll;
   people: typeof people;
   notifications: typeof notifications;
+  feedback: typeof feedback;
 };
 
 // A namespace added to config.ts without its type here (or the other way round) fails the check.

@@ -35,6 +35,7 @@ CREATE TABLE "GigDebrief" (
 CREATE TABLE "FeedbackLink" (
     "id" TEXT NOT NULL,
     "orderId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
     "email" TEXT NOT NULL,
     "tokenHash" TEXT NOT NULL,
     "expiresAt" TIMESTAMPTZ(3) NOT NULL,

@@ -4,7 +4,7 @@ import { intlFormatter } from "@/i18n/format";
 import { loadMessages } from "@/i18n/messages";
 
 /** The kinds of notification; each has `title` and `body` under `notifications.kinds.<kind>`. */
-export type NotificationKind = "gig.offered";
+export type NotificationKind = "gig.offered" | "feedback.asked" | "feedback.received";
 
 export type NotificationParams = Record<string, string | number>;
 
@@ -21,7 +21,7 @@ export async function renderNotification(locale: string, kind: string, params: u
     values.start = f.time(at);
   }
   // Kinds are a closed list in code; the message files are checked to have each one.
-  const key = kind as "gig.offered";
+  const key = kind as NotificationKind;
   return { title: t(`${key}.title`, values as never), body: t(`${key}.body`, values as never) };
 }
 

@@ -16,6 +16,8 @@ import { dayKey } from "@/lib/dates";
 import { NotificationPrefsForm } from "@/features/notifications/components/NotificationPrefsForm";
 import { findNotificationPrefs } from "@/features/notifications/queries";
 import { DEFAULT_PREFS } from "@/features/notifications/rules";
+import { FeedbackOverviewCard } from "@/features/feedback/components/FeedbackOverviewCard";
+import { can } from "@/features/auth/permissions";
 
 export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string }> }) {
   const { id } = await params;
@@ -53,6 +55,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           />
         </Card>
         <div className="space-y-6">
+          <FeedbackOverviewCard db={db} clientId={client.id} canDebrief={can(user, "debrief.record", { unitId: client.unitId })} now={now()} />
           {client.userId ? <SignInThrottleCard userId={client.userId} status={signInThrottle} /> : null}
           <PayDetailsCard clientId={client.id} />
           {notificationPrefs ? (
