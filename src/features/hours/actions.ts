@@ -1,7 +1,6 @@
 "use server";
 
 import { syncOrderProgress } from "@/features/coordination/mutations";
-import { askOrdererFeedback } from "@/features/feedback/mutations";
 import { moveGig } from "@/features/gigs/mutations";
 import { defineAction } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
@@ -37,8 +36,7 @@ export const approveHours = defineAction({
     await moveGig(tx, row, "APPROVED", { approvedMinutes: minutes, approvedAt: now, approvedById: user.userId });
     await addHoursEvent(tx, row.id, "APPROVED", user.userId, minutes, input.reason);
     await audit({ action: "hours.approve", entityType: "Gig", entityId: row.id, clientId: row.clientId, details: { minutes } });
-    // The order's last approved gig approves the order: the orderer is asked for feedback (ADR 047).
-    if ((await syncOrderProgress(tx, row.orderId, user.userId)) === "APPROVED") await askOrdererFeedback(tx, row.orderId, now);
+    await syncOrderProgress(tx, row.orderId, user.userId);
     return { gigId: row.id, orderId: row.orderId, minutes };
   },
   revalidate: ({ data }) => paths(data),
@@ -62,7 +60,7 @@ export const enterHours = defineAction({
     await addHoursEvent(tx, row.id, "ENTERED_BY_STAFF", user.userId, input.minutes, input.reason);
     await addHoursEvent(tx, row.id, "APPROVED", user.userId, input.minutes);
     await audit({ action: "hours.enter", entityType: "Gig", entityId: row.id, clientId: row.clientId, details: { minutes: input.minutes } });
-    if ((await syncOrderProgress(tx, row.orderId, user.userId)) === "APPROVED") await askOrdererFeedback(tx, row.orderId, now);
+    await syncOrderProgress(tx, row.orderId, user.userId);
     return { gigId: row.id, orderId: row.orderId, minutes: input.minutes };
   },
   revalidate: ({ data }) => paths(data),
