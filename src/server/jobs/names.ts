@@ -14,6 +14,10 @@ export const JOB = {
   retries: "jobs.retries",
   /** Throttle rows nobody hits again (ADR 050). */
   throttles: "throttles.sweep",
+  /** The 1st of the month: one `invoices.jobcenter` job per Jobcenter whose automatic run is on. */
+  invoicesMonthly: "invoices.monthly",
+  /** One Jobcenter's month: data { jobcenterId, month }, key `invoices:<jobcenterId>:<YYYY-MM>`. */
+  invoicesJobcenter: "invoices.jobcenter",
 } as const;
 
 export const JOB_NAMES: readonly string[] = Object.values(JOB);
@@ -24,5 +28,7 @@ export const SCHEDULES: Readonly<Record<string, string>> = {
   [JOB.hoursConfirm]: "20 * * * *",
   [JOB.retries]: "* * * * *",
   [JOB.throttles]: "17 3 * * *",
+  // 06:00 Helsinki on the 1st: the month has ended and the deemed confirmations (hourly) are in
+  [JOB.invoicesMonthly]: "0 6 1 * *",
 };
 
