@@ -15,8 +15,9 @@ const POLL_MS = 20_000;
  */
 export function UnreadLink({ initial }: { initial: number }) {
   const t = useTranslations("notifications");
-  const [unread, setUnread] = useState(initial);
-  useEffect(() => setUnread(initial), [initial]);
+  // A polled count belongs to the server's count it followed: a new page (a new `initial`) wins.
+  const [polled, setPolled] = useState<{ after: number; count: number } | null>(null);
+  const unread = polled && polled.after === initial ? polled.count : initial;
   useEffect(() => {
     let stopped = false;
     const ask = async () => {
@@ -25,7 +26,7 @@ export function UnreadLink({ initial }: { initial: number }) {
         const res = await fetch("/api/notifications/unread", { cache: "no-store" });
         if (!res.ok || stopped) return;
         const body = (await res.json()) as { count?: unknown };
-        if (typeof body.count === "number") setUnread(body.count);
+        if (typeof body.count === "number") setPolled({ after: initial, count: body.count });
       } catch {
         // offline for a moment: the next tick asks again
       }
@@ -37,7 +38,7 @@ export function UnreadLink({ initial }: { initial: number }) {
       clearInterval(timer);
       document.removeEventListener("visibilitychange", ask);
     };
-  }, []);
+  }, [initial]);
   return (
     <Link
       href="/notifications"
