@@ -37,7 +37,7 @@ export function ClientGigFeedbackForm({ gigId, current }: { gigId: string; curre
           {MOODS.map((n) => (
             <label
               key={n}
-              className={`flex min-h-24 cursor-pointer flex-col items-center justify-center gap-1 rounded-xl border-4 p-2 text-center text-lg font-semibold ${mood === n ? "border-brand-600 bg-brand-50" : "border-gray-300"}`}
+              className={`flex min-h-24 cursor-pointer flex-col items-center justify-center gap-1 rounded-xl border-4 p-2 text-center text-lg font-semibold has-[:focus-visible]:outline has-[:focus-visible]:outline-4 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-700 ${mood === n ? "border-brand-600 bg-brand-50" : "border-gray-300"}`}
             >
               <input
                 type="radio"
