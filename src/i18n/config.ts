@@ -44,5 +44,6 @@ export const namespaces = [
   "people",
   "notifications",
   "rights",
+  "feedback",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

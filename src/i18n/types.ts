@@ -12,6 +12,7 @@ import type invoicing from "./messages/fi/invoicing.json";
 import type orders from "./messages/fi/orders.json";
 import type payroll from "./messages/fi/payroll.json";
 import type notifications from "./messages/fi/notifications.json";
+import type feedback from "./messages/fi/feedback.json";
 import type people from "./messages/fi/people.json";
 import type pricing from "./messages/fi/pricing.json";
 import type rights from "./messages/fi/rights.json";
@@ -42,6 +43,7 @@ export type AppMessages = {
   people: typeof people;
   notifications: typeof notifications;
   rights: typeof rights;
+  feedback: typeof feedback;
 };
 
 // A namespace added to config.ts without its type here (or the other way round) fails the check.

@@ -1,10 +1,12 @@
 import { expect, type Page } from "@playwright/test";
-import { test, DEMO_CLIENTS, DEMO_STAFF, expectAccessible, signInClient, signInStaff, signOut } from "./support";
+import { test, DEMO_CLIENTS, DEMO_STAFF, expectAccessible, expectNoCspViolations, signInClient, signInStaff, signOut } from "./support";
 
 // Issue 12: a client sees an in-app notification after a coordinator offers a gig (ADR 044).
-// The coordinator offers an order to unit Pajala, Pajala's staff nominate Maija, the
-// coordinator assigns her and sends the gig; Maija's header counts one unread notification,
-// and the notification opens the gig.
+// Maija is signed in on her own browser (another context) and leaves the app open. The
+// coordinator offers an order to unit Pajala, Pajala's staff nominate Maija, the coordinator
+// assigns her and sends the gig; without a reload, Maija's header counts one more unread
+// notification (the badge follows the count, ADR 047), and the notification opens the gig.
+// Nothing outside the app is looked at: no mailbox, no database.
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -24,9 +26,22 @@ async function firstAcceptedOrder(page: Page): Promise<{ number: string; title: 
   return { number: number!, title: title! };
 }
 
-test("a client sees an in-app notification after a coordinator offers a gig", async ({ page }) => {
-  test.setTimeout(240_000);
+/** The unread count the header's link names ("Ilmoitukset: 2 lukematonta"; none: just "Ilmoitukset"). */
+async function unreadCount(page: Page): Promise<number> {
+  const label = (await page.getByRole("link", { name: /^Ilmoitukset/ }).getAttribute("aria-label")) ?? "";
+  return Number(/: (\d+) lukemato/.exec(label)?.[1] ?? 0);
+}
+
+test("a client sees an in-app notification after a coordinator offers a gig", async ({ page, browser }) => {
+  test.setTimeout(300_000);
   const maija = `${DEMO_CLIENTS.disability.firstName} ${DEMO_CLIENTS.disability.lastName}`;
+
+  // Maija's own phone: signed in first, the app left open on her home page.
+  const phone = await browser.newContext({ locale: "fi-FI", timezoneId: "Europe/Helsinki" });
+  const client = await phone.newPage();
+  await signInClient(client, DEMO_CLIENTS.disability.username, DEMO_CLIENTS.disability.pin);
+  await expect(client.getByRole("link", { name: /^Ilmoitukset/ })).toBeVisible();
+  const before = await unreadCount(client);
 
   await signInStaff(page, DEMO_STAFF.coordinatorDisability.email);
   const order = await firstAcceptedOrder(page);
@@ -61,16 +76,19 @@ test("a client sees an in-app notification after a coordinator offers a gig", as
   await expect(session.getByText("Odottaa asiakkaan vastausta")).toHaveCount(1);
   await signOut(page);
 
-  await signInClient(page, DEMO_CLIENTS.disability.username, DEMO_CLIENTS.disability.pin);
-  const bell = page.getByRole("link", { name: /^Ilmoitukset: \d+ lukemato/ });
+  // On Maija's phone, untouched since she signed in: the badge shows the new notification.
+  await expect(client.getByTestId("unread-count")).toHaveText(String(before + 1), { timeout: 45_000 });
+  const bell = client.getByRole("link", { name: new RegExp(`^Ilmoitukset: ${before + 1} lukemato`) });
   await expect(bell).toBeVisible();
   await bell.click();
-  await expect(page).toHaveURL(/\/notifications$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Ilmoitukset" })).toBeVisible();
-  const item = page.getByTestId("notification-list").getByRole("listitem").filter({ hasText: new RegExp(escape(order.title)) });
+  await expect(client).toHaveURL(/\/notifications$/);
+  await expect(client.getByRole("heading", { level: 1, name: "Ilmoitukset" })).toBeVisible();
+  const item = client.getByTestId("notification-list").getByRole("listitem").filter({ hasText: new RegExp(escape(order.title)) });
   await expect(item.getByText("Uusi keikka sinulle")).toBeVisible();
-  await expectAccessible(page);
+  await expectAccessible(client);
   await item.getByRole("link", { name: "Katso" }).click();
-  await expect(page).toHaveURL(/\/client\/gigs\//);
-  await expect(page.getByText("Tuletko tekemään tämän keikan?")).toBeVisible();
+  await expect(client).toHaveURL(/\/client\/gigs\//);
+  await expect(client.getByText("Tuletko tekemään tämän keikan?")).toBeVisible();
+  expectNoCspViolations(phone);
+  await phone.close();
 });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { countUnread } from "@/features/notifications/queries";
+import { UnreadLink } from "@/features/notifications/components/UnreadLink";
 import { getContext } from "@/server/context";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { SignOutButton, SignOutEverywhereButton } from "./SignOutButton";
@@ -27,7 +28,6 @@ export async function AppShell({
   narrow?: boolean;
 }) {
   const t = await getTranslations("common");
-  const tn = await getTranslations("notifications");
   // One indexed count per page for the header's badge (ADR 044).
   const ctx = userName ? await getContext() : null;
   const unread = ctx?.user ? await countUnread(ctx.db, ctx.user.userId) : null;
@@ -45,20 +45,7 @@ export async function AppShell({
                 {roleLabel ? ` · ${roleLabel}` : null}
               </p>
             ) : null}
-            {unread !== null ? (
-              <Link
-                href="/notifications"
-                className="inline-flex min-h-11 items-center gap-1 rounded-md px-3 font-semibold text-brand-700 hover:bg-brand-50"
-                aria-label={unread > 0 ? `${tn("nav")}: ${tn("unreadBadge", { count: unread })}` : tn("nav")}
-              >
-                {tn("nav")}
-                {unread > 0 ? (
-                  <span data-testid="unread-count" className="rounded-full bg-brand-700 px-2 text-sm text-white">
-                    {unread > 99 ? "99+" : unread}
-                  </span>
-                ) : null}
-              </Link>
-            ) : null}
+            {unread !== null ? <UnreadLink initial={unread} /> : null}
             <LanguageSwitcher />
             {userName ? <SignOutButton /> : null}
             {userName ? <SignOutEverywhereButton /> : null}

@@ -9,6 +9,7 @@ import { intakePermissions } from "@/features/intake/permissions";
 import { invoicingPermissions } from "@/features/invoicing/permissions";
 import { notificationsPermissions } from "@/features/notifications/permissions";
 import { jobsPermissions } from "@/features/jobs/permissions";
+import { feedbackPermissions } from "@/features/feedback/permissions";
 import { orderersPermissions } from "@/features/orderers/permissions";
 import { ordersPermissions } from "@/features/orders/permissions";
 import { payrollPermissions } from "@/features/payroll/permissions";
@@ -52,6 +53,7 @@ export const permissions = {
   ...notificationsPermissions,
   ...jobsPermissions,
   ...rightsPermissions,
+  ...feedbackPermissions,
 } as const satisfies PermissionTable;
 
 export type Permission = keyof typeof permissions;

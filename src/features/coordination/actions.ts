@@ -1,5 +1,6 @@
 "use server";
 
+import { askOrdererFeedback } from "@/features/feedback/mutations";
 import { isOnWorkActivityDay, nominationReadinessProblem } from "@/features/clients/rules";
 import { moveGig } from "@/features/gigs/mutations";
 import { notifyClient, notifyOrderEvent } from "@/features/notifications/mutations";
@@ -517,7 +518,7 @@ export const markOrderApproved = defineAction({
     const order = await findOrderForCoordination(tx, input.orderId);
     return order && { target: { jobcenterId: order.jobcenterId }, row: order };
   },
-  run: async ({ tx, row, input, user, audit }) => {
+  run: async ({ tx, row, input, user, now, audit }) => {
     await syncOrderProgress(tx, row.id, user.userId);
     const current = await findOrderStatus(tx, row.id);
     if (current.status !== "DONE") throw ruleViolation("INVALID_STATE");
@@ -527,6 +528,8 @@ export const markOrderApproved = defineAction({
     if (!orderHoursApproved(await findOrderGigStates(tx, row.id))) throw ruleViolation("ORDER_HOURS_NOT_APPROVED");
     await moveOrderStatus(tx, current, "APPROVED", user.userId, input.note ?? undefined);
     await audit({ action: "order.approve", entityType: "Order", entityId: row.id });
+    // The orderer is asked for feedback on the workers (ADR 047).
+    await askOrdererFeedback(tx, row.id, now);
     return { orderId: row.id };
   },
   revalidate: ({ input }) => [...orderPaths(input.orderId), "/orderer"],

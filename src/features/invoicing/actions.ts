@@ -14,6 +14,7 @@ import {
   ordererBillingSchema,
   runInvoicesSchema,
   sellerDetailsSchema,
+  autoInvoicingSchema,
 } from "./schema";
 
 const listPaths = ["/coordinator/invoices", "/orderer/invoices"];
@@ -161,6 +162,23 @@ export const updateOrdererBilling = defineAction({
     await m.updateOrdererBilling(tx, row.id, { internalBilling: input.internalBilling, costCentre: input.costCentre });
     await audit({ action: "orderer.billing", entityType: "Orderer", entityId: row.id, details: { internalBilling: input.internalBilling, costCentre: input.costCentre } });
     return { ordererId: row.id };
+  },
+  revalidate: () => listPaths,
+});
+
+/** The Jobcenter's month is invoiced by the job queue on the 1st, or only by hand (ADR 008). */
+export const setAutoInvoicing = defineAction({
+  name: "invoice.autoRun",
+  input: autoInvoicingSchema,
+  permission: "invoice.autoRun",
+  load: async ({ tx, input }) => {
+    const jc = await q.jobcenterAutoInvoicing(tx, input.jobcenterId);
+    return jc && { target: { jobcenterId: jc.id }, row: jc };
+  },
+  run: async ({ tx, row, input, audit }) => {
+    await m.setAutoInvoicing(tx, row.id, input.on);
+    await audit({ action: "jobcenter.autoInvoicing", entityType: "Jobcenter", entityId: row.id, details: { on: input.on } });
+    return { jobcenterId: row.id, on: input.on };
   },
   revalidate: () => listPaths,
 });

@@ -10,6 +10,8 @@ import { dateColumn, dayKey, dayOfDateColumn, helsinkiInstant } from "@/lib/date
 import { env } from "@/env";
 import { formatEuros } from "@/lib/money";
 import type { Tx } from "@/server/action";
+import type { Db } from "@/server/db";
+import { recordAudit } from "@/features/audit/mutations";
 import { ruleViolation } from "@/server/errors";
 import type { InvoiceParty, InvoiceSeller } from "./document";
 import * as q from "./queries";
@@ -21,6 +23,7 @@ import {
   invoiceReference,
   invoiceTotals,
   isPaidInFull,
+  monthPeriod,
   priceLines,
   sellerOf,
   vatBreakdown,
@@ -435,4 +438,33 @@ export function updateSellerDetails(
 
 export function updateOrdererBilling(tx: Tx, ordererId: string, d: { internalBilling: boolean; costCentre: string | null }) {
   return tx.orderer.update({ where: { id: ordererId }, data: d, select: { id: true } });
+}
+
+/** Turns the Jobcenter's automatic monthly run on or off (ADR 008). */
+export async function setAutoInvoicing(tx: Tx, jobcenterId: string, on: boolean) {
+  await tx.jobcenter.update({ where: { id: jobcenterId }, data: { autoInvoicing: on } });
+}
+
+/**
+ * The scheduled run of one Jobcenter's month (job `invoices.jobcenter`, ADR 008). It belongs to
+ * nobody: `byUserId` is null and the audit event `invoice.run.scheduled` has no actor, so the
+ * record says the schedule did it. The same `runInvoicing` as the coordinator's button: the
+ * period's run row is claimed first, so a retried job (or a coordinator who ran it by hand)
+ * bills the month once. A failure (no seller details, no VAT row) throws: the queue retries
+ * and the last failure is a dead letter at /admin/jobs.
+ */
+export async function runScheduledInvoicing(db: Db, jobcenterId: string, month: string, now: Date): Promise<{ runId: string; created: boolean; invoices: number } | null> {
+  const period = monthPeriod(month);
+  if (!period) throw new Error(`invalid month ${month}`);
+  return db.$transaction(
+    async (tx) => {
+      const jc = await q.jobcenterAutoInvoicing(tx, jobcenterId);
+      // turned off (or closed) after the job was queued: nothing to do
+      if (!jc || !jc.active || !jc.autoInvoicing) return null;
+      const r = await runInvoicing(tx, { jobcenterId, periodKey: month, periodStart: period.start, periodEnd: period.end, issueDay: dayKey(now), userId: null, now });
+      if (r.created) await recordAudit(tx, { actorUserId: null, action: "invoice.run.scheduled", entityType: "InvoiceRun", entityId: r.runId, details: { periodKey: month, invoices: r.invoiceIds.length } });
+      return { runId: r.runId, created: r.created, invoices: r.invoiceIds.length };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
 }

@@ -13,6 +13,8 @@ export const invoicingPermissions = {
   "invoice.credit": [coordinator],
   "invoice.correctHours": [coordinator],
   "invoice.markPaid": [coordinator],
+  // the automatic monthly run on the 1st (ADR 008): the coordinators who would otherwise press the button, or an admin
+  "invoice.autoRun": [coordinator, admin],
   // the seller's business ID, address, IBAN and BIC
   "invoice.sellerDetails": [admin],
   // a city unit billed internally (no VAT, a cost centre): admins, or a coordinator of a Jobcenter it orders from

@@ -194,7 +194,7 @@ export async function runInvoices(db: Reader, runId: string) {
 }
 
 export function listRuns(db: Reader, jobcenterId: string) {
-  return db.invoiceRun.findMany({ where: { jobcenterId }, orderBy: { createdAt: "desc" }, take: 24, select: { id: true, periodKey: true, createdAt: true, _count: { select: { invoices: true } } } });
+  return db.invoiceRun.findMany({ where: { jobcenterId }, orderBy: { createdAt: "desc" }, take: 24, select: { id: true, periodKey: true, createdAt: true, byUserId: true, _count: { select: { invoices: true } } } });
 }
 
 /** The line a gig is billed on now: its latest line that no credit note cancels. */
@@ -261,4 +261,14 @@ export function ordersReadyToInvoice(db: Reader, jobcenterId: string) {
     take: 100,
     select: { id: true, number: true, title: true, orderer: { select: { name: true } } },
   });
+}
+
+/** Jobcenters whose month is invoiced by the job queue on the 1st (ADR 008); bounded, a region has a few. */
+export async function autoInvoicingJobcenterIds(db: Reader): Promise<string[]> {
+  const rows = await db.jobcenter.findMany({ where: { autoInvoicing: true, active: true }, orderBy: { id: "asc" }, take: 500, select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
+export function jobcenterAutoInvoicing(db: Reader, jobcenterId: string) {
+  return db.jobcenter.findUnique({ where: { id: jobcenterId }, select: { id: true, autoInvoicing: true, active: true } });
 }

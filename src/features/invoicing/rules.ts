@@ -91,6 +91,18 @@ export function dueDay(issueDay: string, paymentTermDays: number): string {
   return dayOfDateColumn(d);
 }
 
+/** The month a scheduled run on `day` bills: the one that has just ended ("2026-12-01" → "2026-11"). */
+export function previousMonth(day: string): string {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+}
+
+/** The idempotency key of one Jobcenter's scheduled run of a month (ADR 008): a retried job bills once. */
+export function monthlyRunKey(jobcenterId: string, month: string): string {
+  return `invoices:${jobcenterId}:${month}`;
+}
+
 /** A month's run: "2026-11" → its first and last day. */
 export function monthPeriod(month: string): { start: string; end: string } | null {
   const m = /^(\d{4})-(\d{2})$/.exec(month);

@@ -9,6 +9,9 @@ const month = z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "date");
 export const runMonthSchema = z.object({ jobcenterId: id, month });
 export const runInvoicesSchema = z.union([runMonthSchema, z.object({ jobcenterId: id, orderId: id })]);
 
+/** The Jobcenter's automatic monthly run on or off (ADR 008). */
+export const autoInvoicingSchema = z.object({ jobcenterId: id, on: z.boolean() }).strict();
+
 export const creditInvoiceSchema = z.object({ invoiceId: id, reason: requiredText(500) });
 
 /** Paid by hand: the rest of the total unless an amount is given. */

@@ -55,8 +55,20 @@ export async function markOutboxMessageSent(db: Db, id: string, at: Date): Promi
 }
 
 /** Un-claims a message whose delivery failed and stores why. */
-export async function releaseFailedOutboxMessage(db: Db, id: string, error: string): Promise<void> {
-  await db.outboxMessage.update({ where: { id }, data: { claimedUntil: null, error: error.slice(0, 500) } });
+/**
+ * A failed delivery lets the message go: one more attempt counted, and either the earliest next
+ * try (`retryAt`, through `notBefore`) or, with null, sending given up (`failedAt`).
+ */
+export async function releaseFailedOutboxMessage(db: Db, id: string, error: string, next: { retryAt: Date | null; now: Date }): Promise<void> {
+  await db.outboxMessage.update({
+    where: { id },
+    data: {
+      claimedUntil: null,
+      error: error.slice(0, 500),
+      attempts: { increment: 1 },
+      ...(next.retryAt ? { notBefore: next.retryAt } : { failedAt: next.now }),
+    },
+  });
 }
 
 /** Records that these messages' send jobs are in the job queue. */

@@ -26,10 +26,13 @@ export function findGigsToRemind(db: Db, from: Date, to: Date) {
 /** A message the person's quiet hours (`notBefore`, ADR 044) no longer hold back. */
 const notHeld = (now: Date) => ({ OR: [{ notBefore: null }, { notBefore: { lte: now } }] });
 
-/** Messages not yet sent, not failed and not held by quiet hours, oldest first. */
+/**
+ * Messages not yet sent and not given up, whose quiet hours (or retry wait) are over, oldest
+ * first: the direct route's work list.
+ */
 export function findWaitingOutbox(db: Db, limit: number, now: Date = new Date()) {
   return db.outboxMessage.findMany({
-    where: { sentAt: null, error: null, ...notHeld(now) },
+    where: { sentAt: null, failedAt: null, ...notHeld(now) },
     orderBy: { createdAt: "asc" },
     take: limit,
   });

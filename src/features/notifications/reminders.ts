@@ -5,7 +5,7 @@ import { appFormatter } from "@/i18n/format";
 import { loadMessages } from "@/i18n/messages";
 import { addHelsinkiDays, startOfHelsinkiDay } from "@/lib/dates";
 import { outboxAttachments } from "./attachments";
-import type { Channel } from "./channels";
+import { DeliveryError, type Channel } from "./channels";
 import {
   claimOutboxMessage,
   markGigReminded,
@@ -16,6 +16,7 @@ import {
   releaseFailedOutboxMessage,
 } from "./mutations";
 import { findGigsToRemind, findOutboxMessage, findUnqueuedOutbox, findWaitingOutbox } from "./queries";
+import { nextDirectAttempt } from "./rules";
 import { gigThings as things, travelAtOwnCost } from "@/features/client-app/rules";
 
 // Reminders the day before a gig (ADR 043). The job may run on several instances at once and
@@ -131,7 +132,10 @@ export async function sendOutboxMessage(
   try {
     await channel.deliver({ ...m, attachments: await outboxAttachments(db, m) });
   } catch (error) {
-    await releaseFailedOutboxMessage(db, id, String((error as Error).message ?? error));
+    // A provider's "no" (4xx: a bad number, a refused token) does not heal by waiting; a network
+    // failure, a 5xx or anything unknown might.
+    const retryable = !(error instanceof DeliveryError) || error.retryable;
+    await releaseFailedOutboxMessage(db, id, String((error as Error).message ?? error), { retryAt: nextDirectAttempt(retryable, m.attempts + 1, now), now });
     throw error;
   }
   await markOutboxMessageSent(db, id, new Date());
@@ -147,8 +151,9 @@ export class BusyMessageError extends Error {
 }
 
 /**
- * Sends what waits in the outbox now (the `POST /api/jobs/reminders` route). Messages that
- * failed before are left to the queue's retries.
+ * Sends what waits in the outbox now (the `POST /api/jobs/reminders` route). A message that
+ * failed is tried again on a later call once its wait is over (`nextDirectAttempt`); one whose
+ * failure was not retryable, or that used its attempts, is given up (`failedAt`) and left alone.
  */
 export async function deliverOutbox(db: Db, channels: readonly Channel[], now: Date, limit = 100): Promise<DeliverResult> {
   const waiting = await findWaitingOutbox(db, limit, now);

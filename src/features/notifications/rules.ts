@@ -99,3 +99,19 @@ export function limitPeriodKey(period: "MONTH" | "YEAR" | "FOUR_WEEKS", now: Dat
   const days = Math.floor(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000);
   return `4w${Math.floor(days / 28)}`;
 }
+
+// ───────────── the direct route's retries (POST /api/jobs/reminders, ADR 008 and 047) ─────────────
+
+/** Attempts the direct route gives a message: the first and eight retries, as the queue's send job. */
+export const DIRECT_MAX_ATTEMPTS = 9;
+const DIRECT_RETRY_BASE_MS = 30_000;
+
+/**
+ * When the direct route may try a failed message again: after a growing wait (30 s, 1 min, 2 min,
+ * ...; the route runs when its caller calls it, so this is the earliest), or never (null) when the
+ * failure cannot heal by waiting (a 4xx: a bad number, a gone device) or the attempts are used up.
+ */
+export function nextDirectAttempt(retryable: boolean, attemptsSoFar: number, now: Date): Date | null {
+  if (!retryable || attemptsSoFar >= DIRECT_MAX_ATTEMPTS) return null;
+  return new Date(now.getTime() + DIRECT_RETRY_BASE_MS * 2 ** Math.max(0, attemptsSoFar - 1));
+}

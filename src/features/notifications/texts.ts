@@ -23,7 +23,10 @@ export type NotificationKind =
   // a client without a sign-in: their staff are asked to pass the client's notification on
   | "unit.relay"
   // the orderer's and the coordinator's rows (ADR 045)
-  | MatrixKind;
+  | MatrixKind
+  // feedback (ADR 047)
+  | "feedback.asked"
+  | "feedback.received";
 
 export type NotificationParams = Record<string, string | number>;
 

@@ -10,6 +10,7 @@ import { ActionError, ruleViolation } from "@/server/errors";
 import * as m from "./mutations";
 import { findChangeForAction, findFeedbackForAction, findGigForAction, findJobcenter, findOrderForAction, ordererIdOf } from "./queries";
 import { feedbackAllowed, hireAllowed } from "./rules";
+import { tellClientFeedbackReceived } from "@/features/feedback/mutations";
 import {
   acceptTermsSchema,
   cancelOrderSchema,
@@ -207,9 +208,12 @@ export const giveFeedback = defineAction({
   input: giveFeedbackSchema,
   permission: "feedback.give",
   load: ({ tx, input }) => loadGig(tx, input.gigId),
-  run: async ({ tx, input, user, row }) => {
+  run: async ({ tx, input, user, row, now }) => {
     if (!feedbackAllowed(row)) throw ruleViolation("GIG_NOT_IN_STATE");
-    return m.saveFeedback(tx, row, user.userId, { rating: input.rating, comment: input.comment });
+    const saved = await m.saveFeedback(tx, row, user.userId, { rating: input.rating, comment: input.comment });
+    // The client hears that feedback came (not what it says: ADR 047).
+    await tellClientFeedbackReceived(tx, row, row.order.title, now);
+    return saved;
   },
   revalidate: ({ data }) => orderPaths(data.orderId),
 });

@@ -42,7 +42,7 @@ export function findChangeForAction(db: Reader, changeId: string) {
 export function findGigForAction(db: Reader, gigId: string) {
   return db.gig.findUnique({
     where: { id: gigId },
-    select: { id: true, status: true, orderId: true, clientId: true, order: { select: { ordererId: true, jobcenterId: true } } },
+    select: { id: true, status: true, orderId: true, clientId: true, order: { select: { ordererId: true, jobcenterId: true, title: true } } },
   });
 }
 

@@ -7,6 +7,7 @@ import {
   DEFAULT_RETRY_DELAY_SECONDS,
   DEFAULT_RETRY_LIMIT,
   errorText,
+  isPermanentFailure,
   SCHEDULE_TIME_ZONE,
   type EnqueueOptions,
   type JobHandler,
@@ -106,10 +107,13 @@ export async function bossQueue(options: BossQueueOptions): Promise<JobQueue> {
           } catch (error) {
             // pg-boss marks the job failed when this throws; after the last attempt staff also
             // need a dead-letter record they can see and retry, in our table (ADR 008).
-            if (job.retryCount >= job.retryLimit) {
+            const permanent = isPermanentFailure(error);
+            if (permanent || job.retryCount >= job.retryLimit) {
               await recordDeadLetter(options.db, { queue: name, jobId: job.id, data: job.data, error: errorText(error), attempts: job.retryCount + 1, failedAt: new Date() });
             }
-            throw error;
+            // A permanent failure ends here: pg-boss retries whatever throws, so it is not rethrown
+            // (the job completes in pg-boss; the dead letter is its record).
+            if (!permanent) throw error;
           }
         },
       );

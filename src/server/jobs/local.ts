@@ -17,6 +17,7 @@ import {
   DEFAULT_RETRY_DELAY_SECONDS,
   DEFAULT_RETRY_LIMIT,
   errorText,
+  isPermanentFailure,
   SCHEDULE_TIME_ZONE,
   type EnqueueOptions,
   type JobHandler,
@@ -63,7 +64,7 @@ export function localQueue(db: Db, options: LocalQueueOptions = {}): JobQueue {
     } catch (error) {
       const text = errorText(error);
       const now = new Date();
-      if (job.attempts >= job.maxAttempts) await failLocalJob(db, job, text, now);
+      if (job.attempts >= job.maxAttempts || isPermanentFailure(error)) await failLocalJob(db, job, text, now);
       else await retryLocalJobLater(db, job.id, new Date(now.getTime() + backoffSeconds(job.retryDelaySeconds, job.attempts) * 1000), text);
     }
   }

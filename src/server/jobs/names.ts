@@ -22,6 +22,10 @@ export const JOB = {
   ordererDayBefore: "notifications.ordererDayBefore",
   /** Coordinators hear of a gig nobody has confirmed two days before (ADR 045); each gig once. */
   unconfirmedGigs: "notifications.unconfirmedGigs",
+  /** The 1st of the month: one `invoices.jobcenter` job per Jobcenter whose automatic run is on. */
+  invoicesMonthly: "invoices.monthly",
+  /** One Jobcenter's month: data { jobcenterId, month }, key `invoices:<jobcenterId>:<YYYY-MM>`. */
+  invoicesJobcenter: "invoices.jobcenter",
 } as const;
 
 export const JOB_NAMES: readonly string[] = Object.values(JOB);
@@ -38,5 +42,7 @@ export const SCHEDULES: Readonly<Record<string, string>> = {
   [JOB.unconfirmedGigs]: "40 * * * *",
   [JOB.unanswered]: "35 * * * *",
   [JOB.checkout]: "45 * * * *",
+  // 06:00 Helsinki on the 1st: the month has ended and the deemed confirmations (hourly) are in
+  [JOB.invoicesMonthly]: "0 6 1 * *",
 };
 

@@ -1,6 +1,10 @@
 import { confirmOverdueHours } from "@/features/hours/deadline";
 import { queueOrdererDayBefore, queueUnconfirmedGigAlerts } from "@/features/notifications/matrix-jobs";
 import { DeliveryError, type Channel } from "@/features/notifications/channels";
+import { runScheduledInvoicing } from "@/features/invoicing/mutations";
+import { autoInvoicingJobcenterIds } from "@/features/invoicing/queries";
+import { monthlyRunKey, previousMonth } from "@/features/invoicing/rules";
+import { dayKey } from "@/lib/dates";
 import { enqueueOutboxSends, queueGigReminders, sendOutboxMessage } from "@/features/notifications/reminders";
 import { tellMissingCheckouts, tellUnansweredOffers } from "@/features/notifications/watch";
 import type { Db } from "@/server/db";
@@ -19,6 +23,22 @@ const SEND_RETRIES = { retryLimit: 8, retryDelaySeconds: 30 };
 
 export function enqueueSend(queue: JobQueue, messageId: string, options: EnqueueOptions = {}) {
   return queue.enqueue(JOB.send, { messageId }, { key: `outbox:${messageId}`, ...SEND_RETRIES, ...options });
+}
+
+/**
+ * The month's invoice runs (ADR 008): one job per Jobcenter with its automatic run on, keyed by
+ * Jobcenter and month, so a second fan-out (a retry, a missed slot run at start-up) adds none.
+ * The month is the one before `now` in Helsinki, fixed in the job's data: a retry days later
+ * still bills the same month.
+ */
+export async function enqueueMonthlyInvoicing(queue: JobQueue, db: Db, now: Date): Promise<number> {
+  const month = previousMonth(dayKey(now));
+  const ids = await autoInvoicingJobcenterIds(db);
+  for (const jobcenterId of ids) {
+    // a failed run is retried twice (a passing lock, a restart); a missing seller detail will not heal by itself
+    await queue.enqueue(JOB.invoicesJobcenter, { jobcenterId, month }, { key: monthlyRunKey(jobcenterId, month), retryLimit: 2, retryDelaySeconds: 300 });
+  }
+  return ids.length;
 }
 
 export interface JobDeps {
@@ -69,6 +89,12 @@ export async function registerJobs(queue: JobQueue, deps: JobDeps, options: { sc
   });
   await queue.work(JOB.unconfirmedGigs, async () => {
     await queueUnconfirmedGigAlerts(db, new Date());
+  });
+  await queue.work(JOB.invoicesMonthly, async () => {
+    await enqueueMonthlyInvoicing(queue, db, new Date());
+  });
+  await queue.work<{ jobcenterId: string; month: string }>(JOB.invoicesJobcenter, async ({ jobcenterId, month }) => {
+    await runScheduledInvoicing(db, jobcenterId, month, new Date());
   });
   if (options.schedules ?? true) {
     for (const [name, cron] of Object.entries(SCHEDULES)) await queue.schedule(name, cron);

@@ -45,6 +45,15 @@ export function backoffSeconds(delaySeconds: number, retry: number): number {
   return delaySeconds * 2 ** Math.max(0, retry - 1);
 }
 
+/**
+ * An error that says waiting cannot help (`retryable: false`, as a channel's DeliveryError for a
+ * provider's 4xx): both queues skip the remaining attempts and write the dead letter at once, so
+ * staff see it now and can run it again once the cause is fixed (a token, an address).
+ */
+export function isPermanentFailure(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { retryable?: unknown }).retryable === false;
+}
+
 /** Stored errors stay short: a stack trace is for the log. */
 export function errorText(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);

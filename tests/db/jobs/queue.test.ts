@@ -5,12 +5,13 @@ import { enqueueRequestedRetries, requestRetry } from "../../../src/server/jobs/
 import { localQueue } from "../../../src/server/jobs/local";
 import { ensureBossSchema } from "../../../src/server/jobs/setup";
 import type { JobQueue } from "../../../src/server/jobs/types";
+import { DeliveryError } from "../../../src/features/notifications/channels";
 import { createTestDatabase, type TestDatabase } from "../../support/db";
 
 // One suite, both queues (ADR 008): the in-process queue always, pg-boss when a PostgreSQL
 // server is given (TEST_DATABASE_URL). Each test uses its own queue names.
 
-const QUEUES = ["t.once", "t.key", "t.retry", "t.dead", "t.many"];
+const QUEUES = ["t.once", "t.key", "t.retry", "t.dead", "t.many", "t.permanent"];
 const url = process.env.TEST_DATABASE_URL;
 
 function until(check: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
@@ -101,6 +102,20 @@ describe.each(kinds)("job queue: $name", (kind) => {
     expect(at[2]! - at[1]!).toBeGreaterThanOrEqual(1800);
     await sleep(800);
     expect(at).toHaveLength(3);
+  });
+
+  it("a failure that says it is not retryable is a dead letter at once, without the remaining attempts", async () => {
+    const q = await make();
+    let tries = 0;
+    await q.work("t.permanent", async () => {
+      tries++;
+      throw new DeliveryError("sms: HTTP 400 invalid number", false, 400);
+    });
+    const jobId = await q.enqueue("t.permanent", { to: "+358400000400" }, { retryLimit: 3, retryDelaySeconds: 0 });
+    await until(async () => (await tdb.db.jobDeadLetter.count({ where: { jobId: jobId! } })) === 1);
+    await sleep(1500);
+    expect(tries).toBe(1);
+    expect(await tdb.db.jobDeadLetter.findFirstOrThrow({ where: { jobId: jobId! } })).toMatchObject({ queue: "t.permanent", attempts: 1, error: "sms: HTTP 400 invalid number" });
   });
 
   it("writes a dead letter after the last attempt, and staff can run it again", async () => {

@@ -1,4 +1,4 @@
-import { correctInvoicedHours, creditInvoice, importPayments, markInvoicePaid, runInvoices, updateOrdererBilling, updateSellerDetails } from "../../../src/features/invoicing/actions";
+import { correctInvoicedHours, creditInvoice, importPayments, markInvoicePaid, runInvoices, setAutoInvoicing, updateOrdererBilling, updateSellerDetails } from "../../../src/features/invoicing/actions";
 import { billableOrder, invoiceOrder, withSellerDetails } from "../../support/invoicing";
 import { createOrder } from "../../support/coordination";
 import { entry } from "../../support/matrix";
@@ -62,5 +62,11 @@ export const entries = [
     // an order of ordererX's with D makes D's coordinator one of its Jobcenters
     input: async (w) => (await createOrder(w), { ordererId: w.ordererX.id, internalBilling: false, costCentre: "KP-1" }),
     allowed: ["admin", "coordinatorD"],
+  }),
+  entry({
+    name: "invoice.autoRun",
+    call: setAutoInvoicing,
+    input: (w) => ({ jobcenterId: w.jobcenterD.id, on: true }),
+    allowed: ["coordinatorD", "admin"],
   }),
 ];

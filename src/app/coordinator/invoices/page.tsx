@@ -3,7 +3,8 @@ import { Card, PageHeader } from "@/components/ui/Card";
 import { SectionHeading, TextLink } from "@/components/ui/Text";
 import { ImportPaymentsForm, RunInvoicesForm, RunOrderInvoiceForm } from "@/features/invoicing/components/InvoiceForms";
 import { InvoiceList } from "@/features/invoicing/components/InvoiceViews";
-import { listJobcenterInvoices, listRuns, ordersReadyToInvoice } from "@/features/invoicing/queries";
+import { jobcenterAutoInvoicing, listJobcenterInvoices, listRuns, ordersReadyToInvoice } from "@/features/invoicing/queries";
+import { AutoInvoicingCard } from "@/features/invoicing/components/AutoInvoicingCard";
 import { getAppFormatter } from "@/i18n/server";
 import { dayKey } from "@/lib/dates";
 import { requireRole } from "@/server/page";
@@ -30,6 +31,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ b
   const page = await listJobcenterInvoices(db, jobcenterId, Number.isSafeInteger(before) && before > 0 ? before : undefined);
   const runs = await listRuns(db, jobcenterId);
   const ready = await ordersReadyToInvoice(db, jobcenterId);
+  const auto = await jobcenterAutoInvoicing(db, jobcenterId);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -39,6 +41,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ b
         </Card>
         <Card>
           <ImportPaymentsForm jobcenterId={jobcenterId} />
+        </Card>
+        <Card>
+          <AutoInvoicingCard jobcenterId={jobcenterId} on={auto?.autoInvoicing ?? false} />
         </Card>
         {ready.length ? (
           <Card>
@@ -62,6 +67,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ b
                 <span className="font-semibold">{r.periodKey}</span>
                 <span className="text-muted">
                   {fmt.date(r.createdAt)} · {t("runs.count", { count: r._count.invoices })}
+                  {r.byUserId === null ? ` · ${t("autoRun.scheduled")}` : ""}
                 </span>
                 {r._count.invoices ? <TextLink href={`/invoices/runs/${r.id}/csv`}>{t("runs.csv")}</TextLink> : null}
               </li>

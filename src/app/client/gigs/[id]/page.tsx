@@ -2,6 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { GigScreen } from "@/features/client-app/components/GigScreen";
 import { clientPageContext } from "@/features/client-app/page-data";
 import { currentReplacementOf, findGigDetails } from "@/features/client-app/queries";
+import { ClientGigFeedback } from "@/features/feedback/components/ClientGigFeedback";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -21,5 +22,10 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
     if (current) redirect(`/client/gigs/${current}`);
     notFound();
   }
-  return <GigScreen gig={gig} unitPhone={client.unit.phone} basePath="/client" locale={locale} now={now} />;
+  return (
+    <>
+      <GigScreen gig={gig} unitPhone={client.unit.phone} basePath="/client" locale={locale} now={now} />
+      <ClientGigFeedback db={db} gig={gig} />
+    </>
+  );
 }

@@ -9,6 +9,7 @@ import { MoveUnitForm } from "@/features/people/components/ClientTimeForms";
 import { unitsOfJobcenter } from "@/features/people/queries";
 import type { IsoWeekday } from "@/lib/dates";
 import { requireRole } from "@/server/page";
+import { FeedbackOverviewCard } from "@/features/feedback/components/FeedbackOverviewCard";
 
 const hm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 
@@ -101,6 +102,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             ))}
           </ul>
         </Card>
+        <FeedbackOverviewCard db={db} clientId={client.id} canDebrief={false} now={now()} />
       </div>
       <div className="mt-6">
         <Card>

@@ -19,6 +19,7 @@ import { orderHoursForOrderer } from "@/features/hours/queries";
 import { FINISHED_ORDER_STATES, isOrderIn } from "@/features/orders/status";
 import { dateColumnOf } from "@/lib/dates";
 import { requireUser } from "@/server/page";
+import { SharedClientWords } from "@/features/feedback/components/SharedClientWords";
 
 export async function generateMetadata() {
   const t = await getTranslations("orders");
@@ -69,6 +70,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         {hours ? <OrdererHoursCard hours={hours} order={order} asOrderer={asOrderer} /> : null}
         <OrderPriceCard order={order} />
         <OrderWorkersCard order={order} asOrderer={asOrderer} />
+        <SharedClientWords db={db} orderId={order.id} />
         <OrderDetailsCard order={order} />
 
         <Card>

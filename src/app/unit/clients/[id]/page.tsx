@@ -21,6 +21,8 @@ import { decodeCursor, encodeCursor } from "@/features/audit/rules";
 import { AccessLogTable } from "@/features/rights/components/AccessLog";
 import { SharedClientProfile } from "@/features/rights/components/SharedClientProfile";
 import { TextLink } from "@/components/ui/Text";
+import { FeedbackOverviewCard } from "@/features/feedback/components/FeedbackOverviewCard";
+import { can } from "@/features/auth/permissions";
 
 export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string; log?: string }> }) {
   const { id } = await params;
@@ -67,6 +69,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           />
         </Card>
         <div className="space-y-6">
+          <FeedbackOverviewCard db={db} clientId={client.id} canDebrief={can(user, "debrief.record", { unitId: client.unitId })} now={now()} />
           {client.userId ? <SignInThrottleCard userId={client.userId} status={signInThrottle} /> : null}
           <PayDetailsCard clientId={client.id} />
           {notificationPrefs ? (

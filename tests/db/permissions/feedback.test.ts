@@ -1,0 +1,4 @@
+import { runMatrix } from "../../support/matrix";
+import { entries } from "./feedback.matrix";
+
+runMatrix(entries);
