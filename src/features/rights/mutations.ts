@@ -45,7 +45,10 @@ export async function anonymiseUser(tx: Tx, userId: string, now: Date): Promise<
  * happened, with counts only.
  */
 export async function eraseClient(tx: Tx, clientId: string, actorUserId: string, now: Date) {
-  const client = await tx.client.findUniqueOrThrow({ where: { id: clientId }, select: { birthDate: true, userId: true } });
+  const client = await tx.client.findUniqueOrThrow({ where: { id: clientId }, select: { birthDate: true, userId: true, phone: true, email: true } });
+  // Messages sent to the client's own number or address (a client without a sign-in, ADR 046).
+  const own = [client.phone, client.email].filter((a): a is string => !!a);
+  if (own.length) await tx.outboxMessage.deleteMany({ where: { to: { in: own } } });
   await tx.consentRecord.deleteMany({ where: { clientId } });
   await tx.readinessEvent.deleteMany({ where: { clientId } });
   await tx.workActivityHours.deleteMany({ where: { clientId } });
@@ -56,6 +59,12 @@ export async function eraseClient(tx: Tx, clientId: string, actorUserId: string,
   await tx.clientUnitMove.updateMany({ where: { clientId }, data: { reason: null } });
   await tx.pathwayEvent.updateMany({ where: { clientId }, data: { note: null } });
   await tx.feedback.updateMany({ where: { clientId }, data: { comment: null } });
+  // Feedback both ways (ADR 047): the face stays (a figure), the words and the debrief's notes go.
+  await tx.gigClientFeedback.updateMany({ where: { clientId }, data: { words: null } });
+  await tx.gigDebrief.updateMany({ where: { clientId }, data: { wentWell: null, toPractise: null, clientView: null } });
+  await tx.clientNotificationPreference.deleteMany({ where: { clientId } });
+  // Staff's notifications about the client name them ("Tell Maija: …", ADR 046); they go too.
+  await tx.notification.deleteMany({ where: { link: { startsWith: `/unit/clients/${clientId}` } } });
   await tx.nomination.updateMany({ where: { clientId }, data: { note: null, supportPerson: null } });
   await tx.gig.updateMany({ where: { clientId }, data: { reportNote: null, declineReason: null, supportPerson: null } });
   await tx.payRunLine.updateMany({ where: { clientId }, data: { workerName: `${ERASED_FIRST_NAME} ${ERASED_LAST_NAME}`, ibanEnding: null } });
