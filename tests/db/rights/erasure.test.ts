@@ -39,7 +39,12 @@ async function formerClient(endedOn: string, first = "Eerika") {
     const gig = await createGig(w, { orderId: order.id, clientId: client.id, day, start: "09:00", end: "12:00", status: "APPROVED" });
     await w.db.gig.update({ where: { id: gig.id }, data: { approvedMinutes: minutes, reportNote: `${first} oli ajoissa` } });
     await w.db.feedback.create({ data: { orderId: order.id, gigId: gig.id, clientId: client.id, authorUserId: w.users.ordererX.id, rating: 4, comment: `${first} teki hyvää työtä` } });
+    // Feedback both ways (ADR 047): the client's own words and the unit's debrief.
+    await w.db.gigClientFeedback.create({ data: { gigId: gig.id, clientId: client.id, mood: 3, words: `Minä ${first} tykkäsin`, byUserId: user.id } });
+    await w.db.gigDebrief.create({ data: { gigId: gig.id, clientId: client.id, wentWell: `${first} oli reipas`, toPractise: "tauot", clientView: "kiva", recordedById: w.users.staffD1.id } });
   }
+  // A staff relay naming the client (ADR 046).
+  await w.db.notification.create({ data: { userId: w.users.staffD1.id, kind: "unit.relay", params: { firstName: first, lastName: last }, link: `/unit/clients/${client.id}`, dedupeKey: `erase-test:${client.id}` } });
   await w.db.consentRecord.create({ data: { clientId: client.id, parties: [`${first} ${last}:n sosiaalityöntekijä`], partyKinds: ["SOCIAL_WORK"], scopes: ["WORK_PROFILE"], scope: "Y100", agreedOn: dateColumn("2012-01-01"), recordedById: w.users.staffD1.id } });
   await w.db.readinessEvent.create({ data: { clientId: client.id, status: "READY", note: `${first} valmis`, byUserId: w.users.staffD1.id } });
   await w.db.clientPayDetails.create({ data: { clientId: client.id, personalIdentityCode: first === "Eerika" ? "230887-123A" : "010190-901X", iban: first === "Eerika" ? "FI2112345600000785" : "FI0000000000000001", recordedById: w.users.staffD1.id } });
@@ -61,6 +66,7 @@ async function figures() {
     split: await q(`SELECT c.gender, CASE WHEN c."birthDate" IS NULL THEN 'unknown' WHEN 2026 - extract(year FROM c."birthDate") < 30 THEN '<30' WHEN 2026 - extract(year FROM c."birthDate") < 45 THEN '30-44' ELSE '45+' END AS band,
       count(DISTINCT c.id)::int AS n FROM "Client" c JOIN "Gig" g ON g."clientId" = c.id WHERE g."approvedMinutes" IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`),
     feedback: await q(`SELECT count(*)::int AS n, sum(rating)::int AS total FROM "Feedback"`),
+    moods: await q(`SELECT count(*)::int AS n, sum(mood)::int AS total FROM "GigClientFeedback"`),
     pathway: await q(`SELECT kind, count(*)::int AS n FROM "PathwayEvent" GROUP BY kind ORDER BY kind`),
   };
 }
