@@ -375,10 +375,17 @@ function measure(prep: Prepared, seconds: number, connections: number): Promise<
 }
 
 const chunkGzip = new Map<string, number>();
-/** First-load JS: every chunk the page's HTML names (script tags and the flight data), gzip. */
+let polyfills: Set<string> | null = null;
+/**
+ * First-load JS: every chunk the page's HTML names (script tags and the flight data), gzip;
+ * not the `noModule` polyfills, which a current browser does not load.
+ */
 function firstLoadJs(html: string): number {
+  polyfills ??= new Set(
+    ((JSON.parse(readFileSync(path.join(distPath, "build-manifest.json"), "utf8")) as { polyfillFiles?: string[] }).polyfillFiles ?? []).map((f) => f.replace(/^static\/chunks\//, "")),
+  );
   const chunks = new Set<string>();
-  for (const m of html.matchAll(/\/?_next\/static\/chunks\/([A-Za-z0-9._~\-/]+?\.js)/g)) chunks.add(m[1]!);
+  for (const m of html.matchAll(/\/?_next\/static\/chunks\/([A-Za-z0-9._~\-/]+?\.js)/g)) if (!polyfills.has(m[1]!)) chunks.add(m[1]!);
   let sum = 0;
   for (const c of chunks) {
     if (!chunkGzip.has(c)) {
