@@ -23,6 +23,8 @@ declare module "autocannon" {
       body?: string;
       connections?: number;
       duration?: number;
+      amount?: number;
+      timeout?: number;
       requests?: { setupRequest?: (req: Record<string, unknown>) => Record<string, unknown> }[];
     }
   }

@@ -202,7 +202,8 @@ async function heavyRows(client: pg.Client, all: TableInfo[]) {
 async function main() {
   const opts = parseBenchDataArgs(process.argv.slice(2));
   const adminUrl = process.env.BENCH_ADMIN_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
-  const name = `tasmatyo_bench_${opts.scale}${opts.heavy ? "_heavy" : ""}`;
+  // BENCH_DB_PREFIX: another set of databases, for two runs side by side
+  const name = `${process.env.BENCH_DB_PREFIX || "tasmatyo_bench"}_${opts.scale}${opts.heavy ? "_heavy" : ""}`;
   let url = process.env.DATABASE_URL;
   if (!url) {
     const admin = new pg.Client({ connectionString: adminUrl });

@@ -92,6 +92,13 @@ describe("the table", () => {
     expect(table[3]).toBe("| inbox | 50.0 | 20 | 40 | 5.00 | 30.0 | 30 | 60 | 7.50 | 4.0 | 1.50 |");
   });
 
+  it("shows nothing but a mark for a page where no response finished", () => {
+    const none = { ...m("1", "audit", 0, 0), requests: 0 };
+    const [rec] = withRatios([m("1", FRAMEWORK_FLOOR, 4, 400, "floor"), none], ["1"]).filter((r) => r.page === "audit");
+    expect(rec?.p50VsFramework).toBeNull();
+    expect(formatTable(withRatios([none], ["1"]), ["1"])).toContain("| audit ⚠ | – | – | – | – |");
+  });
+
   it("marks a page whose requests failed", () => {
     const bad = { ...m("1", "audit", 10, 5), non2xx: 3 };
     expect(formatTable(withRatios([bad], ["1"]), ["1"])).toContain("| audit ⚠ |");

@@ -205,6 +205,7 @@ export function withRatios(raw: RawResult[], scaleOrder: string[]): ResultRecord
   }
   const first = scaleOrder[0];
   return merged.map((r) => {
+    if (r.requests === 0) return { ...r, p50VsStatic: null, p50VsFramework: null, rpsVsFramework: null, p50VsFirstScale: null };
     const f = floors.get(r.scale);
     const base = merged.find((m) => m.scale === first && m.page === r.page);
     return {
@@ -234,13 +235,15 @@ export function formatTable(records: ResultRecord[], scaleOrder: string[]): stri
     const cells = [page];
     let size: number | null = null;
     for (const s of scaleOrder) {
-      const r = records.find((x) => x.scale === s && x.page === page);
+      const found = records.find((x) => x.scale === s && x.page === page);
+      // no response finished: nothing was measured
+      const r = found && found.requests > 0 ? found : undefined;
       cells.push(fmt(r?.rps, 1), fmt(r?.p50), fmt(r?.p99), fmt(r?.p50VsFramework, 2));
       if (r) size = Math.max(size ?? 0, r.bytes);
     }
     cells.push(size == null ? "–" : kb(size));
     if (scaleOrder.length > 1) cells.push(fmt(records.find((x) => x.scale === last && x.page === page)?.p50VsFirstScale, 2));
-    const failed = records.filter((x) => x.page === page && (x.errors > 0 || (x.kind !== "action" && x.non2xx > 0)));
+    const failed = records.filter((x) => x.page === page && (x.requests === 0 || x.errors > 0 || (x.kind !== "action" && x.non2xx > 0)));
     if (failed.length) cells[0] += " ⚠";
     lines.push(`| ${cells.join(" | ")} |`);
   }
