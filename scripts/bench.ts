@@ -231,6 +231,12 @@ function rssMb(pid: number | undefined): number | null {
   }
 }
 
+/** Node's flags from `npm start` (the heap limit, ADR 091), so that the bench runs what production runs. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(appDir, "package.json"), "utf8")) as { scripts?: { start?: string } };
+  return (pkg.scripts?.start ?? "").split(/\s+/).filter((a) => a.startsWith("--"));
+}
+
 async function startServer(spec: ScaleSpec, port: number): Promise<Server> {
   const base = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
@@ -243,7 +249,7 @@ async function startServer(spec: ScaleSpec, port: number): Promise<Server> {
     // The web process only: the job queue's cron would add its own work at random moments.
     JOBS_IN_PROCESS: "0",
   };
-  const proc = spawn(process.execPath, [path.join(appDir, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
+  const proc = spawn(process.execPath, [...startFlags(), path.join(appDir, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: appDir,
     env,
     stdio: ["ignore", "pipe", "pipe"],
