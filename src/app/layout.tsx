@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { env } from "@/env";
+import { IntlScope } from "@/i18n/IntlScope";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,7 +29,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {env.NEXT_PUBLIC_APP_ENV === "demo" ? (
           <p className="bg-amber-100 px-4 py-1 text-center text-sm text-amber-900">{t("demoBanner")}</p>
         ) : null}
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* the base messages; each route folder's layout passes its own (ADR 091) */}
+        <IntlScope scope="root">{children}</IntlScope>
       </body>
     </html>
   );

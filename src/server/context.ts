@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { cache } from "react";
 import { env } from "@/env";
 import type { SessionUser } from "@/features/auth/session";
 import type { Db } from "./db";
@@ -27,6 +28,15 @@ export function runWithContext<T>(ctx: RequestContext, fn: () => Promise<T>): Pr
 export async function getContext(): Promise<RequestContext> {
   const override = storage.getStore();
   if (override) return override;
+  return requestContext();
+}
+
+/**
+ * The layout and the page of one request both ask for the context: React's `cache` makes that
+ * one session read (token, stored session, roles) per request instead of one per caller (ADR 091).
+ * Outside a React render (a route handler) it simply calls through.
+ */
+const requestContext = cache(async (): Promise<RequestContext> => {
   const [{ getDb }, { loadSessionUser, readSessionToken }, { revalidatePath }, { cookies }, { requestClientIp }] = await Promise.all([
     import("./db"),
     import("@/features/auth/session"),
@@ -47,4 +57,4 @@ export async function getContext(): Promise<RequestContext> {
     now: () => new Date(),
     clientIp: await requestClientIp(),
   };
-}
+});

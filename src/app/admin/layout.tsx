@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/AppShell";
 import { requireRole } from "@/server/page";
+import { IntlScope } from "@/i18n/IntlScope";
 
 export const dynamic = "force-dynamic";
 
@@ -23,8 +24,10 @@ export default async function Layout({ children }: { children: ReactNode }) {
     { href: "/admin/jobs", label: ta("jobs") },
   ];
   return (
-    <AppShell userName={user.name} roleLabel={t("roles.ADMIN")} nav={nav}>
-      {children}
-    </AppShell>
+    <IntlScope scope="admin">
+      <AppShell userName={user.name} roleLabel={t("roles.ADMIN")} nav={nav}>
+        {children}
+      </AppShell>
+    </IntlScope>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/AppShell";
 import { requireRole } from "@/server/page";
+import { IntlScope } from "@/i18n/IntlScope";
 
 export const dynamic = "force-dynamic";
 
@@ -10,17 +11,19 @@ export default async function Layout({ children }: { children: ReactNode }) {
   const t = await getTranslations("common");
   const c = await getTranslations("client.nav");
   return (
-    <AppShell
-      userName={user.name}
-      roleLabel={t("roles.CLIENT")}
-      nav={[
-        { href: "/client", label: c("home") },
-        { href: "/client/money", label: c("money") },
-        { href: "/client/history", label: c("history") },
-      ]}
-      narrow
-    >
-      {children}
-    </AppShell>
+    <IntlScope scope="client">
+      <AppShell
+        userName={user.name}
+        roleLabel={t("roles.CLIENT")}
+        nav={[
+          { href: "/client", label: c("home") },
+          { href: "/client/money", label: c("money") },
+          { href: "/client/history", label: c("history") },
+        ]}
+        narrow
+      >
+        {children}
+      </AppShell>
+    </IntlScope>
   );
 }

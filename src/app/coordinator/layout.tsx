@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/AppShell";
 import { requireRole } from "@/server/page";
+import { IntlScope } from "@/i18n/IntlScope";
 
 export const dynamic = "force-dynamic";
 
@@ -11,17 +12,19 @@ export default async function Layout({ children }: { children: ReactNode }) {
   const ti = await getTranslations("intake.nav");
   const tp = await getTranslations("people");
   return (
-    <AppShell userName={user.name} roleLabel={t("roles.COORDINATOR")} nav={[
-        { href: "/coordinator", label: t("nav.coordinatorHome") },
-        { href: "/coordinator/orders", label: ti("orders") },
-        { href: "/coordinator/orderers", label: ti("orderers") },
-        { href: "/coordinator/clients", label: ti("clients") },
-        { href: "/coordinator/certificates", label: t("nav.coordinatorCertificates") },
-        { href: "/coordinator/pay", label: t("nav.coordinatorPay") },
-        { href: "/coordinator/units", label: tp("directory.nav") },
-        { href: "/coordinator/invoices", label: t("nav.invoices") },
-      ]}>
-      {children}
-    </AppShell>
+    <IntlScope scope="coordinator">
+      <AppShell userName={user.name} roleLabel={t("roles.COORDINATOR")} nav={[
+          { href: "/coordinator", label: t("nav.coordinatorHome") },
+          { href: "/coordinator/orders", label: ti("orders") },
+          { href: "/coordinator/orderers", label: ti("orderers") },
+          { href: "/coordinator/clients", label: ti("clients") },
+          { href: "/coordinator/certificates", label: t("nav.coordinatorCertificates") },
+          { href: "/coordinator/pay", label: t("nav.coordinatorPay") },
+          { href: "/coordinator/units", label: tp("directory.nav") },
+          { href: "/coordinator/invoices", label: t("nav.invoices") },
+        ]}>
+        {children}
+      </AppShell>
+    </IntlScope>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/AppShell";
 import { requireRole } from "@/server/page";
+import { IntlScope } from "@/i18n/IntlScope";
 
 export const dynamic = "force-dynamic";
 
@@ -10,16 +11,18 @@ export default async function Layout({ children }: { children: ReactNode }) {
   const t = await getTranslations("common");
   const to = await getTranslations("orders");
   return (
-    <AppShell
-      userName={user.name}
-      roleLabel={t("roles.ORDERER_CONTACT")}
-      nav={[
-        { href: "/orderer", label: t("nav.ordererHome") },
-        { href: "/orderer/orders/new", label: to("list.new") },
-        { href: "/orderer/invoices", label: t("nav.invoices") },
-      ]}
-    >
-      {children}
-    </AppShell>
+    <IntlScope scope="orderer">
+      <AppShell
+        userName={user.name}
+        roleLabel={t("roles.ORDERER_CONTACT")}
+        nav={[
+          { href: "/orderer", label: t("nav.ordererHome") },
+          { href: "/orderer/orders/new", label: to("list.new") },
+          { href: "/orderer/invoices", label: t("nav.invoices") },
+        ]}
+      >
+        {children}
+      </AppShell>
+    </IntlScope>
   );
 }

@@ -14,7 +14,7 @@ const POLL_MS = 20_000;
  * a client's session awake, ADR 052).
  */
 export function UnreadLink({ initial }: { initial: number }) {
-  const t = useTranslations("notifications");
+  const t = useTranslations("notifications.header");
   // A polled count belongs to the server's count it followed: a new page (a new `initial`) wins.
   const [polled, setPolled] = useState<{ after: number; count: number } | null>(null);
   const unread = polled && polled.after === initial ? polled.count : initial;
