@@ -2,6 +2,7 @@ import { can } from "@/features/auth/permissions";
 import type { Subject } from "@/features/auth/rules";
 import { BOOKING_STATES, FILLED_STATES, overlapping } from "@/features/gigs/rules";
 import { addHelsinkiDays, helsinkiInstant } from "@/lib/dates";
+import { decodeNameCursor, encodeNameCursor, keysetPage } from "@/lib/keyset";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import { recordClientRead } from "./mutations";
@@ -64,13 +65,35 @@ export const clientTarget = (c: { id: string; unitId: string; unit: { jobcenterI
   jobcenterId: c.unit.jobcenterId,
 });
 
-/** A unit's clients for staff lists (names, readiness, skills: no sensitive details). */
-export function unitClients(db: Reader, unitIds: string[]) {
-  return db.client.findMany({
-    where: { unitId: { in: unitIds }, active: true },
+/** Clients shown on a page of the unit's list (ADR 090). */
+export const UNIT_CLIENT_PAGE_SIZE = 50;
+
+/**
+ * A unit's clients for staff lists (names, readiness, skills: no sensitive details), by name,
+ * one keyset page at a time on `(lastName, firstName, id)`: the cursor is the last row's parts.
+ */
+export async function unitClients(db: Reader, unitIds: string[], opts: { after?: string; size?: number } = {}) {
+  const size = opts.size ?? UNIT_CLIENT_PAGE_SIZE;
+  const c = decodeNameCursor(opts.after, 3);
+  const rows = await db.client.findMany({
+    where: {
+      unitId: { in: unitIds },
+      active: true,
+      ...(c
+        ? {
+            OR: [
+              { lastName: { gt: c[0]! } },
+              { lastName: c[0]!, firstName: { gt: c[1]! } },
+              { lastName: c[0]!, firstName: c[1]!, id: { gt: c[2]! } },
+            ],
+          }
+        : {}),
+    },
     select: { id: true, firstName: true, lastName: true, readiness: true, skills: true, unit: { select: { name: true } }, userId: true },
-    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+    take: size + 1,
   });
+  return keysetPage(rows, size, (r) => encodeNameCursor([r.lastName, r.firstName, r.id]));
 }
 
 /** The client's booked gigs with their hours history, for the staff profile page. */

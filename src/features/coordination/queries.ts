@@ -1,7 +1,10 @@
 import { BOOKING_STATES, overlapping } from "@/features/gigs/rules";
 import { VISIBLE_ORDERER_STATES } from "@/features/orderers/rules";
 import { OPEN_ORDER_STATES } from "@/features/orders/status";
+import { Prisma } from "@/generated/prisma/client";
+import type { OrderStatus } from "@/generated/prisma/enums";
 import { dateColumn } from "@/lib/dates";
+import { decodeCursor, encodeCursor, keysetPage, olderThan } from "@/lib/keyset";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import type { RuleCode } from "@/server/errors";
@@ -196,32 +199,101 @@ interface InboxRow {
   gigsReported: number;
 }
 
-export async function coordinatorInbox(db: Reader, jobcenterIds: string[], now: Date): Promise<InboxRow[]> {
-  const orders = await db.order.findMany({
-    // An orderer whose contact has not opened the email link reaches nobody (ADR 055).
-    where: { jobcenterId: { in: jobcenterIds }, status: { in: [...OPEN_ORDER_STATES] }, orderer: { status: { in: [...VISIBLE_ORDERER_STATES] } } },
+/** Orders shown per state of the inbox at a time (ADR 090). */
+export const INBOX_PAGE_SIZE = 20;
+
+/**
+ * The open orders per state in these Jobcenters whose orderer reaches anybody (ADR 055): one
+ * count over the `(jobcenterId, status, createdAt, id)` index joined to the orderer by its key.
+ * The SQL is exported so that a test can EXPLAIN exactly this query.
+ */
+export function inboxCountsSql(jobcenterIds: readonly string[]) {
+  return Prisma.sql`SELECT o."status"::text AS "status", count(*)::int AS "n"
+    FROM "Order" o JOIN "Orderer" r ON r."id" = o."ordererId"
+    WHERE o."jobcenterId" = ANY(${[...jobcenterIds]}::text[])
+      AND o."status" = ANY(${[...OPEN_ORDER_STATES]}::"OrderStatus"[])
+      AND r."status" = ANY(${[...VISIBLE_ORDERER_STATES]}::"OrdererStatus"[])
+    GROUP BY o."status"`;
+}
+
+export async function inboxCounts(db: Reader, jobcenterIds: readonly string[]): Promise<Record<OrderStatus, number>> {
+  const rows = jobcenterIds.length ? await db.$queryRaw<{ status: OrderStatus; n: number }[]>(inboxCountsSql(jobcenterIds)) : [];
+  const counts = Object.fromEntries(OPEN_ORDER_STATES.map((s) => [s, 0])) as Record<OrderStatus, number>;
+  for (const r of rows) counts[r.status] = r.n;
+  return counts;
+}
+
+/** One state's keyset page of the inbox, newest first: `(createdAt, id)` below the cursor. */
+async function inboxPage(db: Reader, jobcenterIds: readonly string[], status: OrderStatus, now: Date, after: string | undefined) {
+  const rows = await db.order.findMany({
+    where: {
+      jobcenterId: { in: [...jobcenterIds] },
+      status,
+      // An orderer whose contact has not opened the email link reaches nobody (ADR 055).
+      orderer: { status: { in: [...VISIBLE_ORDERER_STATES] } },
+      ...olderThan(decodeCursor(after)),
+    },
     include: {
       orderer: { select: { name: true, status: true, duplicateOfId: true } },
       sessions: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true } },
       _count: { select: { offers: true, gigs: { where: { status: "REPORTED" } } } },
     },
-    orderBy: { createdAt: "asc" },
-    take: 300,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: INBOX_PAGE_SIZE + 1,
   });
-  return orders.map((o) => ({
-    id: o.id,
-    number: o.number,
-    title: o.title,
-    status: o.status,
-    ordererName: o.orderer.name,
-    createdAt: o.createdAt,
-    nextSessionAt: o.sessions[0]?.startsAt ?? null,
-    reacceptanceRequired: o.reacceptanceRequired,
-    ordererStatus: o.orderer.status,
-    ordererDuplicate: o.orderer.duplicateOfId !== null,
-    offers: o._count.offers,
-    gigsReported: o._count.gigs,
-  }));
+  return keysetPage(rows, INBOX_PAGE_SIZE, encodeCursor);
+}
+
+export interface InboxSection {
+  status: OrderStatus;
+  /** Every open order in this state (not only the page). */
+  total: number;
+  rows: InboxRow[];
+  /** The cursor of the next page of this state, null on the last page. */
+  next: string | null;
+  /** This section shows a later page (the "more" link was followed). */
+  paged: boolean;
+}
+
+/**
+ * The coordinator's inbox: per open state the true count and one page, newest first. A "more"
+ * link moves one state on (`page: { status, after }`); the other states stay on their first page.
+ */
+export async function coordinatorInbox(
+  db: Reader,
+  jobcenterIds: readonly string[],
+  now: Date,
+  page?: { status: OrderStatus; after: string } | null,
+): Promise<InboxSection[]> {
+  if (jobcenterIds.length === 0) return OPEN_ORDER_STATES.map((status) => ({ status, total: 0, rows: [], next: null, paged: false }));
+  const counts = await inboxCounts(db, jobcenterIds);
+  const sections: InboxSection[] = [];
+  // One state after another: the reader may be a transaction's single connection.
+  for (const status of OPEN_ORDER_STATES) {
+    const after = page?.status === status ? page.after : undefined;
+    const result = counts[status] > 0 ? await inboxPage(db, jobcenterIds, status, now, after) : { rows: [], next: null };
+    sections.push({
+      status,
+      total: counts[status],
+      next: result.next,
+      paged: after !== undefined && decodeCursor(after) !== null,
+      rows: result.rows.map((o) => ({
+        id: o.id,
+        number: o.number,
+        title: o.title,
+        status: o.status,
+        ordererName: o.orderer.name,
+        createdAt: o.createdAt,
+        nextSessionAt: o.sessions[0]?.startsAt ?? null,
+        reacceptanceRequired: o.reacceptanceRequired,
+        ordererStatus: o.orderer.status,
+        ordererDuplicate: o.orderer.duplicateOfId !== null,
+        offers: o._count.offers,
+        gigsReported: o._count.gigs,
+      })),
+    });
+  }
+  return sections;
 }
 
 export function coordinatorOrder(db: Reader, orderId: string) {
@@ -298,14 +370,19 @@ export type CoordinatorSession = Awaited<ReturnType<typeof coordinatorSessions>>
 
 // ───────────── unit staff ─────────────
 
-export function unitOffers(db: Reader, unitIds: string[]) {
-  return db.unitOffer.findMany({
+/** Offers shown on the unit's home at a time (ADR 090). */
+export const UNIT_OFFER_PAGE_SIZE = 20;
+
+/** The open offers to these units, newest first, one keyset page at a time on `(unitId, createdAt, id)`. */
+export async function unitOffers(db: Reader, unitIds: string[], after?: string) {
+  const rows = await db.unitOffer.findMany({
     // Offers are made only once the terms are accepted, so no draft's offer is left out.
-    where: { unitId: { in: unitIds }, status: { not: "WITHDRAWN" }, order: { status: { in: [...OPEN_ORDER_STATES] } } },
+    where: { unitId: { in: unitIds }, status: { not: "WITHDRAWN" }, order: { status: { in: [...OPEN_ORDER_STATES] } }, ...olderThan(decodeCursor(after)) },
     include: { order: { select: { id: true, number: true, title: true, category: true, city: true, status: true } }, unit: { select: { name: true } }, _count: { select: { nominations: true } } },
-    orderBy: { createdAt: "desc" },
-    take: 200,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: UNIT_OFFER_PAGE_SIZE + 1,
   });
+  return keysetPage(rows, UNIT_OFFER_PAGE_SIZE, encodeCursor);
 }
 
 export function unitOffer(db: Reader, offerId: string) {

@@ -3,7 +3,6 @@ import { dateColumn, helsinkiInstant } from "@/lib/dates";
 import {
   assignableFromList,
   assignmentProblems,
-  inboxSort,
   matchPage,
   matchScore,
   nextStep,
@@ -110,19 +109,6 @@ describe("order progress", () => {
     const approved = [{ sessionId: "s1", status: "APPROVED" }, { sessionId: "s1", status: "APPROVED" }, { sessionId: "s1", status: "REPLACED" }];
     expect(orderProgress("SCHEDULED", sessions, approved)).toBe("DONE");
     expect(orderProgress("DONE", sessions, approved)).toBeNull();
-  });
-});
-
-describe("inbox", () => {
-  it("puts new orders first, then the soonest session", () => {
-    const row = (id: string, status: "RECEIVED" | "FINDING_WORKERS", next: string | null) => ({
-      id,
-      status,
-      nextSessionAt: next ? helsinkiInstant(next) : null,
-      createdAt: helsinkiInstant("2026-11-01"),
-    });
-    const sorted = inboxSort([row("late", "FINDING_WORKERS", "2026-12-10"), row("none", "FINDING_WORKERS", null), row("soon", "FINDING_WORKERS", "2026-11-25"), row("new", "RECEIVED", null)]);
-    expect(sorted.map((r) => r.id)).toEqual(["new", "soon", "late", "none"]);
   });
 });
 

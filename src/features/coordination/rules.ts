@@ -193,19 +193,6 @@ export function sessionStaffing<G extends { status: GigStatus | string }>(
   return { live, filled, open };
 }
 
-/** Inbox urgency: new orders first, then by the soonest upcoming session. */
-export function inboxSort<T extends { status: OrderStatus; nextSessionAt: Date | null; createdAt: Date }>(rows: T[]): T[] {
-  const rank = (r: T) => (r.status === "RECEIVED" ? 0 : r.status === "TERMS_ACCEPTED" ? 1 : 2);
-  return [...rows].sort((a, b) => {
-    const byRank = rank(a) - rank(b);
-    if (byRank !== 0) return byRank;
-    const at = a.nextSessionAt?.getTime() ?? Number.POSITIVE_INFINITY;
-    const bt = b.nextSessionAt?.getTime() ?? Number.POSITIVE_INFINITY;
-    if (at !== bt) return at - bt;
-    return a.createdAt.getTime() - b.createdAt.getTime();
-  });
-}
-
 // ───────────── the coordinator's next step ─────────────
 
 export type NextStep =
