@@ -1,4 +1,5 @@
-import { BOOKING_STATES, overlapping } from "@/features/gigs/rules";
+import { daySpans, weekdayOfDay } from "@/features/clients/rules";
+import { BOOKING_STATES, overlapping, overlaps } from "@/features/gigs/rules";
 import { VISIBLE_ORDERER_STATES } from "@/features/orderers/rules";
 import { OPEN_ORDER_STATES } from "@/features/orders/status";
 import { Prisma } from "@/generated/prisma/client";
@@ -8,7 +9,18 @@ import { decodeCursor, encodeCursor, keysetPage, olderThan } from "@/lib/keyset"
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import type { RuleCode } from "@/server/errors";
-import { LIVE_OFFER_STATES, assignmentProblems, matchScore, rankMatches, sessionStaffing, type AssignmentFacts, type Match } from "./rules";
+import {
+  LIVE_OFFER_STATES,
+  MATCH_POINTS,
+  assignmentProblems,
+  categoryWords,
+  matchScore,
+  matchWindow,
+  rankWindow,
+  sessionStaffing,
+  type AssignmentFacts,
+  type Match,
+} from "./rules";
 
 type Reader = Tx | Db;
 
@@ -133,9 +145,35 @@ async function clashingGigs(tx: Reader, clientIds: string[], range: { startsAt: 
   return new Set(gigs.map((g) => g.clientId));
 }
 
+type ClientFacts = Awaited<ReturnType<typeof clientFacts>> extends Map<string, infer F> ? F : never;
+
+/** The rules for one client and time, from facts already read. */
+function problemsOf(order: OrderFacts, c: ClientFacts, range: { startsAt: Date; endsAt: Date }, doubleBooked: boolean, now: Date): RuleCode[] {
+  const nomination = c.nominations.find((n) => !n.revokedAt) ?? null;
+  return assignmentProblems({
+    order,
+    jobcenter: order.jobcenter,
+    client: {
+      jobcenterId: c.unit.jobcenterId,
+      readiness: c.readiness,
+      benefits: c.benefits,
+      allowedContractModels: c.allowedContractModels,
+      weekly: c.workActivityHours,
+      moves: c.workActivityMoves,
+    },
+    nomination,
+    gig: range,
+    doubleBooked,
+    // Unit staff confirm the work-activity day in the nomination (ADR 031); a gig assigned
+    // without it waits, PLANNED, for their confirmation on the gig.
+    workActivityDayConfirmed: nomination?.leavesWorkActivityConfirmed ?? false,
+    now,
+  });
+}
+
 /**
  * Every rule that stops assigning these clients to this time, per client. The assignment
- * action calls it after locking the client row; matching calls it for a ranked list.
+ * action calls it after locking the client row; matching reads the facts once per order.
  */
 export async function assignmentCheck(
   tx: Reader,
@@ -150,29 +188,7 @@ export async function assignmentCheck(
   for (const clientId of clientIds) {
     const c = facts.get(clientId);
     if (!c) continue;
-    const nomination = c.nominations.find((n) => !n.revokedAt) ?? null;
-    out.set(
-      clientId,
-      assignmentProblems({
-        order,
-        jobcenter: order.jobcenter,
-        client: {
-          jobcenterId: c.unit.jobcenterId,
-          readiness: c.readiness,
-          benefits: c.benefits,
-          allowedContractModels: c.allowedContractModels,
-          weekly: c.workActivityHours,
-          moves: c.workActivityMoves,
-        },
-        nomination,
-        gig: range,
-        doubleBooked: busy.has(clientId),
-        // Unit staff confirm the work-activity day in the nomination (ADR 031); a gig assigned
-        // without it waits, PLANNED, for their confirmation on the gig.
-        workActivityDayConfirmed: nomination?.leavesWorkActivityConfirmed ?? false,
-        now: opts.now,
-      }),
-    );
+    out.set(clientId, problemsOf(order, c, range, busy.has(clientId), opts.now));
   }
   return out;
 }
@@ -328,43 +344,137 @@ interface MatchRow {
   match: Match;
 }
 
-/** Ranked clients of the order's Jobcenter for one session, with the reasons. */
-export async function matchingFor(db: Reader, order: CoordinatorOrder, session: { startsAt: Date; endsAt: Date }, now: Date): Promise<MatchRow[]> {
-  const clients = await db.client.findMany({
-    where: { active: true, unit: { jobcenterId: order.jobcenterId } },
-    select: { id: true, firstName: true, lastName: true, skills: true, interests: true, area: true, unitId: true, unit: { select: { name: true } } },
-    take: 500,
+export interface CandidateRow {
+  id: string;
+  firstName: string;
+  lastName: string;
+  unitId: string;
+  unitName: string;
+  skills: string[];
+  interests: string[];
+  area: string | null;
+  /** The database's score (ADR 090): the same points as `matchScore` for what SQL can see. */
+  sqlScore: number;
+  /** Every candidate the pre-filter lets through, not only this window. */
+  total: number;
+}
+
+type MatchOrder = Pick<CoordinatorOrder, "id" | "jobcenterId" | "contractModel" | "category" | "title" | "city"> & {
+  jobcenter: { kind: CoordinatorOrder["jobcenter"]["kind"]; blockCommissionForUnemploymentBenefit: boolean };
+};
+
+/**
+ * The matching candidates of one session in SQL (ADR 090): the order's Jobcenter's active
+ * clients, leaving out only those the assignment rules would certainly refuse whatever happens
+ * on this order — a readiness that no nomination can make valid (neither READY nor PRACTISING),
+ * a contract model the client has not agreed, a commission contract that would stop a labour
+ * market subsidy, a gig in a booking state overlapping the session, and in rehabilitative work
+ * activity regular work-activity hours overlapping it on a day no move touches (a moved day is
+ * left to the rules). The rest are ranked by the points of `matchScore` that SQL can compute,
+ * then name and id, and `limit` of them read with the count of all.
+ */
+export function matchCandidatesSql(order: MatchOrder, session: { startsAt: Date; endsAt: Date }, opts: { now: Date; offeredUnitIds: readonly string[]; limit: number }) {
+  const P = MATCH_POINTS;
+  const spans = daySpans(session);
+  const rehab = order.jobcenter.kind === "REHABILITATIVE_WORK_ACTIVITY";
+  const words = [...categoryWords(order.category)];
+  const title = (order.title ?? "").toLowerCase();
+  const city = (order.city ?? "").trim().toLowerCase();
+  const fits = (column: Prisma.Sql) => Prisma.sql`EXISTS (SELECT 1 FROM unnest(${column}) AS w("word")
+      WHERE length(lower(btrim(w."word"))) > 0
+        AND (lower(btrim(w."word")) = ANY(${words}::text[]) OR strpos(${title}::text, lower(btrim(w."word"))) > 0))`;
+  const overlapsHours = spans.map(
+    (sp) => Prisma.sql`(EXISTS (SELECT 1 FROM "WorkActivityHours" h WHERE h."clientId" = c."id" AND h."weekday" = ${weekdayOfDay(sp.day)}::int
+          AND h."startMinute" < ${sp.endMinute}::int AND ${sp.startMinute}::int < h."endMinute")
+        AND NOT EXISTS (SELECT 1 FROM "WorkActivityDayMove" m WHERE m."clientId" = c."id" AND (m."fromDate" = ${sp.day}::date OR m."toDate" = ${sp.day}::date)))`,
+  );
+  return Prisma.sql`
+    SELECT x.*, count(*) OVER ()::int AS "total" FROM (
+      SELECT c."id", c."firstName", c."lastName", c."unitId", u."name" AS "unitName", c."skills", c."interests", c."area",
+        (CASE WHEN nom."ok" THEN ${P.readinessConfirmed}::int ELSE ${P.noReadiness}::int END
+          + CASE WHEN ${fits(Prisma.sql`c."skills"`)} THEN ${P.skillsFit}::int ELSE 0 END
+          + CASE WHEN ${fits(Prisma.sql`c."interests"`)} THEN ${P.interestsFit}::int ELSE 0 END
+          + CASE WHEN c."unitId" = ANY(${[...opts.offeredUnitIds]}::text[]) THEN ${P.unitOffered}::int ELSE 0 END
+          + CASE WHEN c."area" IS NOT NULL AND c."area" <> '' AND ${order.city !== null && order.city !== ""}::boolean AND lower(btrim(c."area")) = ${city}::text THEN ${P.sameArea}::int ELSE 0 END
+          + ${P.free}::int)::int AS "sqlScore"
+      FROM "Client" c
+      JOIN "Unit" u ON u."id" = c."unitId"
+      -- The latest nomination not revoked is the one the rules read (assignmentCheck).
+      LEFT JOIN LATERAL (
+        SELECT (n."validUntil" > ${opts.now}::timestamptz AND n."clientWantsGig"
+                AND (c."readiness" = 'READY' OR (c."readiness" = 'PRACTISING' AND n."skillsCheck" = 'PRACTISED_FIRST'))) AS "ok"
+        FROM "Nomination" n WHERE n."orderId" = ${order.id}::text AND n."clientId" = c."id" AND n."revokedAt" IS NULL
+        ORDER BY n."createdAt" DESC LIMIT 1
+      ) nom ON true
+      WHERE u."jobcenterId" = ${order.jobcenterId}::text
+        AND c."active"
+        AND c."readiness" IN ('READY', 'PRACTISING')
+        AND ${order.contractModel}::"ContractModel" = ANY(c."allowedContractModels")
+        AND NOT (${order.contractModel === "COMMISSION" && order.jobcenter.blockCommissionForUnemploymentBenefit}::boolean AND 'LABOUR_MARKET_SUBSIDY' = ANY(c."benefits"))
+        AND NOT EXISTS (SELECT 1 FROM "Gig" g WHERE g."clientId" = c."id" AND g."status" = ANY(${[...BOOKING_STATES]}::"GigStatus"[])
+                          AND g."startsAt" < ${session.endsAt}::timestamptz AND g."endsAt" > ${session.startsAt}::timestamptz)
+        ${rehab ? Prisma.sql`AND NOT (${Prisma.join(overlapsHours, " OR ")})` : Prisma.empty}
+    ) x
+    ORDER BY x."sqlScore" DESC, x."lastName", x."firstName", x."id"
+    LIMIT ${opts.limit}::int`;
+}
+
+export function matchCandidates(db: Reader, order: MatchOrder, session: { startsAt: Date; endsAt: Date }, opts: { now: Date; offeredUnitIds: readonly string[]; limit: number }) {
+  return db.$queryRaw<CandidateRow[]>(matchCandidatesSql(order, session, opts));
+}
+
+/** Bookings (gigs in a booking state) of these clients overlapping the range, with their times. */
+async function bookingsOf(tx: Reader, clientIds: string[], range: { startsAt: Date; endsAt: Date }) {
+  if (clientIds.length === 0) return [];
+  return tx.gig.findMany({
+    where: { clientId: { in: clientIds }, status: { in: [...BOOKING_STATES] }, ...overlapping(range) },
+    select: { clientId: true, startsAt: true, endsAt: true },
   });
-  const problems = await assignmentCheck(db, order, clients.map((c) => c.id), session, { now });
-  const offeredUnitIds = order.offers.filter((o) => LIVE_OFFER_STATES.includes(o.status)).map((o) => o.unitId);
-  const rows = clients.map((c) => ({
-    clientId: c.id,
-    name: `${c.firstName} ${c.lastName}`,
-    unitName: c.unit.name,
-    match: matchScore({
-      order: { category: order.category, title: order.title, city: order.city },
-      client: c,
-      offeredUnitIds,
-      problems: problems.get(c.id) ?? [],
-    }),
-  }));
-  return rankMatches(rows);
 }
 
 /**
  * The order's work sessions for the coordinator's page: each with its gigs, its staffing and,
- * while places are free, the ranked clients to assign.
+ * while places are free, a window of the ranked clients to assign (ADR 090). SQL picks each
+ * open session's window (12, or the `more` session's `shown`) with the count of all
+ * candidates; the clients' facts are then read once for the whole order and the rules
+ * (`assignmentProblems`, `matchScore`) run on those windows only.
  */
-export function coordinatorSessions(db: Reader, order: CoordinatorOrder, now: Date) {
-  return Promise.all(
-    order.sessions.map(async (s) => {
-      const gigs = order.gigs.filter((g) => g.sessionId === s.id);
-      const staffing = sessionStaffing(s, gigs, order, now);
+export async function coordinatorSessions(db: Reader, order: CoordinatorOrder, now: Date, more?: { sessionId: string; shown: number }) {
+  const offeredUnitIds = order.offers.filter((o) => LIVE_OFFER_STATES.includes(o.status)).map((o) => o.unitId);
+  const base = order.sessions.map((s) => {
+    const gigs = order.gigs.filter((g) => g.sessionId === s.id);
+    return { s, gigs, staffing: sessionStaffing(s, gigs, order, now) };
+  });
+  // One session after another: the reader may be a transaction's single connection.
+  const windows = new Map<string, CandidateRow[]>();
+  for (const { s, staffing } of base) {
+    if (!staffing.open) continue;
+    const limit = matchWindow(more?.sessionId === s.id ? more.shown : undefined);
+    windows.set(s.id, await matchCandidates(db, order, s, { now, offeredUnitIds, limit }));
+  }
+  const ids = [...new Set([...windows.values()].flat().map((c) => c.id))];
+  const open = base.filter((b) => windows.has(b.s.id)).map((b) => b.s);
+  const facts = ids.length ? await clientFacts(db, ids, order.id) : new Map<string, ClientFacts>();
+  const span = open.length ? { startsAt: new Date(Math.min(...open.map((s) => s.startsAt.getTime()))), endsAt: new Date(Math.max(...open.map((s) => s.endsAt.getTime()))) } : null;
+  const bookings = span ? await bookingsOf(db, ids, span) : [];
+  return base.map(({ s, gigs, staffing }) => {
+    const window = windows.get(s.id) ?? [];
+    const busy = new Set(bookings.filter((b) => overlaps(b, s)).map((b) => b.clientId));
+    const rows: MatchRow[] = [];
+    for (const c of window) {
+      const f = facts.get(c.id);
       // The clients already holding one of the session's places are not candidates again.
-      const matches = staffing.open ? (await matchingFor(db, order, s, now)).filter((m) => !staffing.live.some((g) => g.clientId === m.clientId)) : [];
-      return { ...s, gigs, ...staffing, matches };
-    }),
-  );
+      if (!f || staffing.live.some((g) => g.clientId === c.id)) continue;
+      const problems = problemsOf(order, f, s, busy.has(c.id), now);
+      rows.push({
+        clientId: c.id,
+        name: `${c.firstName} ${c.lastName}`,
+        unitName: c.unitName,
+        match: matchScore({ order: { category: order.category, title: order.title, city: order.city }, client: f, offeredUnitIds, problems }),
+      });
+    }
+    return { ...s, gigs, ...staffing, matches: rankWindow(rows), matchTotal: window[0]?.total ?? 0 };
+  });
 }
 export type CoordinatorSession = Awaited<ReturnType<typeof coordinatorSessions>>[number];
 
