@@ -6,7 +6,7 @@ import { decodeNameCursor, encodeNameCursor, keysetPage } from "@/lib/keyset";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import { recordClientRead } from "./mutations";
-import type { ContractModel } from "@/generated/prisma/enums";
+import type { BenefitType, ContractModel } from "@/generated/prisma/enums";
 import { benefitBlocksCommission, clientReadWindowStart, shouldRecordClientRead, staffableContractModels } from "./rules";
 
 type Reader = Tx | Db;
@@ -44,18 +44,19 @@ export async function findDayMoveFacts(tx: Reader, clientId: string, toDay: stri
 
 /**
  * The contract models this Jobcenter can staff now (ADR 034). Only the distinct combinations
- * of benefits and agreed models matter, so the read stays small however many clients there are.
+ * of benefits and agreed models matter, so the read stays small however many clients there
+ * are: a `SELECT DISTINCT` in the database (Prisma's `distinct` would read every client and
+ * deduplicate in Node, ADR 090); the rule itself stays `staffableContractModels`.
  */
 export async function staffableContractModelsOf(
   db: Reader,
   jobcenter: { id: string; contractModels: readonly ContractModel[]; blockCommissionForUnemploymentBenefit: boolean },
 ): Promise<ContractModel[]> {
-  const kinds = await db.client.findMany({
-    where: { active: true, readiness: { in: ["READY", "PRACTISING"] }, unit: { jobcenterId: jobcenter.id, active: true } },
-    select: { benefits: true, allowedContractModels: true },
-    distinct: ["benefits", "allowedContractModels"],
-    take: 500,
-  });
+  const kinds = await db.$queryRaw<{ benefits: BenefitType[]; allowedContractModels: ContractModel[] }[]>`
+    SELECT DISTINCT c."benefits"::text[] AS "benefits", c."allowedContractModels"::text[] AS "allowedContractModels"
+    FROM "Client" c JOIN "Unit" u ON u."id" = c."unitId"
+    WHERE u."jobcenterId" = ${jobcenter.id}::text AND u."active" AND c."active" AND c."readiness" IN ('READY', 'PRACTISING')
+    LIMIT 500`;
   return staffableContractModels(jobcenter, kinds.map((k) => ({ ...k, active: true, readiness: "READY" as const })));
 }
 
