@@ -14,6 +14,9 @@ CREATE INDEX "Feedback_orderId_idx" ON "Feedback"("orderId");
 CREATE INDEX "Gig_sessionId_status_idx" ON "Gig"("sessionId", "status");
 
 -- CreateIndex
+CREATE INDEX "Gig_clientId_endsAt_idx" ON "Gig"("clientId", "endsAt");
+
+-- CreateIndex
 CREATE INDEX "Hire_orderId_idx" ON "Hire"("orderId");
 
 -- CreateIndex

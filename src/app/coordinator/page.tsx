@@ -60,50 +60,50 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ s
           return (
             <section key={status} id={`state-${status}`}>
               <Card>
-              <h2 className="mb-3 text-xl font-semibold">
-                {t(`status.${status}`)} <span className="text-muted">({t("inbox.count", { count: total })})</span>
-              </h2>
-              <div className="overflow-x-auto">
-                <table className="w-full text-left">
-                  <caption className="sr-only">{t(`status.${status}`)}</caption>
-                  <thead>
-                    <tr className="border-b border-gray-300">
-                      <th scope="col" className="py-2 pr-3">{t("inbox.colOrder")}</th>
-                      <th scope="col" className="py-2 pr-3">{t("inbox.colOrderer")}</th>
-                      <th scope="col" className="py-2 pr-3">{t("inbox.colNext")}</th>
-                      <th scope="col" className="py-2 pr-3">{t("inbox.colNotes")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.map((r) => (
-                      <tr key={r.id} className="border-b border-gray-100">
-                        <td className="py-2 pr-3">
-                          <Link href={`/coordinator/orders/${r.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
-                            #{r.number} {r.title}
-                          </Link>
-                        </td>
-                        <td className="py-2 pr-3">{r.ordererName}</td>
-                        <td className="py-2 pr-3">{r.nextSessionAt ? fmt.dateTime(r.nextSessionAt) : t("inbox.noSession")}</td>
-                        <td className="py-2 pr-3">
-                          <div className="flex flex-wrap gap-1">
-                            {r.ordererStatus !== "VERIFIED" ? <Badge tone="danger">{t("inbox.flagUnverified")}</Badge> : null}
-                            {r.ordererDuplicate && r.ordererStatus === "UNVERIFIED" ? <Badge tone="danger">{t("inbox.flagDuplicate")}</Badge> : null}
-                            {r.status === "RECEIVED" ? <Badge tone="info">{t("inbox.flagNew")}</Badge> : null}
-                            {r.reacceptanceRequired ? <Badge tone="warn">{t("inbox.flagReaccept")}</Badge> : null}
-                            {r.gigsReported > 0 ? <Badge tone="warn">{t("inbox.flagHours", { count: r.gigsReported })}</Badge> : null}
-                          </div>
-                        </td>
+                <h2 className="mb-3 text-xl font-semibold">
+                  {t(`status.${status}`)} <span className="text-muted">({t("inbox.count", { count: total })})</span>
+                </h2>
+                <div className="overflow-x-auto">
+                  <table className="w-full text-left">
+                    <caption className="sr-only">{t(`status.${status}`)}</caption>
+                    <thead>
+                      <tr className="border-b border-gray-300">
+                        <th scope="col" className="py-2 pr-3">{t("inbox.colOrder")}</th>
+                        <th scope="col" className="py-2 pr-3">{t("inbox.colOrderer")}</th>
+                        <th scope="col" className="py-2 pr-3">{t("inbox.colNext")}</th>
+                        <th scope="col" className="py-2 pr-3">{t("inbox.colNotes")}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              {next || paged ? (
-                <p className="mt-3 flex flex-wrap gap-4">
-                  {next ? <TextLink href={`/coordinator?state=${status}&after=${encodeURIComponent(next)}#state-${status}`}>{tp("more")}</TextLink> : null}
-                  {paged ? <TextLink href={`/coordinator#state-${status}`}>{tp("first")}</TextLink> : null}
-                </p>
-              ) : null}
+                    </thead>
+                    <tbody>
+                      {list.map((r) => (
+                        <tr key={r.id} className="border-b border-gray-100">
+                          <td className="py-2 pr-3">
+                            <Link href={`/coordinator/orders/${r.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+                              #{r.number} {r.title}
+                            </Link>
+                          </td>
+                          <td className="py-2 pr-3">{r.ordererName}</td>
+                          <td className="py-2 pr-3">{r.nextSessionAt ? fmt.dateTime(r.nextSessionAt) : t("inbox.noSession")}</td>
+                          <td className="py-2 pr-3">
+                            <div className="flex flex-wrap gap-1">
+                              {r.ordererStatus !== "VERIFIED" ? <Badge tone="danger">{t("inbox.flagUnverified")}</Badge> : null}
+                              {r.ordererDuplicate && r.ordererStatus === "UNVERIFIED" ? <Badge tone="danger">{t("inbox.flagDuplicate")}</Badge> : null}
+                              {r.status === "RECEIVED" ? <Badge tone="info">{t("inbox.flagNew")}</Badge> : null}
+                              {r.reacceptanceRequired ? <Badge tone="warn">{t("inbox.flagReaccept")}</Badge> : null}
+                              {r.gigsReported > 0 ? <Badge tone="warn">{t("inbox.flagHours", { count: r.gigsReported })}</Badge> : null}
+                            </div>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+                {next || paged ? (
+                  <p className="mt-3 flex flex-wrap gap-4">
+                    {next ? <TextLink href={`/coordinator?state=${status}&after=${encodeURIComponent(next)}#state-${status}`}>{tp("more")}</TextLink> : null}
+                    {paged ? <TextLink href={`/coordinator#state-${status}`}>{tp("first")}</TextLink> : null}
+                  </p>
+                ) : null}
               </Card>
             </section>
           );

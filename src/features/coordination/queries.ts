@@ -239,25 +239,32 @@ export async function inboxCounts(db: Reader, jobcenterIds: readonly string[]): 
   return counts;
 }
 
-/** One state's keyset page of the inbox, newest first: `(createdAt, id)` below the cursor. */
-async function inboxPage(db: Reader, jobcenterIds: readonly string[], status: OrderStatus, now: Date, after: string | undefined) {
-  const rows = await db.order.findMany({
-    where: {
-      jobcenterId: { in: [...jobcenterIds] },
-      status,
-      // An orderer whose contact has not opened the email link reaches nobody (ADR 055).
-      orderer: { status: { in: [...VISIBLE_ORDERER_STATES] } },
-      ...olderThan(decodeCursor(after)),
-    },
-    include: {
-      orderer: { select: { name: true, status: true, duplicateOfId: true } },
-      sessions: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true } },
-      _count: { select: { offers: true, gigs: { where: { status: "REPORTED" } } } },
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: INBOX_PAGE_SIZE + 1,
-  });
-  return keysetPage(rows, INBOX_PAGE_SIZE, encodeCursor);
+/**
+ * The ids of each open state's page, newest first, in one statement: per state a keyset read
+ * on `(jobcenterId, status, createdAt, id)` of `INBOX_PAGE_SIZE + 1` rows, below the cursor for
+ * the state that was paged on.
+ */
+export function inboxPageIdsSql(jobcenterIds: readonly string[], page: { status: OrderStatus; cursor: { createdAt: Date; id: string } } | null) {
+  const after = page
+    ? Prisma.sql`AND (st."status" <> ${page.status}::"OrderStatus" OR (o."createdAt", o."id") < (${page.cursor.createdAt}::timestamptz, ${page.cursor.id}::text))`
+    : Prisma.empty;
+  // Per Jobcenter and state a read in index order (an `= ANY` over Jobcenters would not be in
+  // order), then per state the newest `INBOX_PAGE_SIZE + 1` of those.
+  return Prisma.sql`SELECT x."id" FROM (
+      SELECT p."id", p."createdAt", st."rank",
+        row_number() OVER (PARTITION BY st."rank" ORDER BY p."createdAt" DESC, p."id" DESC) AS "n"
+      FROM unnest(${[...OPEN_ORDER_STATES]}::"OrderStatus"[]) WITH ORDINALITY AS st("status", "rank")
+      CROSS JOIN unnest(${[...jobcenterIds]}::text[]) AS jc("id")
+      CROSS JOIN LATERAL (
+        SELECT o."id", o."createdAt" FROM "Order" o JOIN "Orderer" r ON r."id" = o."ordererId"
+        WHERE o."jobcenterId" = jc."id" AND o."status" = st."status"
+          AND r."status" = ANY(${[...VISIBLE_ORDERER_STATES]}::"OrdererStatus"[]) ${after}
+        ORDER BY o."createdAt" DESC, o."id" DESC
+        LIMIT ${INBOX_PAGE_SIZE + 1}::int
+      ) p
+    ) x
+    WHERE x."n" <= ${INBOX_PAGE_SIZE + 1}::int
+    ORDER BY x."rank", x."createdAt" DESC, x."id" DESC`;
 }
 
 export interface InboxSection {
@@ -283,16 +290,27 @@ export async function coordinatorInbox(
 ): Promise<InboxSection[]> {
   if (jobcenterIds.length === 0) return OPEN_ORDER_STATES.map((status) => ({ status, total: 0, rows: [], next: null, paged: false }));
   const counts = await inboxCounts(db, jobcenterIds);
+  const cursor = page ? decodeCursor(page.after) : null;
+  const paged = page && cursor ? { status: page.status, cursor } : null;
+  const ids = (await db.$queryRaw<{ id: string }[]>(inboxPageIdsSql(jobcenterIds, paged))).map((r) => r.id);
+  const orders = await db.order.findMany({
+    where: { id: { in: ids } },
+    include: {
+      orderer: { select: { name: true, status: true, duplicateOfId: true } },
+      sessions: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true } },
+      _count: { select: { offers: true, gigs: { where: { status: "REPORTED" } } } },
+    },
+  });
+  const byId = new Map(orders.map((o) => [o.id, o]));
   const sections: InboxSection[] = [];
-  // One state after another: the reader may be a transaction's single connection.
   for (const status of OPEN_ORDER_STATES) {
-    const after = page?.status === status ? page.after : undefined;
-    const result = counts[status] > 0 ? await inboxPage(db, jobcenterIds, status, now, after) : { rows: [], next: null };
+    const inState = ids.map((id) => byId.get(id)).filter((o) => o !== undefined && o.status === status) as typeof orders;
+    const result = keysetPage(inState, INBOX_PAGE_SIZE, encodeCursor);
     sections.push({
       status,
       total: counts[status],
       next: result.next,
-      paged: after !== undefined && decodeCursor(after) !== null,
+      paged: paged?.status === status,
       rows: result.rows.map((o) => ({
         id: o.id,
         number: o.number,
@@ -399,18 +417,23 @@ export function matchCandidatesSql(order: MatchOrder, session: { startsAt: Date;
           + ${P.free}::int)::int AS "sqlScore"
       FROM "Client" c
       JOIN "Unit" u ON u."id" = c."unitId"
-      -- The latest nomination not revoked is the one the rules read (assignmentCheck).
-      LEFT JOIN LATERAL (
-        SELECT (n."validUntil" > ${opts.now}::timestamptz AND n."clientWantsGig"
+      -- The latest nomination not revoked is the one the rules read (assignmentCheck): the
+      -- order's nominations once, on the Nomination(orderId, clientId) index.
+      LEFT JOIN (
+        SELECT DISTINCT ON (n."clientId") n."clientId", n."validUntil", n."clientWantsGig", n."skillsCheck"
+        FROM "Nomination" n WHERE n."orderId" = ${order.id}::text AND n."revokedAt" IS NULL
+        ORDER BY n."clientId", n."createdAt" DESC
+      ) n ON n."clientId" = c."id"
+      CROSS JOIN LATERAL (
+        SELECT (n."clientId" IS NOT NULL AND n."validUntil" > ${opts.now}::timestamptz AND n."clientWantsGig"
                 AND (c."readiness" = 'READY' OR (c."readiness" = 'PRACTISING' AND n."skillsCheck" = 'PRACTISED_FIRST'))) AS "ok"
-        FROM "Nomination" n WHERE n."orderId" = ${order.id}::text AND n."clientId" = c."id" AND n."revokedAt" IS NULL
-        ORDER BY n."createdAt" DESC LIMIT 1
-      ) nom ON true
+      ) nom
       WHERE u."jobcenterId" = ${order.jobcenterId}::text
         AND c."active"
         AND c."readiness" IN ('READY', 'PRACTISING')
         AND ${order.contractModel}::"ContractModel" = ANY(c."allowedContractModels")
         AND NOT (${order.contractModel === "COMMISSION" && order.jobcenter.blockCommissionForUnemploymentBenefit}::boolean AND 'LABOUR_MARKET_SUBSIDY' = ANY(c."benefits"))
+        -- Gig(clientId, endsAt): only the client's gigs ending after the session starts are read.
         AND NOT EXISTS (SELECT 1 FROM "Gig" g WHERE g."clientId" = c."id" AND g."status" = ANY(${[...BOOKING_STATES]}::"GigStatus"[])
                           AND g."startsAt" < ${session.endsAt}::timestamptz AND g."endsAt" > ${session.startsAt}::timestamptz)
         ${rehab ? Prisma.sql`AND NOT (${Prisma.join(overlapsHours, " OR ")})` : Prisma.empty}

@@ -9,6 +9,7 @@ import {
   coordinatorOrder,
   coordinatorSessions,
   inboxCountsSql,
+  inboxPageIdsSql,
   INBOX_PAGE_SIZE,
   matchCandidates,
   matchCandidatesSql,
@@ -118,6 +119,12 @@ describe("the coordinator's inbox", () => {
     const plan = await planOf(inboxCountsSql([world.jobcenterD.id]));
     expect(plan).toMatch(/Index (Only )?Scan using "?Order_jobcenterId_status_/);
     expect(plan).not.toMatch(/Seq Scan on "Order"/);
+    // And each state's page is a keyset read on (jobcenterId, status, createdAt, id), also past a cursor.
+    for (const page of [null, { status: "FINDING_WORKERS" as const, cursor: { createdAt: new Date(), id: "x" } }]) {
+      const pagePlan = await planOf(inboxPageIdsSql([world.jobcenterD.id], page));
+      expect(pagePlan).toContain("Order_jobcenterId_status_createdAt_id_idx");
+      expect(pagePlan).not.toMatch(/Seq Scan on "Order"/);
+    }
   });
 });
 
@@ -366,7 +373,7 @@ describe("matching in SQL and the rules agree", () => {
       expect(s!.matches.length).toBeLessThanOrEqual(shown);
       // Growing the window keeps what was shown, in the same order.
       expect(s!.matches.slice(0, previous.length).map((m) => m.clientId)).toEqual(previous.map((m) => m.clientId));
-      const page = matchPage(s!.matches, shown, undefined, s!.matchTotal);
+      const page: { rows: { clientId: string }[]; next: number | null } = matchPage(s!.matches, shown, undefined, s!.matchTotal);
       seen.splice(0, seen.length, ...page.rows.map((r) => r.clientId));
       previous = s!.matches;
       shown = page.next;
