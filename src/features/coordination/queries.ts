@@ -240,24 +240,30 @@ export async function inboxCounts(db: Reader, jobcenterIds: readonly string[]): 
 }
 
 /**
- * The ids of each open state's page, newest first, in one statement: per state a keyset read
- * on `(jobcenterId, status, createdAt, id)` of `INBOX_PAGE_SIZE + 1` rows, below the cursor for
- * the state that was paged on.
+ * Each open state's page, newest first, in one statement: per Jobcenter and state a keyset read
+ * on `(jobcenterId, status, createdAt, id)` of `INBOX_PAGE_SIZE + 1` rows (below the cursor for
+ * the state that was paged on; an `= ANY` over Jobcenters would not read in index order), then
+ * per state the newest of those, and only for them the next session and the two counts.
  */
-export function inboxPageIdsSql(jobcenterIds: readonly string[], page: { status: OrderStatus; cursor: { createdAt: Date; id: string } } | null) {
+export function inboxPageSql(jobcenterIds: readonly string[], now: Date, page: { status: OrderStatus; cursor: { createdAt: Date; id: string } } | null) {
   const after = page
     ? Prisma.sql`AND (st."status" <> ${page.status}::"OrderStatus" OR (o."createdAt", o."id") < (${page.cursor.createdAt}::timestamptz, ${page.cursor.id}::text))`
     : Prisma.empty;
-  // Per Jobcenter and state a read in index order (an `= ANY` over Jobcenters would not be in
-  // order), then per state the newest `INBOX_PAGE_SIZE + 1` of those.
-  return Prisma.sql`SELECT x."id" FROM (
-      SELECT p."id", p."createdAt", st."rank",
-        row_number() OVER (PARTITION BY st."rank" ORDER BY p."createdAt" DESC, p."id" DESC) AS "n"
+  return Prisma.sql`SELECT x."id", x."number", x."title", x."status", x."createdAt", x."reacceptanceRequired",
+      x."ordererName", x."ordererStatus", x."ordererDuplicate",
+      (SELECT min(s."startsAt") FROM "OrderSession" s WHERE s."orderId" = x."id" AND s."endsAt" > ${now}::timestamptz) AS "nextSessionAt",
+      (SELECT count(*)::int FROM "UnitOffer" u WHERE u."orderId" = x."id") AS "offers",
+      (SELECT count(*)::int FROM "Gig" g WHERE g."orderId" = x."id" AND g."status" = 'REPORTED') AS "gigsReported"
+    FROM (
+      SELECT p.*, st."rank", row_number() OVER (PARTITION BY st."rank" ORDER BY p."createdAt" DESC, p."id" DESC) AS "n"
       FROM unnest(${[...OPEN_ORDER_STATES]}::"OrderStatus"[]) WITH ORDINALITY AS st("status", "rank")
       CROSS JOIN unnest(${[...jobcenterIds]}::text[]) AS jc("id")
       CROSS JOIN LATERAL (
-        SELECT o."id", o."createdAt" FROM "Order" o JOIN "Orderer" r ON r."id" = o."ordererId"
+        SELECT o."id", o."number", o."title", o."status"::text AS "status", o."createdAt", o."reacceptanceRequired",
+          r."name" AS "ordererName", r."status"::text AS "ordererStatus", (r."duplicateOfId" IS NOT NULL) AS "ordererDuplicate"
+        FROM "Order" o JOIN "Orderer" r ON r."id" = o."ordererId"
         WHERE o."jobcenterId" = jc."id" AND o."status" = st."status"
+          -- An orderer whose contact has not opened the email link reaches nobody (ADR 055).
           AND r."status" = ANY(${[...VISIBLE_ORDERER_STATES]}::"OrdererStatus"[]) ${after}
         ORDER BY o."createdAt" DESC, o."id" DESC
         LIMIT ${INBOX_PAGE_SIZE + 1}::int
@@ -292,40 +298,15 @@ export async function coordinatorInbox(
   const counts = await inboxCounts(db, jobcenterIds);
   const cursor = page ? decodeCursor(page.after) : null;
   const paged = page && cursor ? { status: page.status, cursor } : null;
-  const ids = (await db.$queryRaw<{ id: string }[]>(inboxPageIdsSql(jobcenterIds, paged))).map((r) => r.id);
-  const orders = await db.order.findMany({
-    where: { id: { in: ids } },
-    include: {
-      orderer: { select: { name: true, status: true, duplicateOfId: true } },
-      sessions: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true } },
-      _count: { select: { offers: true, gigs: { where: { status: "REPORTED" } } } },
-    },
-  });
-  const byId = new Map(orders.map((o) => [o.id, o]));
+  const rows = await db.$queryRaw<InboxRow[]>(inboxPageSql(jobcenterIds, now, paged));
   const sections: InboxSection[] = [];
   for (const status of OPEN_ORDER_STATES) {
-    const inState = ids.map((id) => byId.get(id)).filter((o) => o !== undefined && o.status === status) as typeof orders;
-    const result = keysetPage(inState, INBOX_PAGE_SIZE, encodeCursor);
-    sections.push({
-      status,
-      total: counts[status],
-      next: result.next,
-      paged: paged?.status === status,
-      rows: result.rows.map((o) => ({
-        id: o.id,
-        number: o.number,
-        title: o.title,
-        status: o.status,
-        ordererName: o.orderer.name,
-        createdAt: o.createdAt,
-        nextSessionAt: o.sessions[0]?.startsAt ?? null,
-        reacceptanceRequired: o.reacceptanceRequired,
-        ordererStatus: o.orderer.status,
-        ordererDuplicate: o.orderer.duplicateOfId !== null,
-        offers: o._count.offers,
-        gigsReported: o._count.gigs,
-      })),
-    });
+    const result = keysetPage(
+      rows.filter((r) => r.status === status),
+      INBOX_PAGE_SIZE,
+      encodeCursor,
+    );
+    sections.push({ status, total: counts[status], next: result.next, paged: paged?.status === status, rows: result.rows });
   }
   return sections;
 }
