@@ -215,3 +215,18 @@ describe("a page of the matching list", () => {
     expect(ranked.map((r) => r.clientId)).toEqual(["a", "b", "c"]);
   });
 });
+
+describe("matching windows (ADR 090)", () => {
+  it("pages a window of a longer list by the total the database counted", async () => {
+    const { matchWindow, rankWindow } = await import("./rules");
+    expect(matchWindow(undefined)).toBe(12);
+    expect(matchWindow(13)).toBe(24);
+    expect(matchWindow(-1)).toBe(12);
+    const window = Array.from({ length: 12 }, (_, i) => i);
+    expect(matchPage(window, undefined, 12, 40)).toEqual({ rows: window, total: 40, next: 24 });
+    expect(matchPage(window.slice(0, 4), 36, 12, 40)).toMatchObject({ total: 40, next: 16 });
+    // Equal scores keep the database's order; a blocked row sorts last.
+    const m = (id: string, score: number) => ({ id, match: { score, reasons: [], problems: [] } });
+    expect(rankWindow([m("a", 50), m("b", 70), m("c", 50), m("d", -980), m("e", 50)]).map((r) => r.id)).toEqual(["b", "a", "c", "e", "d"]);
+  });
+});

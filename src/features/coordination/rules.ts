@@ -282,8 +282,9 @@ export const MATCH_PAGE_SIZE = 12;
 
 /**
  * One page of a ranked list: the first `shown` rows (at least one page, at most all), and how
- * many a "more" link would show next (null when nothing is left). The ranking is stable
- * (score, then name, then id), so growing the page never reorders what was already shown.
+ * many a "more" link would show next (null when nothing is left). `rows` may be only the window
+ * the database read (ADR 090), with `total` the count of every candidate. The ranking is stable
+ * (score, then the database's order), so growing the page never reorders what was shown.
  */
 export function matchPage<T>(
   rows: readonly T[],
@@ -291,8 +292,7 @@ export function matchPage<T>(
   size = MATCH_PAGE_SIZE,
   total = rows.length,
 ): { rows: T[]; total: number; next: number | null } {
-  const wanted = Number.isInteger(shown) && shown! > 0 ? Math.ceil(shown! / size) * size : size;
-  const count = Math.min(wanted, rows.length);
+  const count = Math.min(matchWindow(shown, size), rows.length);
   const all = Math.max(total, rows.length);
   return { rows: rows.slice(0, count), total: all, next: count < all ? Math.min(count + size, all) : null };
 }
