@@ -9,12 +9,14 @@ import { listOrdersOfOrderer, ordererIdOf } from "@/features/orders/queries";
 import { formatEuros } from "@/lib/money";
 import { requireUser } from "@/server/page";
 
-export default async function Page() {
+export default async function Page({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+  const { after } = await searchParams;
   const t = await getTranslations("orders");
+  const tp = await getTranslations("common.pages");
   const fmt = await getAppFormatter();
   const { db, user } = await requireUser();
   const ordererId = ordererIdOf(user.grants);
-  const orders = ordererId ? await listOrdersOfOrderer(db, ordererId) : [];
+  const { rows: orders, next } = ordererId ? await listOrdersOfOrderer(db, ordererId, after) : { rows: [], next: null };
   return (
     <>
       <PageHeader title={t("list.title")} lead={t("list.lead")} actions={<LinkButton href="/orderer/orders/new">{t("list.new")}</LinkButton>} />
@@ -45,6 +47,12 @@ export default async function Page() {
           ))}
         </ul>
       )}
+      {next || after ? (
+        <p className="mt-4 flex flex-wrap items-center gap-4">
+          {next ? <TextLink href={`/orderer?after=${encodeURIComponent(next)}`}>{tp("more")}</TextLink> : null}
+          {after ? <TextLink href="/orderer">{tp("first")}</TextLink> : null}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -2,16 +2,20 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { LinkButton } from "@/components/ui/Button";
+import { TextLink } from "@/components/ui/Text";
 import { unitClients } from "@/features/clients/queries";
 import { unitOffers } from "@/features/coordination/queries";
 import { requireRole } from "@/server/page";
 
-export default async function Page() {
+export default async function Page({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+  const { after } = await searchParams;
   const { db, user } = await requireRole("UNIT_STAFF");
+  const tp = await getTranslations("common.pages");
   const t = await getTranslations("unit");
   const tc = await getTranslations("coordination");
   const unitIds = user.grants.filter((g) => g.role === "UNIT_STAFF" && g.unitId).map((g) => g.unitId!);
-  const [offers, clients] = await Promise.all([unitOffers(db, unitIds), unitClients(db, unitIds)]);
+  // The home shows the first 15 clients by name and a page of offers: both read only what they show.
+  const [{ rows: offers, next: nextOffers }, { rows: clients }] = await Promise.all([unitOffers(db, unitIds, after), unitClients(db, unitIds, { size: 15 })]);
   return (
     <>
       <PageHeader title={t("home.title")} actions={<LinkButton href="/unit/week" variant="secondary">{t("home.weekLink")}</LinkButton>} />
@@ -35,12 +39,18 @@ export default async function Page() {
               </li>
             ))}
           </ul>
+          {nextOffers || after ? (
+            <p className="mt-3 flex flex-wrap gap-4">
+              {nextOffers ? <TextLink href={`/unit?after=${encodeURIComponent(nextOffers)}`}>{tp("more")}</TextLink> : null}
+              {after ? <TextLink href="/unit">{tp("first")}</TextLink> : null}
+            </p>
+          ) : null}
         </Card>
         <Card>
           <h2 className="mb-3 text-xl font-semibold">{t("home.clientsTitle")}</h2>
           {clients.length === 0 ? <EmptyState>{t("home.clientsEmpty")}</EmptyState> : null}
           <ul className="space-y-1">
-            {clients.slice(0, 15).map((c) => (
+            {clients.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center gap-2">
                 <Link href={`/unit/clients/${c.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
                   {c.firstName} {c.lastName}

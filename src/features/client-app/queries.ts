@@ -1,3 +1,5 @@
+import { decodeCursor, encodeCursor, keysetPage } from "@/lib/keyset";
+import type { GigStatus } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/action";
 import { CLIENT_VISIBLE_GIG_STATES, SUPPORT_WATCH_STATES } from "./rules";
 import type { Db } from "@/server/db";
@@ -81,12 +83,28 @@ export function findClientForApp(db: Reader, clientId: string) {
   });
 }
 
-export function listClientGigs(db: Reader, clientId: string) {
-  return db.gig.findMany({
-    where: { clientId, status: { in: [...CLIENT_VISIBLE_GIG_STATES] } },
+/** How many done gigs the client's home shows; the history pages through the rest (ADR 090). */
+export const HOME_DONE_GIGS = 10;
+
+/**
+ * The client's gigs for the home: every open one (offered, accepted, started; few by nature,
+ * capped all the same) and the latest done ones, not every gig the client ever did.
+ */
+export async function listClientGigs(db: Reader, clientId: string) {
+  const done: readonly GigStatus[] = CLIENT_VISIBLE_GIG_STATES.filter((s) => s === "REPORTED" || s === "APPROVED");
+  const open = await db.gig.findMany({
+    where: { clientId, status: { in: CLIENT_VISIBLE_GIG_STATES.filter((s) => !done.includes(s)) } },
     select: gigDetails,
-    orderBy: { startsAt: "asc" },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: 100,
   });
+  const latestDone = await db.gig.findMany({
+    where: { clientId, status: { in: [...done] } },
+    select: gigDetails,
+    orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+    take: HOME_DONE_GIGS,
+  });
+  return [...open, ...latestDone.reverse()];
 }
 
 export function findGigDetails(db: Reader, gigId: string) {
@@ -119,6 +137,8 @@ export function listProfileFeedback(db: Reader, clientId: string) {
     where: { clientId, onProfile: true },
     select: { id: true, rating: true, comment: true, createdAt: true, order: { select: { title: true, orderer: { select: { name: true } } } } },
     orderBy: { createdAt: "desc" },
+    // The newest feedback on the profile: a page of it is what a phone shows.
+    take: 30,
   });
 }
 
@@ -143,11 +163,17 @@ export function listUnitClientsForSupport(db: Reader, unitIds: string[]) {
 }
 
 /** The work that builds the client's CV: approved gigs, newest first. */
-export function listApprovedGigs(db: Reader, clientId: string) {
-  return db.gig.findMany({
-    where: { clientId, status: "APPROVED" },
+/** Approved gigs shown on a page of the client's history (ADR 090). */
+export const HISTORY_PAGE_SIZE = 20;
+
+/** The client's approved gigs, newest first, one keyset page at a time on `(startsAt, id)`. */
+export async function listApprovedGigs(db: Reader, clientId: string, after?: string) {
+  const c = decodeCursor(after);
+  const rows = await db.gig.findMany({
+    where: { clientId, status: "APPROVED", ...(c ? { OR: [{ startsAt: { lt: c.createdAt } }, { startsAt: c.createdAt, id: { lt: c.id } }] } : {}) },
     select: { id: true, startsAt: true, approvedMinutes: true, order: { select: { title: true, orderer: { select: { name: true } } } } },
-    orderBy: { startsAt: "desc" },
-    take: 100,
+    orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+    take: HISTORY_PAGE_SIZE + 1,
   });
+  return keysetPage(rows, HISTORY_PAGE_SIZE, (g) => encodeCursor({ createdAt: g.startsAt, id: g.id }));
 }

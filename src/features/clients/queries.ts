@@ -2,10 +2,11 @@ import { can } from "@/features/auth/permissions";
 import type { Subject } from "@/features/auth/rules";
 import { BOOKING_STATES, FILLED_STATES, overlapping } from "@/features/gigs/rules";
 import { addHelsinkiDays, dayKey, helsinkiInstant } from "@/lib/dates";
+import { decodeNameCursor, encodeNameCursor, keysetPage } from "@/lib/keyset";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import { recordClientRead } from "./mutations";
-import type { ContractModel } from "@/generated/prisma/enums";
+import type { BenefitType, ContractModel } from "@/generated/prisma/enums";
 import { benefitBlocksCommission, clientReadWindowStart, consentAllows, shouldRecordClientRead, staffableContractModels } from "./rules";
 
 type Reader = Tx | Db;
@@ -43,18 +44,19 @@ export async function findDayMoveFacts(tx: Reader, clientId: string, toDay: stri
 
 /**
  * The contract models this Jobcenter can staff now (ADR 034). Only the distinct combinations
- * of benefits and agreed models matter, so the read stays small however many clients there are.
+ * of benefits and agreed models matter, so the read stays small however many clients there
+ * are: a `SELECT DISTINCT` in the database (Prisma's `distinct` would read every client and
+ * deduplicate in Node, ADR 090); the rule itself stays `staffableContractModels`.
  */
 export async function staffableContractModelsOf(
   db: Reader,
   jobcenter: { id: string; contractModels: readonly ContractModel[]; blockCommissionForUnemploymentBenefit: boolean },
 ): Promise<ContractModel[]> {
-  const kinds = await db.client.findMany({
-    where: { active: true, readiness: { in: ["READY", "PRACTISING"] }, unit: { jobcenterId: jobcenter.id, active: true } },
-    select: { benefits: true, allowedContractModels: true },
-    distinct: ["benefits", "allowedContractModels"],
-    take: 500,
-  });
+  const kinds = await db.$queryRaw<{ benefits: BenefitType[]; allowedContractModels: ContractModel[] }[]>`
+    SELECT DISTINCT c."benefits"::text[] AS "benefits", c."allowedContractModels"::text[] AS "allowedContractModels"
+    FROM "Client" c JOIN "Unit" u ON u."id" = c."unitId"
+    WHERE u."jobcenterId" = ${jobcenter.id}::text AND u."active" AND c."active" AND c."readiness" IN ('READY', 'PRACTISING')
+    LIMIT 500`;
   return staffableContractModels(jobcenter, kinds.map((k) => ({ ...k, active: true, readiness: "READY" as const })));
 }
 
@@ -64,13 +66,35 @@ export const clientTarget = (c: { id: string; unitId: string; unit: { jobcenterI
   jobcenterId: c.unit.jobcenterId,
 });
 
-/** A unit's clients for staff lists (names, readiness, skills: no sensitive details). */
-export function unitClients(db: Reader, unitIds: string[]) {
-  return db.client.findMany({
-    where: { unitId: { in: unitIds }, active: true },
+/** Clients shown on a page of the unit's list (ADR 090). */
+export const UNIT_CLIENT_PAGE_SIZE = 50;
+
+/**
+ * A unit's clients for staff lists (names, readiness, skills: no sensitive details), by name,
+ * one keyset page at a time on `(lastName, firstName, id)`: the cursor is the last row's parts.
+ */
+export async function unitClients(db: Reader, unitIds: string[], opts: { after?: string; size?: number } = {}) {
+  const size = opts.size ?? UNIT_CLIENT_PAGE_SIZE;
+  const c = decodeNameCursor(opts.after, 3);
+  const rows = await db.client.findMany({
+    where: {
+      unitId: { in: unitIds },
+      active: true,
+      ...(c
+        ? {
+            OR: [
+              { lastName: { gt: c[0]! } },
+              { lastName: c[0]!, firstName: { gt: c[1]! } },
+              { lastName: c[0]!, firstName: c[1]!, id: { gt: c[2]! } },
+            ],
+          }
+        : {}),
+    },
     select: { id: true, firstName: true, lastName: true, readiness: true, skills: true, unit: { select: { name: true } }, userId: true },
-    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+    take: size + 1,
   });
+  return keysetPage(rows, size, (r) => encodeNameCursor([r.lastName, r.firstName, r.id]));
 }
 
 /** The client's booked gigs with their hours history, for the staff profile page. */

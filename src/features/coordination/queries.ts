@@ -1,11 +1,26 @@
-import { BOOKING_STATES, overlapping } from "@/features/gigs/rules";
+import { daySpans, weekdayOfDay } from "@/features/clients/rules";
+import { BOOKING_STATES, overlapping, overlaps } from "@/features/gigs/rules";
 import { VISIBLE_ORDERER_STATES } from "@/features/orderers/rules";
 import { OPEN_ORDER_STATES } from "@/features/orders/status";
+import { Prisma } from "@/generated/prisma/client";
+import type { OrderStatus } from "@/generated/prisma/enums";
 import { dateColumn } from "@/lib/dates";
+import { decodeCursor, encodeCursor, keysetPage, olderThan } from "@/lib/keyset";
 import type { Tx } from "@/server/action";
 import type { Db } from "@/server/db";
 import type { RuleCode } from "@/server/errors";
-import { LIVE_OFFER_STATES, assignmentProblems, matchScore, rankMatches, sessionStaffing, type AssignmentFacts, type Match } from "./rules";
+import {
+  LIVE_OFFER_STATES,
+  MATCH_POINTS,
+  assignmentProblems,
+  categoryWords,
+  matchScore,
+  matchWindow,
+  rankWindow,
+  sessionStaffing,
+  type AssignmentFacts,
+  type Match,
+} from "./rules";
 
 type Reader = Tx | Db;
 
@@ -130,9 +145,35 @@ async function clashingGigs(tx: Reader, clientIds: string[], range: { startsAt: 
   return new Set(gigs.map((g) => g.clientId));
 }
 
+type ClientFacts = Awaited<ReturnType<typeof clientFacts>> extends Map<string, infer F> ? F : never;
+
+/** The rules for one client and time, from facts already read. */
+function problemsOf(order: OrderFacts, c: ClientFacts, range: { startsAt: Date; endsAt: Date }, doubleBooked: boolean, now: Date): RuleCode[] {
+  const nomination = c.nominations.find((n) => !n.revokedAt) ?? null;
+  return assignmentProblems({
+    order,
+    jobcenter: order.jobcenter,
+    client: {
+      jobcenterId: c.unit.jobcenterId,
+      readiness: c.readiness,
+      benefits: c.benefits,
+      allowedContractModels: c.allowedContractModels,
+      weekly: c.workActivityHours,
+      moves: c.workActivityMoves,
+    },
+    nomination,
+    gig: range,
+    doubleBooked,
+    // Unit staff confirm the work-activity day in the nomination (ADR 031); a gig assigned
+    // without it waits, PLANNED, for their confirmation on the gig.
+    workActivityDayConfirmed: nomination?.leavesWorkActivityConfirmed ?? false,
+    now,
+  });
+}
+
 /**
  * Every rule that stops assigning these clients to this time, per client. The assignment
- * action calls it after locking the client row; matching calls it for a ranked list.
+ * action calls it after locking the client row; matching reads the facts once per order.
  */
 export async function assignmentCheck(
   tx: Reader,
@@ -147,29 +188,7 @@ export async function assignmentCheck(
   for (const clientId of clientIds) {
     const c = facts.get(clientId);
     if (!c) continue;
-    const nomination = c.nominations.find((n) => !n.revokedAt) ?? null;
-    out.set(
-      clientId,
-      assignmentProblems({
-        order,
-        jobcenter: order.jobcenter,
-        client: {
-          jobcenterId: c.unit.jobcenterId,
-          readiness: c.readiness,
-          benefits: c.benefits,
-          allowedContractModels: c.allowedContractModels,
-          weekly: c.workActivityHours,
-          moves: c.workActivityMoves,
-        },
-        nomination,
-        gig: range,
-        doubleBooked: busy.has(clientId),
-        // Unit staff confirm the work-activity day in the nomination (ADR 031); a gig assigned
-        // without it waits, PLANNED, for their confirmation on the gig.
-        workActivityDayConfirmed: nomination?.leavesWorkActivityConfirmed ?? false,
-        now: opts.now,
-      }),
-    );
+    out.set(clientId, problemsOf(order, c, range, busy.has(clientId), opts.now));
   }
   return out;
 }
@@ -196,32 +215,100 @@ interface InboxRow {
   gigsReported: number;
 }
 
-export async function coordinatorInbox(db: Reader, jobcenterIds: string[], now: Date): Promise<InboxRow[]> {
-  const orders = await db.order.findMany({
-    // An orderer whose contact has not opened the email link reaches nobody (ADR 055).
-    where: { jobcenterId: { in: jobcenterIds }, status: { in: [...OPEN_ORDER_STATES] }, orderer: { status: { in: [...VISIBLE_ORDERER_STATES] } } },
-    include: {
-      orderer: { select: { name: true, status: true, duplicateOfId: true } },
-      sessions: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true } },
-      _count: { select: { offers: true, gigs: { where: { status: "REPORTED" } } } },
-    },
-    orderBy: { createdAt: "asc" },
-    take: 300,
-  });
-  return orders.map((o) => ({
-    id: o.id,
-    number: o.number,
-    title: o.title,
-    status: o.status,
-    ordererName: o.orderer.name,
-    createdAt: o.createdAt,
-    nextSessionAt: o.sessions[0]?.startsAt ?? null,
-    reacceptanceRequired: o.reacceptanceRequired,
-    ordererStatus: o.orderer.status,
-    ordererDuplicate: o.orderer.duplicateOfId !== null,
-    offers: o._count.offers,
-    gigsReported: o._count.gigs,
-  }));
+/** Orders shown per state of the inbox at a time (ADR 090). */
+export const INBOX_PAGE_SIZE = 20;
+
+/**
+ * The open orders per state in these Jobcenters whose orderer reaches anybody (ADR 055): one
+ * count over the `(jobcenterId, status, createdAt, id)` index joined to the orderer by its key.
+ * The SQL is exported so that a test can EXPLAIN exactly this query.
+ */
+export function inboxCountsSql(jobcenterIds: readonly string[]) {
+  return Prisma.sql`SELECT o."status"::text AS "status", count(*)::int AS "n"
+    FROM "Order" o JOIN "Orderer" r ON r."id" = o."ordererId"
+    WHERE o."jobcenterId" = ANY(${[...jobcenterIds]}::text[])
+      AND o."status" = ANY(${[...OPEN_ORDER_STATES]}::"OrderStatus"[])
+      AND r."status" = ANY(${[...VISIBLE_ORDERER_STATES]}::"OrdererStatus"[])
+    GROUP BY o."status"`;
+}
+
+export async function inboxCounts(db: Reader, jobcenterIds: readonly string[]): Promise<Record<OrderStatus, number>> {
+  const rows = jobcenterIds.length ? await db.$queryRaw<{ status: OrderStatus; n: number }[]>(inboxCountsSql(jobcenterIds)) : [];
+  const counts = Object.fromEntries(OPEN_ORDER_STATES.map((s) => [s, 0])) as Record<OrderStatus, number>;
+  for (const r of rows) counts[r.status] = r.n;
+  return counts;
+}
+
+/**
+ * Each open state's page, newest first, in one statement: per Jobcenter and state a keyset read
+ * on `(jobcenterId, status, createdAt, id)` of `INBOX_PAGE_SIZE + 1` rows (below the cursor for
+ * the state that was paged on; an `= ANY` over Jobcenters would not read in index order), then
+ * per state the newest of those, and only for them the next session and the two counts.
+ */
+export function inboxPageSql(jobcenterIds: readonly string[], now: Date, page: { status: OrderStatus; cursor: { createdAt: Date; id: string } } | null) {
+  const after = page
+    ? Prisma.sql`AND (st."status" <> ${page.status}::"OrderStatus" OR (o."createdAt", o."id") < (${page.cursor.createdAt}::timestamptz, ${page.cursor.id}::text))`
+    : Prisma.empty;
+  return Prisma.sql`SELECT x."id", x."number", x."title", x."status", x."createdAt", x."reacceptanceRequired",
+      x."ordererName", x."ordererStatus", x."ordererDuplicate",
+      (SELECT min(s."startsAt") FROM "OrderSession" s WHERE s."orderId" = x."id" AND s."endsAt" > ${now}::timestamptz) AS "nextSessionAt",
+      (SELECT count(*)::int FROM "UnitOffer" u WHERE u."orderId" = x."id") AS "offers",
+      (SELECT count(*)::int FROM "Gig" g WHERE g."orderId" = x."id" AND g."status" = 'REPORTED') AS "gigsReported"
+    FROM (
+      SELECT p.*, st."rank", row_number() OVER (PARTITION BY st."rank" ORDER BY p."createdAt" DESC, p."id" DESC) AS "n"
+      FROM unnest(${[...OPEN_ORDER_STATES]}::"OrderStatus"[]) WITH ORDINALITY AS st("status", "rank")
+      CROSS JOIN unnest(${[...jobcenterIds]}::text[]) AS jc("id")
+      CROSS JOIN LATERAL (
+        SELECT o."id", o."number", o."title", o."status"::text AS "status", o."createdAt", o."reacceptanceRequired",
+          r."name" AS "ordererName", r."status"::text AS "ordererStatus", (r."duplicateOfId" IS NOT NULL) AS "ordererDuplicate"
+        FROM "Order" o JOIN "Orderer" r ON r."id" = o."ordererId"
+        WHERE o."jobcenterId" = jc."id" AND o."status" = st."status"
+          -- An orderer whose contact has not opened the email link reaches nobody (ADR 055).
+          AND r."status" = ANY(${[...VISIBLE_ORDERER_STATES]}::"OrdererStatus"[]) ${after}
+        ORDER BY o."createdAt" DESC, o."id" DESC
+        LIMIT ${INBOX_PAGE_SIZE + 1}::int
+      ) p
+    ) x
+    WHERE x."n" <= ${INBOX_PAGE_SIZE + 1}::int
+    ORDER BY x."rank", x."createdAt" DESC, x."id" DESC`;
+}
+
+export interface InboxSection {
+  status: OrderStatus;
+  /** Every open order in this state (not only the page). */
+  total: number;
+  rows: InboxRow[];
+  /** The cursor of the next page of this state, null on the last page. */
+  next: string | null;
+  /** This section shows a later page (the "more" link was followed). */
+  paged: boolean;
+}
+
+/**
+ * The coordinator's inbox: per open state the true count and one page, newest first. A "more"
+ * link moves one state on (`page: { status, after }`); the other states stay on their first page.
+ */
+export async function coordinatorInbox(
+  db: Reader,
+  jobcenterIds: readonly string[],
+  now: Date,
+  page?: { status: OrderStatus; after: string } | null,
+): Promise<InboxSection[]> {
+  if (jobcenterIds.length === 0) return OPEN_ORDER_STATES.map((status) => ({ status, total: 0, rows: [], next: null, paged: false }));
+  const counts = await inboxCounts(db, jobcenterIds);
+  const cursor = page ? decodeCursor(page.after) : null;
+  const paged = page && cursor ? { status: page.status, cursor } : null;
+  const rows = await db.$queryRaw<InboxRow[]>(inboxPageSql(jobcenterIds, now, paged));
+  const sections: InboxSection[] = [];
+  for (const status of OPEN_ORDER_STATES) {
+    const result = keysetPage(
+      rows.filter((r) => r.status === status),
+      INBOX_PAGE_SIZE,
+      encodeCursor,
+    );
+    sections.push({ status, total: counts[status], next: result.next, paged: paged?.status === status, rows: result.rows });
+  }
+  return sections;
 }
 
 export function coordinatorOrder(db: Reader, orderId: string) {
@@ -256,56 +343,160 @@ interface MatchRow {
   match: Match;
 }
 
-/** Ranked clients of the order's Jobcenter for one session, with the reasons. */
-export async function matchingFor(db: Reader, order: CoordinatorOrder, session: { startsAt: Date; endsAt: Date }, now: Date): Promise<MatchRow[]> {
-  const clients = await db.client.findMany({
-    where: { active: true, unit: { jobcenterId: order.jobcenterId } },
-    select: { id: true, firstName: true, lastName: true, skills: true, interests: true, area: true, unitId: true, unit: { select: { name: true } } },
-    take: 500,
+export interface CandidateRow {
+  id: string;
+  firstName: string;
+  lastName: string;
+  unitId: string;
+  unitName: string;
+  skills: string[];
+  interests: string[];
+  area: string | null;
+  /** The database's score (ADR 090): the same points as `matchScore` for what SQL can see. */
+  sqlScore: number;
+  /** Every candidate the pre-filter lets through, not only this window. */
+  total: number;
+}
+
+type MatchOrder = Pick<CoordinatorOrder, "id" | "jobcenterId" | "contractModel" | "category" | "title" | "city"> & {
+  jobcenter: { kind: CoordinatorOrder["jobcenter"]["kind"]; blockCommissionForUnemploymentBenefit: boolean };
+};
+
+/**
+ * The matching candidates of one session in SQL (ADR 090): the order's Jobcenter's active
+ * clients, leaving out only those the assignment rules would certainly refuse whatever happens
+ * on this order — a readiness that no nomination can make valid (neither READY nor PRACTISING),
+ * a contract model the client has not agreed, a commission contract that would stop a labour
+ * market subsidy, a gig in a booking state overlapping the session, and in rehabilitative work
+ * activity regular work-activity hours overlapping it on a day no move touches (a moved day is
+ * left to the rules). The rest are ranked by the points of `matchScore` that SQL can compute,
+ * then name and id, and `limit` of them read with the count of all.
+ */
+export function matchCandidatesSql(order: MatchOrder, session: { startsAt: Date; endsAt: Date }, opts: { now: Date; offeredUnitIds: readonly string[]; limit: number }) {
+  const P = MATCH_POINTS;
+  const spans = daySpans(session);
+  const rehab = order.jobcenter.kind === "REHABILITATIVE_WORK_ACTIVITY";
+  const words = [...categoryWords(order.category)];
+  const title = (order.title ?? "").toLowerCase();
+  const city = (order.city ?? "").trim().toLowerCase();
+  const fits = (column: Prisma.Sql) => Prisma.sql`EXISTS (SELECT 1 FROM unnest(${column}) AS w("word")
+      WHERE length(lower(btrim(w."word"))) > 0
+        AND (lower(btrim(w."word")) = ANY(${words}::text[]) OR strpos(${title}::text, lower(btrim(w."word"))) > 0))`;
+  const overlapsHours = spans.map(
+    (sp) => Prisma.sql`(EXISTS (SELECT 1 FROM "WorkActivityHours" h WHERE h."clientId" = c."id" AND h."weekday" = ${weekdayOfDay(sp.day)}::int
+          AND h."startMinute" < ${sp.endMinute}::int AND ${sp.startMinute}::int < h."endMinute")
+        AND NOT EXISTS (SELECT 1 FROM "WorkActivityDayMove" m WHERE m."clientId" = c."id" AND (m."fromDate" = ${sp.day}::date OR m."toDate" = ${sp.day}::date)))`,
+  );
+  return Prisma.sql`
+    SELECT x.*, count(*) OVER ()::int AS "total" FROM (
+      SELECT c."id", c."firstName", c."lastName", c."unitId", u."name" AS "unitName", c."skills", c."interests", c."area",
+        (CASE WHEN nom."ok" THEN ${P.readinessConfirmed}::int ELSE ${P.noReadiness}::int END
+          + CASE WHEN ${fits(Prisma.sql`c."skills"`)} THEN ${P.skillsFit}::int ELSE 0 END
+          + CASE WHEN ${fits(Prisma.sql`c."interests"`)} THEN ${P.interestsFit}::int ELSE 0 END
+          + CASE WHEN c."unitId" = ANY(${[...opts.offeredUnitIds]}::text[]) THEN ${P.unitOffered}::int ELSE 0 END
+          + CASE WHEN c."area" IS NOT NULL AND c."area" <> '' AND ${order.city !== null && order.city !== ""}::boolean AND lower(btrim(c."area")) = ${city}::text THEN ${P.sameArea}::int ELSE 0 END
+          + ${P.free}::int)::int AS "sqlScore"
+      FROM "Client" c
+      JOIN "Unit" u ON u."id" = c."unitId"
+      -- The latest nomination not revoked is the one the rules read (assignmentCheck): the
+      -- order's nominations once, on the Nomination(orderId, clientId) index.
+      LEFT JOIN (
+        SELECT DISTINCT ON (n."clientId") n."clientId", n."validUntil", n."clientWantsGig", n."skillsCheck"
+        FROM "Nomination" n WHERE n."orderId" = ${order.id}::text AND n."revokedAt" IS NULL
+        ORDER BY n."clientId", n."createdAt" DESC
+      ) n ON n."clientId" = c."id"
+      CROSS JOIN LATERAL (
+        SELECT (n."clientId" IS NOT NULL AND n."validUntil" > ${opts.now}::timestamptz AND n."clientWantsGig"
+                AND (c."readiness" = 'READY' OR (c."readiness" = 'PRACTISING' AND n."skillsCheck" = 'PRACTISED_FIRST'))) AS "ok"
+      ) nom
+      WHERE u."jobcenterId" = ${order.jobcenterId}::text
+        AND c."active"
+        AND c."readiness" IN ('READY', 'PRACTISING')
+        AND ${order.contractModel}::"ContractModel" = ANY(c."allowedContractModels")
+        AND NOT (${order.contractModel === "COMMISSION" && order.jobcenter.blockCommissionForUnemploymentBenefit}::boolean AND 'LABOUR_MARKET_SUBSIDY' = ANY(c."benefits"))
+        -- Gig(clientId, endsAt): only the client's gigs ending after the session starts are read.
+        AND NOT EXISTS (SELECT 1 FROM "Gig" g WHERE g."clientId" = c."id" AND g."status" = ANY(${[...BOOKING_STATES]}::"GigStatus"[])
+                          AND g."startsAt" < ${session.endsAt}::timestamptz AND g."endsAt" > ${session.startsAt}::timestamptz)
+        ${rehab ? Prisma.sql`AND NOT (${Prisma.join(overlapsHours, " OR ")})` : Prisma.empty}
+    ) x
+    ORDER BY x."sqlScore" DESC, x."lastName", x."firstName", x."id"
+    LIMIT ${opts.limit}::int`;
+}
+
+export function matchCandidates(db: Reader, order: MatchOrder, session: { startsAt: Date; endsAt: Date }, opts: { now: Date; offeredUnitIds: readonly string[]; limit: number }) {
+  return db.$queryRaw<CandidateRow[]>(matchCandidatesSql(order, session, opts));
+}
+
+/** Bookings (gigs in a booking state) of these clients overlapping the range, with their times. */
+async function bookingsOf(tx: Reader, clientIds: string[], range: { startsAt: Date; endsAt: Date }) {
+  if (clientIds.length === 0) return [];
+  return tx.gig.findMany({
+    where: { clientId: { in: clientIds }, status: { in: [...BOOKING_STATES] }, ...overlapping(range) },
+    select: { clientId: true, startsAt: true, endsAt: true },
   });
-  const problems = await assignmentCheck(db, order, clients.map((c) => c.id), session, { now });
-  const offeredUnitIds = order.offers.filter((o) => LIVE_OFFER_STATES.includes(o.status)).map((o) => o.unitId);
-  const rows = clients.map((c) => ({
-    clientId: c.id,
-    name: `${c.firstName} ${c.lastName}`,
-    unitName: c.unit.name,
-    match: matchScore({
-      order: { category: order.category, title: order.title, city: order.city },
-      client: c,
-      offeredUnitIds,
-      problems: problems.get(c.id) ?? [],
-    }),
-  }));
-  return rankMatches(rows);
 }
 
 /**
  * The order's work sessions for the coordinator's page: each with its gigs, its staffing and,
- * while places are free, the ranked clients to assign.
+ * while places are free, a window of the ranked clients to assign (ADR 090). SQL picks each
+ * open session's window (12, or the `more` session's `shown`) with the count of all
+ * candidates; the clients' facts are then read once for the whole order and the rules
+ * (`assignmentProblems`, `matchScore`) run on those windows only.
  */
-export function coordinatorSessions(db: Reader, order: CoordinatorOrder, now: Date) {
-  return Promise.all(
-    order.sessions.map(async (s) => {
-      const gigs = order.gigs.filter((g) => g.sessionId === s.id);
-      const staffing = sessionStaffing(s, gigs, order, now);
+export async function coordinatorSessions(db: Reader, order: CoordinatorOrder, now: Date, more?: { sessionId: string; shown: number }) {
+  const offeredUnitIds = order.offers.filter((o) => LIVE_OFFER_STATES.includes(o.status)).map((o) => o.unitId);
+  const base = order.sessions.map((s) => {
+    const gigs = order.gigs.filter((g) => g.sessionId === s.id);
+    return { s, gigs, staffing: sessionStaffing(s, gigs, order, now) };
+  });
+  // One session after another: the reader may be a transaction's single connection.
+  const windows = new Map<string, CandidateRow[]>();
+  for (const { s, staffing } of base) {
+    if (!staffing.open) continue;
+    const limit = matchWindow(more?.sessionId === s.id ? more.shown : undefined);
+    windows.set(s.id, await matchCandidates(db, order, s, { now, offeredUnitIds, limit }));
+  }
+  const ids = [...new Set([...windows.values()].flat().map((c) => c.id))];
+  const open = base.filter((b) => windows.has(b.s.id)).map((b) => b.s);
+  const facts = ids.length ? await clientFacts(db, ids, order.id) : new Map<string, ClientFacts>();
+  const span = open.length ? { startsAt: new Date(Math.min(...open.map((s) => s.startsAt.getTime()))), endsAt: new Date(Math.max(...open.map((s) => s.endsAt.getTime()))) } : null;
+  const bookings = span ? await bookingsOf(db, ids, span) : [];
+  return base.map(({ s, gigs, staffing }) => {
+    const window = windows.get(s.id) ?? [];
+    const busy = new Set(bookings.filter((b) => overlaps(b, s)).map((b) => b.clientId));
+    const rows: MatchRow[] = [];
+    for (const c of window) {
+      const f = facts.get(c.id);
       // The clients already holding one of the session's places are not candidates again.
-      const matches = staffing.open ? (await matchingFor(db, order, s, now)).filter((m) => !staffing.live.some((g) => g.clientId === m.clientId)) : [];
-      return { ...s, gigs, ...staffing, matches };
-    }),
-  );
+      if (!f || staffing.live.some((g) => g.clientId === c.id)) continue;
+      const problems = problemsOf(order, f, s, busy.has(c.id), now);
+      rows.push({
+        clientId: c.id,
+        name: `${c.firstName} ${c.lastName}`,
+        unitName: c.unitName,
+        match: matchScore({ order: { category: order.category, title: order.title, city: order.city }, client: f, offeredUnitIds, problems }),
+      });
+    }
+    return { ...s, gigs, ...staffing, matches: rankWindow(rows), matchTotal: window[0]?.total ?? 0 };
+  });
 }
 export type CoordinatorSession = Awaited<ReturnType<typeof coordinatorSessions>>[number];
 
 // ───────────── unit staff ─────────────
 
-export function unitOffers(db: Reader, unitIds: string[]) {
-  return db.unitOffer.findMany({
+/** Offers shown on the unit's home at a time (ADR 090). */
+export const UNIT_OFFER_PAGE_SIZE = 20;
+
+/** The open offers to these units, newest first, one keyset page at a time on `(unitId, createdAt, id)`. */
+export async function unitOffers(db: Reader, unitIds: string[], after?: string) {
+  const rows = await db.unitOffer.findMany({
     // Offers are made only once the terms are accepted, so no draft's offer is left out.
-    where: { unitId: { in: unitIds }, status: { not: "WITHDRAWN" }, order: { status: { in: [...OPEN_ORDER_STATES] } } },
+    where: { unitId: { in: unitIds }, status: { not: "WITHDRAWN" }, order: { status: { in: [...OPEN_ORDER_STATES] } }, ...olderThan(decodeCursor(after)) },
     include: { order: { select: { id: true, number: true, title: true, category: true, city: true, status: true } }, unit: { select: { name: true } }, _count: { select: { nominations: true } } },
-    orderBy: { createdAt: "desc" },
-    take: 200,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: UNIT_OFFER_PAGE_SIZE + 1,
   });
+  return keysetPage(rows, UNIT_OFFER_PAGE_SIZE, encodeCursor);
 }
 
 export function unitOffer(db: Reader, offerId: string) {

@@ -3,7 +3,6 @@ import { dateColumn, helsinkiInstant } from "@/lib/dates";
 import {
   assignableFromList,
   assignmentProblems,
-  inboxSort,
   matchPage,
   matchScore,
   nextStep,
@@ -113,19 +112,6 @@ describe("order progress", () => {
   });
 });
 
-describe("inbox", () => {
-  it("puts new orders first, then the soonest session", () => {
-    const row = (id: string, status: "RECEIVED" | "FINDING_WORKERS", next: string | null) => ({
-      id,
-      status,
-      nextSessionAt: next ? helsinkiInstant(next) : null,
-      createdAt: helsinkiInstant("2026-11-01"),
-    });
-    const sorted = inboxSort([row("late", "FINDING_WORKERS", "2026-12-10"), row("none", "FINDING_WORKERS", null), row("soon", "FINDING_WORKERS", "2026-11-25"), row("new", "RECEIVED", null)]);
-    expect(sorted.map((r) => r.id)).toEqual(["new", "soon", "late", "none"]);
-  });
-});
-
 describe("assigning from the matching list", () => {
   it("offers the button when nothing blocks, or only the work-activity day waits for its confirmation", () => {
     expect(assignableFromList([])).toBe(true);
@@ -227,5 +213,20 @@ describe("a page of the matching list", () => {
       { clientId: "c", name: "Aapo A", match: { ...match, score: 5 } },
     ]);
     expect(ranked.map((r) => r.clientId)).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("matching windows (ADR 090)", () => {
+  it("pages a window of a longer list by the total the database counted", async () => {
+    const { matchWindow, rankWindow } = await import("./rules");
+    expect(matchWindow(undefined)).toBe(12);
+    expect(matchWindow(13)).toBe(24);
+    expect(matchWindow(-1)).toBe(12);
+    const window = Array.from({ length: 12 }, (_, i) => i);
+    expect(matchPage(window, undefined, 12, 40)).toEqual({ rows: window, total: 40, next: 24 });
+    expect(matchPage(window.slice(0, 4), 36, 12, 40)).toMatchObject({ total: 40, next: 16 });
+    // Equal scores keep the database's order; a blocked row sorts last.
+    const m = (id: string, score: number) => ({ id, match: { score, reasons: [], problems: [] } });
+    expect(rankWindow([m("a", 50), m("b", 70), m("c", 50), m("d", -980), m("e", 50)]).map((r) => r.id)).toEqual(["b", "a", "c", "e", "d"]);
   });
 });

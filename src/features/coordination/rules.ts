@@ -74,6 +74,11 @@ const categorySkills: Record<TaskCategory, readonly string[]> = {
   OTHER: [],
 };
 
+/** The skill words that fit a task category (matching asks the database with the same words). */
+export function categoryWords(category: TaskCategory): readonly string[] {
+  return categorySkills[category];
+}
+
 function fitsCategory(words: readonly string[], category: TaskCategory, title = ""): boolean {
   const wanted = categorySkills[category];
   const titleLower = title.toLowerCase();
@@ -109,6 +114,21 @@ export interface Match {
 }
 
 /**
+ * The points of each reason. A confirmed readiness outweighs every softer reason together
+ * (40 - -20 > 25 + 15 + 10 + 5), which lets matching rank in SQL by readiness first (ADR 090).
+ */
+export const MATCH_POINTS = {
+  blocked: -1000,
+  noReadiness: -20,
+  readinessConfirmed: 40,
+  skillsFit: 25,
+  interestsFit: 15,
+  unitOffered: 10,
+  sameArea: 5,
+  free: 5,
+} as const;
+
+/**
  * Ranks a client for an order. Hard rules first: a client any rule blocks sorts below every
  * assignable one. Then readiness, skills, interests, the offered unit and the area.
  */
@@ -118,34 +138,34 @@ export function matchScore(f: MatchFacts): Match {
   const hard = f.problems.filter((p) => p !== "READINESS_MISSING" && p !== "WORK_ACTIVITY_DAY_NOT_CONFIRMED");
   if (hard.length > 0) {
     reasons.push("blocked");
-    score -= 1000;
+    score += MATCH_POINTS.blocked;
   }
   if (f.problems.includes("READINESS_MISSING")) {
     reasons.push("noReadiness");
-    score -= 20;
+    score += MATCH_POINTS.noReadiness;
   } else {
     reasons.push("readinessConfirmed");
-    score += 40;
+    score += MATCH_POINTS.readinessConfirmed;
   }
   if (fitsCategory(f.client.skills, f.order.category, f.order.title)) {
     reasons.push("skillsFit");
-    score += 25;
+    score += MATCH_POINTS.skillsFit;
   } else reasons.push("noSkills");
   if (fitsCategory(f.client.interests, f.order.category, f.order.title)) {
     reasons.push("interestsFit");
-    score += 15;
+    score += MATCH_POINTS.interestsFit;
   }
   if (f.offeredUnitIds.includes(f.client.unitId)) {
     reasons.push("unitOffered");
-    score += 10;
+    score += MATCH_POINTS.unitOffered;
   }
   if (f.client.area && f.order.city && f.client.area.trim().toLowerCase() === f.order.city.trim().toLowerCase()) {
     reasons.push("sameArea");
-    score += 5;
+    score += MATCH_POINTS.sameArea;
   }
   if (!f.problems.includes("DOUBLE_BOOKED")) {
     reasons.push("free");
-    score += 5;
+    score += MATCH_POINTS.free;
   }
   return { score, reasons, problems: [...f.problems] };
 }
@@ -155,6 +175,15 @@ export function rankMatches<T extends { match: Match; name: string; clientId?: s
   return [...rows].sort(
     (a, b) => b.match.score - a.match.score || a.name.localeCompare(b.name, "fi") || (a.clientId ?? "").localeCompare(b.clientId ?? ""),
   );
+}
+
+/**
+ * A window of candidates read in the database's ranking (ADR 090), ranked by the rules: best
+ * score first, and on equal scores the database's order (a stable sort keeps it), so the rows
+ * of a larger window start with the rows of a smaller one whenever the two rankings agree.
+ */
+export function rankWindow<T extends { match: Match }>(rowsInSqlOrder: readonly T[]): T[] {
+  return [...rowsInSqlOrder].sort((a, b) => b.match.score - a.match.score);
 }
 
 /**
@@ -191,19 +220,6 @@ export function sessionStaffing<G extends { status: GigStatus | string }>(
   const filled = live.filter((g) => isGigIn(FILLED_STATES, g.status)).length;
   const open = !isOrderIn(CLOSED_ORDER_STATES, order.status) && live.length < session.workersNeeded && session.endsAt > now;
   return { live, filled, open };
-}
-
-/** Inbox urgency: new orders first, then by the soonest upcoming session. */
-export function inboxSort<T extends { status: OrderStatus; nextSessionAt: Date | null; createdAt: Date }>(rows: T[]): T[] {
-  const rank = (r: T) => (r.status === "RECEIVED" ? 0 : r.status === "TERMS_ACCEPTED" ? 1 : 2);
-  return [...rows].sort((a, b) => {
-    const byRank = rank(a) - rank(b);
-    if (byRank !== 0) return byRank;
-    const at = a.nextSessionAt?.getTime() ?? Number.POSITIVE_INFINITY;
-    const bt = b.nextSessionAt?.getTime() ?? Number.POSITIVE_INFINITY;
-    if (at !== bt) return at - bt;
-    return a.createdAt.getTime() - b.createdAt.getTime();
-  });
 }
 
 // ───────────── the coordinator's next step ─────────────
@@ -266,11 +282,22 @@ export const MATCH_PAGE_SIZE = 12;
 
 /**
  * One page of a ranked list: the first `shown` rows (at least one page, at most all), and how
- * many a "more" link would show next (null when nothing is left). The ranking is stable
- * (score, then name, then id), so growing the page never reorders what was already shown.
+ * many a "more" link would show next (null when nothing is left). `rows` may be only the window
+ * the database read (ADR 090), with `total` the count of every candidate. The ranking is stable
+ * (score, then the database's order), so growing the page never reorders what was shown.
  */
-export function matchPage<T>(rows: readonly T[], shown: number | null | undefined, size = MATCH_PAGE_SIZE): { rows: T[]; total: number; next: number | null } {
-  const wanted = Number.isInteger(shown) && shown! > 0 ? Math.ceil(shown! / size) * size : size;
-  const count = Math.min(wanted, rows.length);
-  return { rows: rows.slice(0, count), total: rows.length, next: count < rows.length ? Math.min(count + size, rows.length) : null };
+export function matchPage<T>(
+  rows: readonly T[],
+  shown: number | null | undefined,
+  size = MATCH_PAGE_SIZE,
+  total = rows.length,
+): { rows: T[]; total: number; next: number | null } {
+  const count = Math.min(matchWindow(shown, size), rows.length);
+  const all = Math.max(total, rows.length);
+  return { rows: rows.slice(0, count), total: all, next: count < all ? Math.min(count + size, all) : null };
+}
+
+/** How many candidates a session's list reads for `shown` (whole pages, at least one). */
+export function matchWindow(shown: number | null | undefined, size = MATCH_PAGE_SIZE): number {
+  return Number.isInteger(shown) && shown! > 0 ? Math.ceil(shown! / size) * size : size;
 }

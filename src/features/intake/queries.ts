@@ -1,3 +1,4 @@
+import { decodeCursor, encodeCursor } from "@/lib/keyset";
 import type { Prisma } from "@/generated/prisma/client";
 import type { OrderStatus } from "@/generated/prisma/enums";
 import { VISIBLE_ORDERER_STATES } from "@/features/orderers/rules";
@@ -85,14 +86,8 @@ export type ReviewLinkPage = NonNullable<Awaited<ReturnType<typeof reviewLinkPag
 
 // ───────────── the coordinator's list of every order ─────────────
 
-/** The keyset cursor: the last row's creation instant and id ("newest first"). */
-export function encodeCursor(row: { createdAt: Date; id: string }): string {
-  return `${row.createdAt.getTime()}_${row.id}`;
-}
-export function decodeCursor(value: string | undefined): { createdAt: Date; id: string } | null {
-  const m = /^(\d{1,15})_([A-Za-z0-9_-]{1,40})$/.exec(value ?? "");
-  return m ? { createdAt: new Date(Number(m[1])), id: m[2]! } : null;
-}
+// The keyset cursor ("newest first") is shared with the other lists (src/lib/keyset.ts, ADR 090).
+export { decodeCursor, encodeCursor };
 
 function listWhere(jobcenterIds: string[], f: OrderListFilter): Prisma.OrderWhereInput {
   const and: Prisma.OrderWhereInput[] = [

@@ -1,5 +1,6 @@
 import type { Grant } from "@/features/auth/rules";
 import { BOOKING_STATES } from "@/features/gigs/rules";
+import { decodeCursor, encodeCursor, keysetPage, olderThan } from "@/lib/keyset";
 import type { Tx } from "@/server/action";
 import { currentTerms } from "./rules";
 
@@ -97,10 +98,18 @@ export function ordererDefaults(db: Reader, ordererId: string) {
 }
 
 /** The orderer's own orders, newest first. */
-export function listOrdersOfOrderer(db: Reader, ordererId: string) {
-  return db.order.findMany({
-    where: { ordererId },
-    orderBy: { createdAt: "desc" },
+/** The orderer's orders shown at a time (ADR 090). */
+export const ORDERER_PAGE_SIZE = 20;
+
+/**
+ * The orderer's own orders, newest first, one keyset page at a time on the
+ * `(ordererId, createdAt, id)` index.
+ */
+export async function listOrdersOfOrderer(db: Reader, ordererId: string, after?: string) {
+  const rows = await db.order.findMany({
+    where: { ordererId, ...olderThan(decodeCursor(after)) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: ORDERER_PAGE_SIZE + 1,
     select: {
       id: true,
       number: true,
@@ -111,9 +120,10 @@ export function listOrdersOfOrderer(db: Reader, ordererId: string) {
       grossCents: true,
       jobcenter: { select: { name: true } },
       sessions: { orderBy: { startsAt: "asc" }, take: 1, select: { startsAt: true } },
-      changes: { where: { status: "PENDING" }, select: { id: true } },
+      changes: { where: { status: "PENDING" }, select: { id: true }, take: 1 },
     },
   });
+  return keysetPage(rows, ORDERER_PAGE_SIZE, encodeCursor);
 }
 
 /**

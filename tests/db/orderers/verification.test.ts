@@ -75,7 +75,7 @@ function tokenIn(body: string, page: "verify-email" | "reset"): string {
   return m![1]!;
 }
 
-const inboxIds = async () => (await coordinatorInbox(w.db, [w.jobcenterD.id], NOW)).map((r) => r.id);
+const inboxIds = async () => (await coordinatorInbox(w.db, [w.jobcenterD.id], NOW)).flatMap((s) => s.rows).map((r) => r.id);
 
 describe("the impersonating registration", () => {
   it("reaches nobody before the email link, then is marked unverified and cannot be offered, approved or given workers", async () => {
@@ -92,9 +92,9 @@ describe("the impersonating registration", () => {
     expect(await as(w, "anonymous", () => orderers.confirmEmail({ token: tokenIn(mail!.body, "verify-email") }), NOW)).toEqual({ ok: true, data: { ok: true } });
     expect((await w.db.orderer.findUniqueOrThrow({ where: { id: orderer.id } })).status).toBe("UNVERIFIED");
 
-    const row = (await coordinatorInbox(w.db, [w.jobcenterD.id], NOW)).find((r) => r.id === order.id);
+    const row = (await coordinatorInbox(w.db, [w.jobcenterD.id], NOW)).flatMap((s) => s.rows).find((r) => r.id === order.id);
     expect(row).toMatchObject({ ordererName: "Siisti Oy", ordererStatus: "UNVERIFIED", ordererDuplicate: true });
-    const real = (await coordinatorInbox(w.db, [w.jobcenterD.id], NOW)).filter((r) => r.ordererStatus === "VERIFIED");
+    const real = (await coordinatorInbox(w.db, [w.jobcenterD.id], NOW)).flatMap((s) => s.rows).filter((r) => r.ordererStatus === "VERIFIED");
     expect(real.every((r) => !r.ordererDuplicate)).toBe(true);
 
     const offer = await as(w, "coordinatorD", () => coordination.offerToUnits({ orderId: order.id, unitIds: [w.unitD1.id] }), NOW);

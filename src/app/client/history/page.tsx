@@ -7,7 +7,8 @@ export async function generateMetadata() {
   return { title: t("history") };
 }
 
-export default async function Page() {
+export default async function Page({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+  const { after } = await searchParams;
   const { db, client, locale, now } = await clientPageContext({ view: "history" });
-  return <HistoryScreen db={db} clientId={client.id} locale={locale} now={now} />;
+  return <HistoryScreen db={db} clientId={client.id} locale={locale} now={now} after={after} />;
 }

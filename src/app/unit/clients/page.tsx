@@ -4,15 +4,18 @@ import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/Card";
 import { unitClients } from "@/features/clients/queries";
 import { pausedClients } from "@/features/people/queries";
 import { LinkButton } from "@/components/ui/Button";
+import { TextLink } from "@/components/ui/Text";
 import { requireRole } from "@/server/page";
 
-export default async function Page() {
+export default async function Page({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+  const { after } = await searchParams;
   const { db, user } = await requireRole("UNIT_STAFF");
+  const tpg = await getTranslations("common.pages");
   const t = await getTranslations("unit");
   const tc = await getTranslations("coordination");
   const tp = await getTranslations("people");
   const unitIds = user.grants.filter((g) => g.role === "UNIT_STAFF" && g.unitId).map((g) => g.unitId!);
-  const clients = await unitClients(db, unitIds);
+  const { rows: clients, next } = await unitClients(db, unitIds, { after });
   const paused = await pausedClients(db, unitIds);
   return (
     <>
@@ -49,6 +52,12 @@ export default async function Page() {
               </tbody>
             </table>
           </div>
+        ) : null}
+        {next || after ? (
+          <p className="mt-3 flex flex-wrap gap-4">
+            {next ? <TextLink href={`/unit/clients?after=${encodeURIComponent(next)}`}>{tpg("more")}</TextLink> : null}
+            {after ? <TextLink href="/unit/clients">{tpg("first")}</TextLink> : null}
+          </p>
         ) : null}
       </Card>
       {paused.length > 0 ? (

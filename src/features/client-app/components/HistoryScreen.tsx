@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/config";
 import { appFormatter } from "@/i18n/format";
@@ -10,10 +11,15 @@ import type { Db } from "@/server/db";
 import { dayKey, startOfHelsinkiYear } from "@/lib/dates";
 
 /** My work history: certificates (ask for one, download signed ones), feedback, the work done. */
-export async function HistoryScreen({ db, clientId, locale, now }: { db: Db; clientId: string; locale: AppLocale; now: Date }) {
+export async function HistoryScreen({ db, clientId, locale, now, after, href = "/client/history" }: { db: Db; clientId: string; locale: AppLocale; now: Date; after?: string; href?: string }) {
   const client = { id: clientId };
-  const [feedback, gigs, certificates] = await Promise.all([listProfileFeedback(db, client.id), listApprovedGigs(db, client.id), listClientCertificates(db, client.id)]);
+  const [feedback, { rows: gigs, next }, certificates] = await Promise.all([
+    listProfileFeedback(db, client.id),
+    listApprovedGigs(db, client.id, after),
+    listClientCertificates(db, client.id),
+  ]);
   const t = await getTranslations("client.history");
+  const tp = await getTranslations("common.pages");
   const fmt = appFormatter(locale, await getMessages());
   return (
     <div className="space-y-8">
@@ -108,6 +114,21 @@ export async function HistoryScreen({ db, clientId, locale, now }: { db: Db; cli
         ) : (
           <EmptyState>{t("noGigs")}</EmptyState>
         )}
+        {/* The work done a page at a time, newest first (ADR 090). */}
+        {next || after ? (
+          <p className="mt-3 flex flex-wrap gap-4 text-lg">
+            {next ? (
+              <Link href={`${href}?after=${encodeURIComponent(next)}#work-done`} className="inline-flex min-h-14 items-center font-semibold text-brand-700 underline">
+                {tp("more")}
+              </Link>
+            ) : null}
+            {after ? (
+              <Link href={`${href}#work-done`} className="inline-flex min-h-14 items-center font-semibold text-brand-700 underline">
+                {tp("first")}
+              </Link>
+            ) : null}
+          </p>
+        ) : null}
       </section>
     </div>
   );

@@ -9,10 +9,11 @@ import { AssignButton } from "./AssignButton";
  * The ranked clients for one session, with why they fit, what blocks them, and the button to
  * assign: a page at a time (`matchPage`), with a link that shows the next page of this session.
  */
-export async function MatchList({ session, shown, orderId }: { session: Pick<CoordinatorSession, "id" | "matches">; shown?: number; orderId: string }) {
+export async function MatchList({ session, shown, orderId }: { session: Pick<CoordinatorSession, "id" | "matches" | "matchTotal">; shown?: number; orderId: string }) {
   const t = await getTranslations("coordination");
   const te = await getTranslations("errors");
-  const page = matchPage(session.matches, shown);
+  // The session's window holds the rows up to `shown`; the total counts every candidate (ADR 090).
+  const page = matchPage(session.matches, shown, undefined, session.matchTotal);
   return (
     <div className="mt-4">
       <h4 className="font-semibold">{t("matching.title")}</h4>

@@ -30,12 +30,12 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   // Until the contact opens the email link, the order has not reached anyone (ADR 055).
   if (!isOrdererIn(VISIBLE_ORDERER_STATES, order.orderer.status)) notFound();
   const at = now();
-  const sessions = await coordinatorSessions(db, order, at);
-  const t = await getTranslations("coordination");
-  const disputes = await openDisputes(db, order.id);
   // "Show more" of one session's matching list: ?s=<session>&n=<how many>.
   const shown = Number.parseInt(sp.n ?? "", 10);
   const more = sp.s && Number.isInteger(shown) ? { sessionId: sp.s, shown } : undefined;
+  const sessions = await coordinatorSessions(db, order, at, more);
+  const t = await getTranslations("coordination");
+  const disputes = await openDisputes(db, order.id);
 
   const inSession = new Set(order.gigs.filter((g) => isGigIn(BOOKING_STATES, g.status)).map((g) => g.clientId));
   const unassignedNominations = order.nominations.filter((n) => n.validUntil > at && !inSession.has(n.clientId)).length;
