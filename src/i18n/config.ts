@@ -43,5 +43,6 @@ export const namespaces = [
   "payroll",
   "people",
   "notifications",
+  "reports",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

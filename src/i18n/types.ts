@@ -14,6 +14,7 @@ import type payroll from "./messages/fi/payroll.json";
 import type notifications from "./messages/fi/notifications.json";
 import type people from "./messages/fi/people.json";
 import type pricing from "./messages/fi/pricing.json";
+import type reports from "./messages/fi/reports.json";
 import type publicMessages from "./messages/fi/public.json";
 import type unit from "./messages/fi/unit.json";
 import type validation from "./messages/fi/validation.json";
@@ -40,6 +41,7 @@ export type AppMessages = {
   payroll: typeof payroll;
   people: typeof people;
   notifications: typeof notifications;
+  reports: typeof reports;
 };
 
 // A namespace added to config.ts without its type here (or the other way round) fails the check.

@@ -20,6 +20,7 @@ export default async function Layout({ children }: { children: ReactNode }) {
     { href: "/admin/benefit-limits", label: ta("benefitLimits") },
     { href: "/admin/audit", label: ta("audit") },
     { href: "/admin/jobs", label: ta("jobs") },
+    { href: "/reports", label: t("nav.reports") },
   ];
   return (
     <AppShell userName={user.name} roleLabel={t("roles.ADMIN")} nav={nav}>
