@@ -95,6 +95,9 @@ export const ruleCodes = [
   "PAYMENTS_FILE_UNREADABLE",
   // job queue (ADR 008)
   "JOB_ALREADY_RETRIED",
+  // pathways (ADR 071)
+  "PATHWAY_DAY_IN_FUTURE",
+  "FIRST_GIG_ALREADY_RECORDED",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

@@ -16,6 +16,8 @@ import {
   resolveHoursDisputeSchema,
 } from "./schema";
 import { isGigInvoiced } from "@/features/invoicing/queries";
+import { recordFirstGigOnce } from "@/features/people/mutations";
+import { dayKey } from "@/lib/dates";
 
 type GigRow = NonNullable<Awaited<ReturnType<typeof findGigForHours>>>;
 const target = (g: GigRow) => ({ jobcenterId: g.order.jobcenterId, unitId: g.client.unitId });
@@ -35,6 +37,8 @@ export const approveHours = defineAction({
     const minutes = input.minutes ?? row.reportedMinutes!;
     await moveGig(tx, row, "APPROVED", { approvedMinutes: minutes, approvedAt: now, approvedById: user.userId });
     await addHoursEvent(tx, row.id, "APPROVED", user.userId, minutes, input.reason);
+    // The client's path (ADR 071): the first approved gig is their FIRST_GIG, once.
+    await recordFirstGigOnce(tx, { clientId: row.clientId, on: dayKey(row.startsAt), note: null, byUserId: user.userId });
     await audit({ action: "hours.approve", entityType: "Gig", entityId: row.id, clientId: row.clientId, details: { minutes } });
     await syncOrderProgress(tx, row.orderId, user.userId);
     return { gigId: row.id, orderId: row.orderId, minutes };
@@ -59,6 +63,7 @@ export const enterHours = defineAction({
     await moveGig(tx, { id: row.id, status: "REPORTED" }, "APPROVED", { approvedMinutes: input.minutes, approvedAt: now, approvedById: user.userId });
     await addHoursEvent(tx, row.id, "ENTERED_BY_STAFF", user.userId, input.minutes, input.reason);
     await addHoursEvent(tx, row.id, "APPROVED", user.userId, input.minutes);
+    await recordFirstGigOnce(tx, { clientId: row.clientId, on: dayKey(row.startsAt), note: null, byUserId: user.userId });
     await audit({ action: "hours.enter", entityType: "Gig", entityId: row.id, clientId: row.clientId, details: { minutes: input.minutes } });
     await syncOrderProgress(tx, row.orderId, user.userId);
     return { gigId: row.id, orderId: row.orderId, minutes: input.minutes };

@@ -1,5 +1,6 @@
 "use server";
 
+import { recordHiredOnce } from "@/features/people/mutations";
 import { priceOrder } from "@/features/pricing/queries";
 import { dateColumn, dateColumnOf } from "@/lib/dates";
 import { defineAction, definePublicAction, type Tx } from "@/server/action";
@@ -228,6 +229,8 @@ export const recordHire = defineAction({
   run: async ({ tx, input, user, row, audit }) => {
     if (!hireAllowed(row)) throw ruleViolation("GIG_NOT_IN_STATE");
     const hire = await m.recordHire(tx, row, user.userId, input.hiredOn);
+    // The hire feeds the client's path (ADR 071): HIRED_BY_ORDERER on the hire's day, once.
+    await recordHiredOnce(tx, { clientId: row.clientId, on: input.hiredOn, note: null, byUserId: user.userId });
     await audit({ action: "hire.record", entityType: "Hire", entityId: hire.id, clientId: row.clientId });
     return { id: hire.id, orderId: row.orderId };
   },

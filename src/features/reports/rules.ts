@@ -160,9 +160,6 @@ export const REPORTED_PATHWAY_KINDS: readonly PathwayKind[] = [
   "PERIOD_ENDED",
 ];
 
-/** What staff record by hand; PAUSED and PERIOD_ENDED come from pausing or ending the client's time. */
-export const RECORDABLE_PATHWAY_KINDS = ["STARTED", "FIRST_GIG", "HIRED_BY_ORDERER", "SUPPORTED_EMPLOYMENT", "EDUCATION", "OPEN_LABOUR_MARKET", "KELA_VOCATIONAL_REHABILITATION"] as const;
-
 /** A share in basis points (2160 = 21.6 %), or null when there is nothing to divide by. */
 export function shareBp(part: number, whole: number): number | null {
   if (whole <= 0) return null;
