@@ -2,7 +2,7 @@
 
 import { recordHiredOnce } from "@/features/people/mutations";
 import { priceOrder } from "@/features/pricing/queries";
-import { dateColumn, dateColumnOf } from "@/lib/dates";
+import { dateColumn, dateColumnOf, dayOfDateColumn } from "@/lib/dates";
 import { defineAction, definePublicAction, type Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
 import * as m from "./mutations";
@@ -229,8 +229,9 @@ export const recordHire = defineAction({
   run: async ({ tx, input, user, row, audit }) => {
     if (!hireAllowed(row)) throw ruleViolation("GIG_NOT_IN_STATE");
     const hire = await m.recordHire(tx, row, user.userId, input.hiredOn);
-    // The hire feeds the client's path (ADR 071): HIRED_BY_ORDERER on the hire's day, once.
-    await recordHiredOnce(tx, { clientId: row.clientId, on: input.hiredOn, note: null, byUserId: user.userId });
+    // The hire feeds the client's path (ADR 071): HIRED_BY_ORDERER on the stored hire's day, once
+    // (recording the same hire again, on any day, finds that row).
+    await recordHiredOnce(tx, { clientId: row.clientId, on: dayOfDateColumn(hire.hiredOn), note: null, byUserId: user.userId });
     await audit({ action: "hire.record", entityType: "Hire", entityId: hire.id, clientId: row.clientId });
     return { id: hire.id, orderId: row.orderId };
   },

@@ -6,6 +6,7 @@
 import { can } from "@/features/auth/permissions";
 import type { Subject } from "@/features/auth/rules";
 import { helsinkiInstant } from "@/lib/dates";
+import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { dayAfter, PAID_WORK_KINDS, type Period } from "./rules";
 
@@ -40,9 +41,14 @@ export interface UnitFigures {
  * A gig "worked" is an APPROVED one (its hours approved); a no-show is a gig still ACCEPTED
  * after its end (the client never started it nor reported hours).
  */
-export async function unitFigures(db: Reader, jobcenterId: string, p: Period, now: Date): Promise<UnitFigures[]> {
+export function unitFigures(db: Reader, jobcenterId: string, p: Period, now: Date): Promise<UnitFigures[]> {
+  return db.$queryRaw<UnitFigures[]>(unitFiguresSql(jobcenterId, p, now));
+}
+
+/** The statement of unitFigures, apart so that a test can EXPLAIN it. */
+export function unitFiguresSql(jobcenterId: string, p: Period, now: Date): Prisma.Sql {
   const { fromAt, toAt } = bounds(p);
-  return db.$queryRaw<UnitFigures[]>`
+  return Prisma.sql`
     WITH u AS (
       SELECT id, name FROM "Unit" WHERE "jobcenterId" = ${jobcenterId}
     ),
@@ -164,8 +170,13 @@ export interface MonthFigures {
 /** One row per Jobcenter and calendar month of the period (Helsinki months), zeros included. */
 export async function monthlyFigures(db: Reader, jobcenterIds: string[], p: Period): Promise<MonthFigures[]> {
   if (jobcenterIds.length === 0) return [];
+  return db.$queryRaw<MonthFigures[]>(monthlyFiguresSql(jobcenterIds, p));
+}
+
+/** The statement of monthlyFigures, apart so that a test can EXPLAIN it. */
+export function monthlyFiguresSql(jobcenterIds: string[], p: Period): Prisma.Sql {
   const { fromAt, toAt } = bounds(p);
-  return db.$queryRaw<MonthFigures[]>`
+  return Prisma.sql`
     WITH m AS (
       SELECT to_char(d, 'YYYY-MM') AS month
       FROM generate_series(date_trunc('month', ${p.from}::date), ${p.to}::date, interval '1 month') d
