@@ -24,12 +24,12 @@ const clone = async (table: string, fix: string) => {
   await db.$executeRawUnsafe(`DROP TABLE t`);
 };
 if (!skipSeed) {
-await clone("Client", `id = id || '-' || k, "userId" = NULL`);
-await clone("Order", `id = id || '-' || k, number = number + k * 1000000, "requestKey" = NULL`);
-await clone("Gig", `id = id || '-' || k, "clientId" = "clientId" || '-' || k, "orderId" = "orderId" || '-' || k, "sessionId" = NULL, "replacesGigId" = NULL`);
-await clone("Feedback", `id = id || '-' || k, "clientId" = "clientId" || '-' || k, "orderId" = "orderId" || '-' || k, "gigId" = "gigId" || '-' || k`);
-await clone("PathwayEvent", `id = id || '-' || k, "clientId" = "clientId" || '-' || k`);
-await db.$executeRawUnsafe(`ANALYZE`);
+  await clone("Client", `id = id || '-' || k, "userId" = NULL`);
+  await clone("Order", `id = id || '-' || k, number = number + k * 1000000, "requestKey" = NULL`);
+  await clone("Gig", `id = id || '-' || k, "clientId" = "clientId" || '-' || k, "orderId" = "orderId" || '-' || k, "sessionId" = NULL, "replacesGigId" = NULL`);
+  await clone("Feedback", `id = id || '-' || k, "clientId" = "clientId" || '-' || k, "orderId" = "orderId" || '-' || k, "gigId" = "gigId" || '-' || k`);
+  await clone("PathwayEvent", `id = id || '-' || k, "clientId" = "clientId" || '-' || k`);
+  await db.$executeRawUnsafe(`ANALYZE`);
 }
 const counts = await db.$queryRawUnsafe<{ t: string; n: number }[]>(
   `SELECT 'Gig' t, COUNT(*)::int n FROM "Gig" UNION ALL SELECT 'Order', COUNT(*)::int FROM "Order" UNION ALL SELECT 'Client', COUNT(*)::int FROM "Client" UNION ALL SELECT 'PathwayEvent', COUNT(*)::int FROM "PathwayEvent"`,
