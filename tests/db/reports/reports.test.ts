@@ -46,7 +46,7 @@ beforeAll(async () => {
   users.coordinatorR = await session(DEMO_STAFF.coordinatorRehabilitative.email);
   users.staff = await session(DEMO_STAFF.staffDisability.email);
   users.orderer = await session(DEMO_STAFF.ordererCompany.email);
-}, 180_000);
+}, 240_000);
 afterAll(async () => tdb?.close());
 
 /** The approved gigs of a Jobcenter in the year, read row by row (the independent side). */
