@@ -45,5 +45,6 @@ export const namespaces = [
   "notifications",
   "rights",
   "feedback",
+  "reports",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

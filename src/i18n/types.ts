@@ -16,6 +16,7 @@ import type feedback from "./messages/fi/feedback.json";
 import type people from "./messages/fi/people.json";
 import type pricing from "./messages/fi/pricing.json";
 import type rights from "./messages/fi/rights.json";
+import type reports from "./messages/fi/reports.json";
 import type publicMessages from "./messages/fi/public.json";
 import type unit from "./messages/fi/unit.json";
 import type validation from "./messages/fi/validation.json";
@@ -44,6 +45,7 @@ export type AppMessages = {
   notifications: typeof notifications;
   rights: typeof rights;
   feedback: typeof feedback;
+  reports: typeof reports;
 };
 
 // A namespace added to config.ts without its type here (or the other way round) fails the check.

@@ -98,6 +98,9 @@ export const ruleCodes = [
   // data rights (ADR 074)
   "NOT_DUE_FOR_ERASURE",
   "ALREADY_ERASED",
+  // pathways (ADR 071)
+  "PATHWAY_DAY_IN_FUTURE",
+  "FIRST_GIG_ALREADY_RECORDED",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

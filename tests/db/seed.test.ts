@@ -21,7 +21,7 @@ beforeAll(async () => {
   tdb = await createTestDatabase();
   db = tdb.db;
   summary = await seedDemo(db, { now: NOW, hashCost: { N: 2 ** 10, r: 8, p: 1 } });
-}, 120_000);
+}, 240_000);
 afterAll(async () => tdb?.close());
 
 describe("demo seed", () => {

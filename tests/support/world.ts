@@ -21,6 +21,8 @@ export const personaNames = [
   "ordererY",
   "clientD1",
   "clientR1",
+  // reads the figures of Jobcenter D (ADR 071), changes nothing
+  "managerD",
   "anonymous",
 ] as const;
 export type PersonaName = (typeof personaNames)[number];
@@ -85,7 +87,7 @@ export async function createWorld(db: PrismaClient): Promise<World> {
     data: { kind: "ASSOCIATION", name: "Kotikulman yhdistys ry", businessId: "1572860-0", status: "VERIFIED", billingMethod: "EMAIL_INVOICE", billingEmail: "laskut@kotikulma.example" },
   });
 
-  const staff = async (email: string, name: string, membership: { role: "ADMIN" | "COORDINATOR" | "UNIT_STAFF" | "ORDERER_CONTACT"; jobcenterId?: string; unitId?: string; ordererId?: string }) =>
+  const staff = async (email: string, name: string, membership: { role: "ADMIN" | "COORDINATOR" | "UNIT_STAFF" | "ORDERER_CONTACT" | "MANAGER"; jobcenterId?: string; unitId?: string; ordererId?: string }) =>
     db.user.create({ data: { email, name, passwordHash: password, emailVerifiedAt: new Date("2026-01-01T00:00:00Z"), memberships: { create: [membership] } } });
 
   const admin = await staff("admin@test.fi", "Aino Admin", { role: "ADMIN" });
@@ -95,6 +97,7 @@ export async function createWorld(db: PrismaClient): Promise<World> {
   const staffR1 = await staff("ohjaaja.r1@test.fi", "Outi Ohjaaja", { role: "UNIT_STAFF", unitId: unitR1.id });
   const ordererXUser = await staff("tilaaja@siisti.example", "Tiina Tilaaja", { role: "ORDERER_CONTACT", ordererId: ordererX.id });
   const ordererYUser = await staff("tilaaja@kotikulma.example", "Yrjö Yhdistys", { role: "ORDERER_CONTACT", ordererId: ordererY.id });
+  const managerD = await staff("johtaja.d@test.fi", "Johanna Johtaja", { role: "MANAGER", jobcenterId: jobcenterD.id });
 
   const clientUser = (username: string, name: string) => db.user.create({ data: { name, clientUsername: username, pinHash: pin } });
   const clientD1User = await clientUser("maija", "Maija");
@@ -159,6 +162,7 @@ export async function createWorld(db: PrismaClient): Promise<World> {
     ordererY: ordererYUser,
     clientD1: clientD1User,
     clientR1: clientR1User,
+    managerD,
   };
   const personas = {} as Record<PersonaName, SessionUser | null>;
   for (const [name, u] of Object.entries(users)) {

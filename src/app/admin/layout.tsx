@@ -22,6 +22,7 @@ export default async function Layout({ children }: { children: ReactNode }) {
     { href: "/admin/audit", label: ta("audit") },
     { href: "/admin/retention", label: ta("retention") },
     { href: "/admin/jobs", label: ta("jobs") },
+    { href: "/reports", label: t("nav.reports") },
   ];
   return (
     <IntlScope scope="admin">

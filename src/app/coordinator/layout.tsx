@@ -22,6 +22,7 @@ export default async function Layout({ children }: { children: ReactNode }) {
           { href: "/coordinator/pay", label: t("nav.coordinatorPay") },
           { href: "/coordinator/units", label: tp("directory.nav") },
           { href: "/coordinator/invoices", label: t("nav.invoices") },
+          { href: "/reports", label: t("nav.reports") },
         ]}>
         {children}
       </AppShell>

@@ -47,6 +47,7 @@ export const membershipScope: Record<Exclude<Role, "CLIENT">, "none" | "jobcente
   COORDINATOR: "jobcenter",
   UNIT_STAFF: "unit",
   ORDERER_CONTACT: "orderer",
+  MANAGER: "jobcenter",
 };
 
 export type StaffRole = Exclude<Role, "CLIENT">;

@@ -16,6 +16,7 @@ import { payrollPermissions } from "@/features/payroll/permissions";
 import { peoplePermissions } from "@/features/people/permissions";
 import { pricingPermissions } from "@/features/pricing/permissions";
 import { rightsPermissions } from "@/features/rights/permissions";
+import { reportsPermissions } from "@/features/reports/permissions";
 import { can as canInTable, type PermissionTable, type Subject, type Target } from "./rules";
 
 const accountPermissions = {
@@ -26,6 +27,7 @@ const accountPermissions = {
     { role: "UNIT_STAFF", scope: "self" },
     { role: "ORDERER_CONTACT", scope: "self" },
     { role: "CLIENT", scope: "self" },
+    { role: "MANAGER", scope: "self" },
   ],
   // Clearing a locked or attacked sign-in: unit staff for their unit's clients, admins for anyone.
   "signInThrottle.clear": [
@@ -54,6 +56,7 @@ export const permissions = {
   ...jobsPermissions,
   ...rightsPermissions,
   ...feedbackPermissions,
+  ...reportsPermissions,
 } as const satisfies PermissionTable;
 
 export type Permission = keyof typeof permissions;

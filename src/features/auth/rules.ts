@@ -1,6 +1,6 @@
 // Permissions as data: which role may do what to which row. Pure, no I/O.
 
-export const roles = ["ADMIN", "COORDINATOR", "UNIT_STAFF", "ORDERER_CONTACT", "CLIENT"] as const;
+export const roles = ["ADMIN", "COORDINATOR", "UNIT_STAFF", "ORDERER_CONTACT", "CLIENT", "MANAGER"] as const;
 export type Role = (typeof roles)[number];
 
 /** One role a signed-in person holds, with the organisation it is bound to. */

@@ -19,6 +19,8 @@ import {
   resolveHoursDisputeSchema,
 } from "./schema";
 import { isGigInvoiced } from "@/features/invoicing/queries";
+import { recordFirstGigOnce } from "@/features/people/mutations";
+import { dayKey } from "@/lib/dates";
 
 type GigRow = NonNullable<Awaited<ReturnType<typeof findGigForHours>>>;
 const target = (g: GigRow) => ({ jobcenterId: g.order.jobcenterId, unitId: g.client.unitId });
@@ -40,6 +42,8 @@ export const approveHours = defineAction({
     await addHoursEvent(tx, row.id, "APPROVED", user.userId, minutes, input.reason);
     await tellClientHoursApproved(tx, row.id, { minutes, reportedMinutes: row.reportedMinutes, reason: input.reason }, now);
     await tellStaffNearBenefitLimit(tx, row.clientId, now);
+    // The client's path (ADR 071): the first approved gig is their FIRST_GIG, once.
+    await recordFirstGigOnce(tx, { clientId: row.clientId, on: dayKey(row.startsAt), note: null, byUserId: user.userId });
     await audit({ action: "hours.approve", entityType: "Gig", entityId: row.id, clientId: row.clientId, details: { minutes } });
     await syncOrderProgress(tx, row.orderId, user.userId);
     return { gigId: row.id, orderId: row.orderId, minutes };
@@ -66,6 +70,7 @@ export const enterHours = defineAction({
     await addHoursEvent(tx, row.id, "APPROVED", user.userId, input.minutes);
     await tellClientHoursApproved(tx, row.id, { minutes: input.minutes, reportedMinutes: null }, now);
     await tellStaffNearBenefitLimit(tx, row.clientId, now);
+    await recordFirstGigOnce(tx, { clientId: row.clientId, on: dayKey(row.startsAt), note: null, byUserId: user.userId });
     await audit({ action: "hours.enter", entityType: "Gig", entityId: row.id, clientId: row.clientId, details: { minutes: input.minutes } });
     await syncOrderProgress(tx, row.orderId, user.userId);
     return { gigId: row.id, orderId: row.orderId, minutes: input.minutes };

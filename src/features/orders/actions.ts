@@ -3,8 +3,9 @@
 import { eventKey } from "@/features/notifications/matrix";
 import { notifyOrderEvent } from "@/features/notifications/mutations";
 import { countTermsAcceptances } from "@/features/notifications/queries";
+import { recordHiredOnce } from "@/features/people/mutations";
 import { priceOrder } from "@/features/pricing/queries";
-import { dateColumn, dateColumnOf } from "@/lib/dates";
+import { dateColumn, dateColumnOf, dayOfDateColumn } from "@/lib/dates";
 import { defineAction, definePublicAction, type Tx } from "@/server/action";
 import { ActionError, ruleViolation } from "@/server/errors";
 import * as m from "./mutations";
@@ -244,6 +245,9 @@ export const recordHire = defineAction({
   run: async ({ tx, input, user, row, audit }) => {
     if (!hireAllowed(row)) throw ruleViolation("GIG_NOT_IN_STATE");
     const hire = await m.recordHire(tx, row, user.userId, input.hiredOn);
+    // The hire feeds the client's path (ADR 071): HIRED_BY_ORDERER on the stored hire's day, once
+    // (recording the same hire again, on any day, finds that row).
+    await recordHiredOnce(tx, { clientId: row.clientId, on: dayOfDateColumn(hire.hiredOn), note: null, byUserId: user.userId });
     await audit({ action: "hire.record", entityType: "Hire", entityId: hire.id, clientId: row.clientId });
     return { id: hire.id, orderId: row.orderId };
   },

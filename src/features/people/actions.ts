@@ -5,10 +5,11 @@ import { moveGig } from "@/features/gigs/mutations";
 import { syncOrderProgress } from "@/features/coordination/mutations";
 import { defineAction, type Tx } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
-import { addPathwayEvents, createClientRecord, endClientSignIn, moveClientToUnit, noteToCoordinator, restoreClientSignIn, revokeClientNominations, setClientStatus } from "./mutations";
+import { addPathwayEvents, createClientRecord, recordFirstGigOnce, recordHiredOnce, endClientSignIn, moveClientToUnit, noteToCoordinator, restoreClientSignIn, revokeClientNominations, setClientStatus } from "./mutations";
 import { countOpenGigs, findClientForPeople, findGigForEnd, findUnitForAction, possibleTwins } from "./queries";
-import { allowedModelsProblem, duplicateProblem, endTimeProblem, pathwayEventsForEnd, unitMoveProblem } from "./rules";
-import { cancelGigForEndSchema, createClientSchema, duplicateCheckSchema, endClientTimeSchema, moveClientUnitSchema, resumeClientSchema } from "./schema";
+import { allowedModelsProblem, duplicateProblem, endTimeProblem, pathwayDayProblem, pathwayEventsForEnd, unitMoveProblem } from "./rules";
+import { cancelGigForEndSchema, createClientSchema, duplicateCheckSchema, endClientTimeSchema, moveClientUnitSchema, recordPathwayEventSchema, resumeClientSchema } from "./schema";
+import { dayKey } from "@/lib/dates";
 
 // People in and out of a Jobcenter (ADR 012): unit staff add a client, pause or end their time
 // and resume it; a client moves between the units of one Jobcenter with their history.
@@ -145,6 +146,33 @@ export const moveClientUnit = defineAction({
     if (!move) throw ruleViolation("INVALID_STATE");
     await audit({ action: "client.move", entityType: "Client", entityId: row.id, clientId: row.id, details: { from: row.unitId, to: to.id } });
     return { clientId: row.id, unitId: to.id };
+  },
+  revalidate: ({ input }) => clientPaths(input.clientId),
+});
+
+/**
+ * A dated pathway event recorded by the client's unit staff (ADR 071): education, supported
+ * employment, the open labour market, Kela's vocational rehabilitation, or a start, first gig or
+ * hire that happened before the app knew. Never in the future; a first gig once only.
+ */
+export const recordPathwayEvent = defineAction({
+  name: "people.recordPathwayEvent",
+  input: recordPathwayEventSchema,
+  permission: "pathway.record",
+  load: loadClient,
+  run: async ({ tx, row, input, user, now, audit }) => {
+    const problem = pathwayDayProblem(input.on, dayKey(now));
+    if (problem) throw ruleViolation(problem);
+    const e = { clientId: row.id, on: input.on, note: input.note, byUserId: user.userId };
+    if (input.kind === "FIRST_GIG") {
+      if (!(await recordFirstGigOnce(tx, e))) throw ruleViolation("FIRST_GIG_ALREADY_RECORDED");
+    } else if (input.kind === "HIRED_BY_ORDERER") {
+      await recordHiredOnce(tx, e);
+    } else {
+      await addPathwayEvents(tx, { ...e, unitId: row.unitId, kinds: [input.kind] });
+    }
+    await audit({ action: "client.pathway.record", entityType: "Client", entityId: row.id, clientId: row.id, details: { kind: input.kind, on: input.on } });
+    return { clientId: row.id };
   },
   revalidate: ({ input }) => clientPaths(input.clientId),
 });

@@ -61,6 +61,30 @@ export async function addPathwayEvents(tx: Tx, e: { clientId: string; unitId: st
   });
 }
 
+/**
+ * The client's FIRST_GIG, written once (ADR 071): the client's row is locked first, so two gigs
+ * approved at the same moment write one row, and a later approval finds it and adds nothing.
+ * The unit is the client's unit now. Returns whether a row was written.
+ */
+export async function recordFirstGigOnce(tx: Tx, e: { clientId: string; on: string; note: string | null; byUserId: string }): Promise<boolean> {
+  const locked = await tx.$queryRaw<{ unitId: string }[]>`SELECT "unitId" FROM "Client" WHERE id = ${e.clientId} FOR UPDATE`;
+  if (locked.length === 0) return false;
+  const existing = await tx.pathwayEvent.findFirst({ where: { clientId: e.clientId, kind: "FIRST_GIG" }, select: { id: true } });
+  if (existing) return false;
+  await addPathwayEvents(tx, { clientId: e.clientId, unitId: locked[0]!.unitId, kinds: ["FIRST_GIG"], on: e.on, note: e.note, byUserId: e.byUserId });
+  return true;
+}
+
+/** HIRED_BY_ORDERER from a recorded hire: once per client and day (recording the hire again adds nothing). */
+export async function recordHiredOnce(tx: Tx, e: { clientId: string; on: string; note: string | null; byUserId: string }): Promise<boolean> {
+  const locked = await tx.$queryRaw<{ unitId: string }[]>`SELECT "unitId" FROM "Client" WHERE id = ${e.clientId} FOR UPDATE`;
+  if (locked.length === 0) return false;
+  const existing = await tx.pathwayEvent.findFirst({ where: { clientId: e.clientId, kind: "HIRED_BY_ORDERER", occurredOn: dateColumn(e.on) }, select: { id: true } });
+  if (existing) return false;
+  await addPathwayEvents(tx, { clientId: e.clientId, unitId: locked[0]!.unitId, kinds: ["HIRED_BY_ORDERER"], on: e.on, note: e.note, byUserId: e.byUserId });
+  return true;
+}
+
 /** Moves the client's status only if it is still the one read (two staff members at once). */
 export async function setClientStatus(tx: Tx, clientId: string, from: ClientStatus, to: ClientStatus): Promise<boolean> {
   const { count } = await tx.client.updateMany({ where: { id: clientId, status: from }, data: { status: to, active: to === "ACTIVE" } });

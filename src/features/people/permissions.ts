@@ -7,6 +7,8 @@ import type { PermissionTable } from "@/features/auth/rules";
 export const peoplePermissions = {
   "client.create": [{ role: "UNIT_STAFF", scope: "unit" }],
   "client.end": [{ role: "UNIT_STAFF", scope: "unit" }],
+  // A dated pathway event (education, supported employment, ...): the client's own unit staff (ADR 071).
+  "pathway.record": [{ role: "UNIT_STAFF", scope: "unit" }],
   "client.move": [
     { role: "UNIT_STAFF", scope: "unit" },
     { role: "COORDINATOR", scope: "jobcenter" },

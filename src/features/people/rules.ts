@@ -81,3 +81,8 @@ export function unitMoveProblem(from: { id: string; jobcenterId: string }, to: {
   if (to.id === from.id) return "INVALID_STATE";
   return null;
 }
+
+/** A pathway event has happened: its day is today or earlier (Helsinki days, "YYYY-MM-DD"). */
+export function pathwayDayProblem(on: string, today: string): "PATHWAY_DAY_IN_FUTURE" | null {
+  return on > today ? "PATHWAY_DAY_IN_FUTURE" : null;
+}

@@ -81,6 +81,14 @@ export const cancelGigForEndSchema = z.object({ gigId: id, reason: requiredText(
 
 export const moveClientUnitSchema = z.object({ clientId: id, toUnitId: id, reason: optionalText(500) });
 
+/**
+ * The pathway events staff record by hand, with their day (ADR 071). PAUSED and PERIOD_ENDED come
+ * only from pausing or ending the client's time; FIRST_GIG and HIRED_BY_ORDERER are also written
+ * by the app (an approved gig, a recorded hire) and may be recorded for what happened before it.
+ */
+export const recordablePathwayKinds = ["STARTED", "FIRST_GIG", "HIRED_BY_ORDERER", "SUPPORTED_EMPLOYMENT", "EDUCATION", "OPEN_LABOUR_MARKET", "KELA_VOCATIONAL_REHABILITATION"] as const;
+export const recordPathwayEventSchema = z.object({ clientId: id, kind: z.enum(recordablePathwayKinds), on: day, note: optionalText(500) });
+
 // The add form's own shape: words comma-separated, parties one per line, the week's seven rows
 // with empty days, and the consent filled in or left empty.
 const optionalTime = time.or(z.literal(""));

@@ -16,6 +16,8 @@ export const DEMO_STAFF = {
   staffDisability: { email: "ohjaaja.pajala@vammaiset.demo", name: "Olli Ohjaaja" },
   // unit "Kuntouttava Itä" of the rehabilitative Jobcenter
   staffRehabilitative: { email: "ohjaaja.ita@aikuissosiaalityo.demo", name: "Outi Ohjaaja" },
+  // reads the disability Jobcenter's figures at /reports (ADR 071)
+  managerDisability: { email: "johtaja@vammaiset.demo", name: "Johanna Johtaja" },
   // contact of the company "Siisti Oy"
   ordererCompany: { email: "tilaaja@siisti.demo", name: "Tiina Tilaaja" },
   // contact of the association "Kotikulman yhdistys ry"

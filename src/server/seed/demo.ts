@@ -11,6 +11,7 @@ import { orderSpecs } from "./demo/order-specs";
 import { ORDERERS, seedOrderers } from "./demo/orderers";
 import { seedOrders } from "./demo/orders";
 import { seedPayDetails, seedPayRuns } from "./demo/pay";
+import { seedPathways } from "./demo/pathways";
 import { seedStaff, staffUserFactory } from "./demo/staff";
 
 export { seededRandom } from "./demo/context";
@@ -66,6 +67,7 @@ async function build(tx: Tx, now: Date, passwordHash: string, pinHashes: Map<str
   await seedInvoices(ctx, world);
   recordProfileReads(ctx, world);
   await writeAuditTrail(ctx);
+  await seedPathways(ctx, world);
   return {
     jobcenters: 2,
     units: 6,

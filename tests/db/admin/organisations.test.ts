@@ -82,7 +82,8 @@ describe("audit log and counts", () => {
 
   it("counts people, clients, orders and gigs for the admin home", async () => {
     const c = await adminCounts(w.db);
-    expect(c.users).toBe(7);
+    // the world's staff, orderer contacts and manager (ADR 071)
+    expect(c.users).toBe(8);
     expect(c.clients).toBe(3);
     expect(c.orders).toBe(0);
     expect(c.gigs).toBe(0);

@@ -4,6 +4,7 @@ import {
   createClient as createClientAction,
   endClientTime,
   moveClientUnit,
+  recordPathwayEvent,
   resumeClient,
 } from "../../../src/features/people/actions";
 import { createClient, createGig, createOrder } from "../../support/coordination";
@@ -68,5 +69,12 @@ export const entries = [
     call: moveClientUnit,
     input: async (w) => ({ clientId: (await createClient(w)).id, toUnitId: w.unitD2.id, reason: "Muutti" }),
     allowed: ["staffD1", "coordinatorD"],
+  }),
+  entry({
+    name: "people.recordPathwayEvent",
+    call: recordPathwayEvent,
+    // Maija is Pajala's (D1): only Pajala's staff record her path; managers and coordinators read the counts.
+    input: (w) => ({ clientId: w.clientD1.id, kind: "EDUCATION" as const, on: "2026-11-02", note: null }),
+    allowed: ["staffD1"],
   }),
 ];

@@ -16,7 +16,7 @@ export interface MembershipValue {
   orgId: string;
 }
 
-const ROLES: StaffRole[] = ["COORDINATOR", "UNIT_STAFF", "ORDERER_CONTACT", "ADMIN"];
+const ROLES: StaffRole[] = ["COORDINATOR", "UNIT_STAFF", "ORDERER_CONTACT", "MANAGER", "ADMIN"];
 
 /** The role and, for roles bound to an organisation, which one. The form clears `orgId` when the role changes. */
 export function MembershipFields({
@@ -39,7 +39,7 @@ export function MembershipFields({
   const tc = useTranslations("common.roles");
   const inactive = t("inactiveSuffix");
   const orgChoices =
-    role === "COORDINATOR"
+    role === "COORDINATOR" || role === "MANAGER"
       ? { label: t("jobcenter"), items: options.jobcenters.map((j) => ({ value: j.id, label: j.active ? j.name : `${j.name} ${inactive}` })) }
       : role === "UNIT_STAFF"
         ? { label: t("unit"), items: options.units.map((u) => ({ value: u.id, label: `${u.jobcenter.name}: ${u.name}${u.active ? "" : ` ${inactive}`}` })) }
@@ -60,7 +60,7 @@ export function MembershipFields({
 export function membershipInput(v: MembershipValue) {
   return {
     role: v.role,
-    jobcenterId: v.role === "COORDINATOR" ? v.orgId || null : null,
+    jobcenterId: v.role === "COORDINATOR" || v.role === "MANAGER" ? v.orgId || null : null,
     unitId: v.role === "UNIT_STAFF" ? v.orgId || null : null,
     ordererId: v.role === "ORDERER_CONTACT" ? v.orgId || null : null,
   };

@@ -5,7 +5,7 @@ import type { ClientStatus } from "@/generated/prisma/enums";
 import { getAppFormatter } from "@/i18n/server";
 import type { Db } from "@/server/db";
 import { clientPathway, clientUsernameOf, openGigsOfClient, unitNames, unitsOfJobcenter } from "../queries";
-import { CancelGigForEndForm, EndTimeForm, MoveUnitForm, ResumeForm } from "./ClientTimeForms";
+import { CancelGigForEndForm, EndTimeForm, MoveUnitForm, RecordPathwayForm, ResumeForm } from "./ClientTimeForms";
 
 export const usernameSuggestion = (firstName: string) =>
   firstName
@@ -99,6 +99,7 @@ export async function ClientTimeCards({
             <li key={m.id}>{t("pathway.moveRow", { date: fmt.date(m.createdAt), from: names.get(m.fromUnitId) ?? "?", to: names.get(m.toUnitId) ?? "?" })}</li>
           ))}
         </ul>
+        <RecordPathwayForm clientId={client.id} today={today} />
       </Card>
     </div>
   );

@@ -6,8 +6,8 @@ import { ActionErrorAlert } from "@/components/ui/ActionFeedback";
 import { Button } from "@/components/ui/Button";
 import { SelectField, TextField } from "@/components/ui/Field";
 import { useActionForm } from "@/components/ui/useActionForm";
-import { cancelGigForEnd, endClientTime, moveClientUnit, resumeClient } from "../actions";
-import { cancelGigForEndSchema, endClientTimeSchema, endKinds, moveClientUnitSchema, pathwayOutcomes, resumeClientSchema } from "../schema";
+import { cancelGigForEnd, endClientTime, moveClientUnit, recordPathwayEvent, resumeClient } from "../actions";
+import { cancelGigForEndSchema, endClientTimeSchema, endKinds, moveClientUnitSchema, pathwayOutcomes, recordablePathwayKinds, recordPathwayEventSchema, resumeClientSchema } from "../schema";
 
 /** Pause or end the client's time: a day, a reason and, when it ends, where the client went. */
 export function EndTimeForm({ clientId, today }: { clientId: string; today: string }) {
@@ -84,6 +84,27 @@ export function MoveUnitForm({ clientId, units, afterMove }: { clientId: string;
       <ActionErrorAlert result={failure} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("submit")}
+      </Button>
+    </form>
+  );
+}
+
+/** A dated pathway event (education, supported employment, ...) on the client's path (ADR 071). */
+export function RecordPathwayForm({ clientId, today }: { clientId: string; today: string }) {
+  const t = useTranslations("people.pathway");
+  const { onSubmit, fieldError, failure, pending, register, form } = useActionForm(recordPathwayEventSchema, recordPathwayEvent, {
+    defaultValues: { clientId, kind: "EDUCATION", on: today, note: "" },
+    onOk: () => form.reset({ clientId, kind: "EDUCATION", on: today, note: "" }),
+  });
+  return (
+    <form noValidate onSubmit={onSubmit} className="mt-4 border-t border-gray-200 pt-4">
+      <h3 className="mb-2 font-semibold">{t("recordTitle")}</h3>
+      <SelectField id="pathway-kind" label={t("recordKind")} options={recordablePathwayKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))} {...register("kind")} error={fieldError("kind")} />
+      <TextField id="pathway-on" type="date" max={today} label={t("recordOn")} {...register("on")} error={fieldError("on")} />
+      <TextField id="pathway-note" label={t("recordNote")} {...register("note")} error={fieldError("note")} />
+      <ActionErrorAlert result={failure} />
+      <Button type="submit" disabled={pending}>
+        {t("recordSubmit")}
       </Button>
     </form>
   );

@@ -1,7 +1,8 @@
 import type { BenefitType, ContractModel, ReadinessStatus } from "@/generated/prisma/enums";
 import { addHelsinkiDays, dateColumnOf } from "@/lib/dates";
 import { DEMO_CLIENTS } from "../demo-accounts";
-import { DAY, type SeedContext } from "./context";
+import { DAY, seededRandom, type SeedContext } from "./context";
+import type { ClientGender } from "@/generated/prisma/enums";
 import { JOBCENTER_KEYS, type JobcenterKey, type Organisations } from "./jobcenters";
 import type { StaffUsers } from "./staff";
 
@@ -114,6 +115,7 @@ async function seedClient(ctx: SeedContext, pinHashes: Map<string, string>, plac
       phone: `040 555 ${String(1000 + number).padStart(4, "0")}`,
       area: jc === "D" ? pick(["Kallio", "Sörnäinen", "Vallila", "Pasila", "Viikki"]) : pick(["Itäkeskus", "Kontula", "Pitäjänmäki", "Kamppi", "Vuosaari"]),
       ...profile,
+      ...genderAndBirthDate(ctx, number, demo),
       supportNeeds:
         jc === "D"
           ? pick(["Tarvitsee selkeät, lyhyet ohjeet.", "Ohjaaja mukaan uusiin paikkoihin.", "Tauko tunnin välein.", "Ei raskaita nostoja."])
@@ -195,4 +197,19 @@ async function seedConsent(ctx: SeedContext, clientId: string, staffId: string, 
       createdAt: agreed,
     },
   });
+}
+
+/**
+ * Gender and birth date, as clients tell them (issue 13's split): most tell both, some neither.
+ * Drawn from a PRNG of their own, keyed by the client's number, so that the shared stream (and so
+ * every later step's data) is the same as before these fields were seeded.
+ */
+function genderAndBirthDate(ctx: SeedContext, number: number, demo: DemoClient | null): { gender: ClientGender; birthDate: Date | null } {
+  const rand = seededRandom(7_000_000 + number);
+  const r = rand();
+  const gender: ClientGender = demo === DEMO_CLIENTS.disability ? "FEMALE" : demo ? "MALE" : r < 0.46 ? "FEMALE" : r < 0.9 ? "MALE" : r < 0.93 ? "OTHER" : "NOT_TOLD";
+  if (!demo && rand() < 0.12) return { gender, birthDate: null };
+  const age = demo === DEMO_CLIENTS.disability ? 34 : demo ? 41 : 19 + Math.floor(rand() * 45);
+  const born = addHelsinkiDays(ctx.now, -Math.round(age * 365.25 + rand() * 300));
+  return { gender, birthDate: dateColumnOf(born) };
 }

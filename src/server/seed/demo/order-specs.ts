@@ -48,7 +48,8 @@ const ORDER_COUNTS: Partial<Record<OrderStatus, number>> = {
   IN_PROGRESS: 3,
   DONE: 6,
   APPROVED: 8,
-  INVOICED: 7,
+  // enough past work over the year for the figures at /reports to be more than "<5" (ADR 070)
+  INVOICED: 30,
   CANCELLED: 4,
 };
 

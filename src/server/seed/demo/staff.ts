@@ -33,6 +33,7 @@ export async function seedStaff(ctx: SeedContext, staffUser: StaffUserFactory, p
     D: await staffUser(DEMO_STAFF.coordinatorDisability.email, DEMO_STAFF.coordinatorDisability.name, [{ role: "COORDINATOR", jobcenterId: jobcenters.D.id }], { phone: "09 310 40010" }),
     R: await staffUser(DEMO_STAFF.coordinatorRehabilitative.email, DEMO_STAFF.coordinatorRehabilitative.name, [{ role: "COORDINATOR", jobcenterId: jobcenters.R.id }], { phone: "09 310 50010" }),
   };
+  await staffUser(DEMO_STAFF.managerDisability.email, DEMO_STAFF.managerDisability.name, [{ role: "MANAGER", jobcenterId: jobcenters.D.id }]);
   // unitStaff[jc][i] works in units[jc][i]; the last one of R also covers a second unit.
   const unitStaff: Record<JobcenterKey, Person[]> = {
     D: [
