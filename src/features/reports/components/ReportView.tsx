@@ -48,7 +48,7 @@ export async function ReportView({ db, jobcenter, period, now, today }: { db: Db
     { label: t("summary.ratingOrderers"), value: show(total.ratingX100, rating) },
     {
       label: t("summary.ratingClients"),
-      value: clientRating ? (clientRating.ratingCount > 0 ? fmt.oneDecimal(clientRating.ratingSum / clientRating.ratingCount) : t("none")) : t("summary.ratingClientsMissing"),
+      value: clientRating.ratingCount > 0 ? fmt.oneDecimal(clientRating.ratingSum / clientRating.ratingCount) : t("none"),
     },
     { label: t("summary.invoiced"), value: fmt.euros(totals.invoicedCents) },
     { label: t("summary.paid"), value: fmt.euros(totals.paidCents) },
