@@ -18,6 +18,7 @@ export async function AppShell({
   userName,
   roleLabel,
   narrow = false,
+  compact = false,
 }: {
   children: ReactNode;
   nav?: NavItem[];
@@ -25,12 +26,86 @@ export async function AppShell({
   roleLabel?: string;
   /** phone-first single column (the client's pages) */
   narrow?: boolean;
+  /** the client's phone: a one-row header with a menu (implies narrow) */
+  compact?: boolean;
 }) {
   const t = await getTranslations("common");
   const tn = await getTranslations("notifications");
   // One indexed count per page for the header's badge (ADR 044).
   const ctx = userName ? await getContext() : null;
   const unread = ctx?.user ? await countUnread(ctx.db, ctx.user.userId) : null;
+  const unreadLink =
+    unread !== null ? (
+      <Link
+        href="/notifications"
+        className="inline-flex min-h-11 items-center gap-1 rounded-md px-3 font-semibold text-brand-700 hover:bg-brand-50"
+        aria-label={unread > 0 ? `${tn("nav")}: ${tn("unreadBadge", { count: unread })}` : tn("nav")}
+      >
+        {tn("nav")}
+        {unread > 0 ? (
+          <span data-testid="unread-count" className="rounded-full bg-brand-700 px-2 text-sm text-white">
+            {unread > 99 ? "99+" : unread}
+          </span>
+        ) : null}
+      </Link>
+    ) : null;
+  if (compact) {
+    // The phone: one short row (name of the app, messages, a menu), so the page's own question
+    // is on the first screen at 320 x 640 (issue 14). Everything else is inside the menu.
+    return (
+      <div className="min-h-screen">
+        <header className="relative border-b border-gray-200 bg-white">
+          <div className="mx-auto flex max-w-xl flex-wrap items-center justify-between gap-x-2 px-4 py-1">
+            <Link href="/home" className="text-xl font-bold text-brand-700">
+              {t("appName")}
+            </Link>
+            <div className="flex flex-wrap items-center gap-1">
+              {unreadLink}
+              <details className="group">
+                <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-md px-3 font-semibold text-brand-700 hover:bg-brand-50">
+                  <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
+                    <path d="M4 6h16M4 12h16M4 18h16" />
+                  </svg>
+                  {t("menu")}
+                </summary>
+                <div className="absolute right-0 left-0 z-20 mx-auto max-w-xl border-b border-gray-200 bg-white px-4 pb-3 shadow-md">
+                  {userName ? (
+                    <p className="py-2 text-muted">
+                      <span className="font-semibold text-ink">{userName}</span>
+                      {roleLabel ? ` · ${roleLabel}` : null}
+                    </p>
+                  ) : null}
+                  {nav.length > 0 ? (
+                    <nav aria-label={t("mainNav")}>
+                      <ul className="pb-2">
+                        {nav.map((item) => (
+                          <li key={item.href}>
+                            <Link href={item.href} className="flex min-h-11 items-center rounded-md px-3 font-semibold text-brand-700 hover:bg-brand-50">
+                              {item.label}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    </nav>
+                  ) : null}
+                  <LanguageSwitcher />
+                  {userName ? (
+                    <div className="mt-2 flex flex-col items-start gap-1">
+                      <SignOutButton confirm />
+                      <SignOutEverywhereButton />
+                    </div>
+                  ) : null}
+                </div>
+              </details>
+            </div>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-xl px-4 py-4">
+          {children}
+        </main>
+      </div>
+    );
+  }
   return (
     <div className="min-h-screen">
       <header className="border-b border-gray-200 bg-white">
@@ -45,20 +120,7 @@ export async function AppShell({
                 {roleLabel ? ` · ${roleLabel}` : null}
               </p>
             ) : null}
-            {unread !== null ? (
-              <Link
-                href="/notifications"
-                className="inline-flex min-h-11 items-center gap-1 rounded-md px-3 font-semibold text-brand-700 hover:bg-brand-50"
-                aria-label={unread > 0 ? `${tn("nav")}: ${tn("unreadBadge", { count: unread })}` : tn("nav")}
-              >
-                {tn("nav")}
-                {unread > 0 ? (
-                  <span data-testid="unread-count" className="rounded-full bg-brand-700 px-2 text-sm text-white">
-                    {unread > 99 ? "99+" : unread}
-                  </span>
-                ) : null}
-              </Link>
-            ) : null}
+            {unreadLink}
             <LanguageSwitcher />
             {userName ? <SignOutButton /> : null}
             {userName ? <SignOutEverywhereButton /> : null}

@@ -33,6 +33,8 @@ export async function GigScreen({ gig, unitPhone, basePath, locale, now }: { gig
       <GigActions
         gigId={gig.id}
         step={step}
+        startedAt={gig.startedAt?.toISOString()}
+        queueOffline={basePath === "/client"}
         startedAtText={gig.startedAt ? t("actions.startedAt", { time: fmt.time(gig.startedAt) }) : undefined}
         waitingText={minutes ? t("actions.waiting", { hours: fmt.minutes(minutes) }) : undefined}
         approvedText={
