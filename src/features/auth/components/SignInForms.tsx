@@ -65,6 +65,16 @@ export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) 
             id={`tab-${m}`}
             aria-selected={mode === m}
             aria-controls="signin-panel"
+            // The ARIA tabs pattern: one tab stop, arrows (and Home/End) move between the tabs.
+            tabIndex={mode === m ? 0 : -1}
+            onKeyDown={(e) => {
+              if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key)) return;
+              e.preventDefault();
+              const next = e.key === "Home" ? "client" : e.key === "End" ? "staff" : m === "client" ? "staff" : "client";
+              setMode(next);
+              setError(null);
+              document.getElementById(`tab-${next}`)?.focus();
+            }}
             onClick={() => {
               setMode(m);
               setError(null);

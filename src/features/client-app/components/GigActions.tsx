@@ -32,6 +32,8 @@ export function GigActions({
   reportedMinutes,
   forgotten = false,
   queueOffline = false,
+  warnings = [],
+  warningTitle,
 }: {
   gigId: string;
   step: GigStep;
@@ -49,6 +51,9 @@ export function GigActions({
   forgotten?: boolean;
   /** the client's own phone (not support mode): keep "I finished" and hours when offline */
   queueOffline?: boolean;
+  /** benefit-limit warnings for an offer, in plain words, shown before the question */
+  warnings?: string[];
+  warningTitle?: string;
 }) {
   const t = useTranslations("client.actions");
   const router = useRouter();
@@ -237,6 +242,16 @@ export function GigActions({
         </form>
       ) : step === "answer" ? (
         <div className="space-y-3">
+          {warnings.length ? (
+            <div className="rounded-lg border-2 border-danger bg-white p-3" role="note" aria-label={warningTitle} data-testid="benefit-warning">
+              {warnings.map((w) => (
+                <p key={w} className="flex items-start gap-2 text-lg font-semibold text-danger">
+                  <Icon name="warn" className="mt-0.5 h-6 w-6" />
+                  {w}
+                </p>
+              ))}
+            </div>
+          ) : null}
           <p className="text-xl font-semibold">{t("question")}</p>
           <Button type="button" size="lg" disabled={pending} onClick={() => run(() => acceptGig({ gigId }), { okText: t("accepted"), optimistic: "none" })}>
             <Icon name="check" />

@@ -3,7 +3,10 @@ import type { AppLocale } from "@/i18n/config";
 import { appFormatter } from "@/i18n/format";
 import Link from "next/link";
 import { Badge } from "@/components/ui/Card";
+import { loadOfferWarnings } from "@/features/benefits/queries";
 import { gigEarningsCents } from "@/features/benefits/rules";
+import type { BenefitType } from "@/generated/prisma/enums";
+import type { Db } from "@/server/db";
 import type { ClientGig } from "../queries";
 import { canReportYet, isForgottenCheckOut, nextStep } from "../rules";
 import { gigStartWindowMinutes } from "../settings";
@@ -12,12 +15,42 @@ import { GigFacts } from "./GigFacts";
 import { Icon } from "./Icon";
 
 /** One gig, one thing to do: the action first, then the facts. */
-export async function GigScreen({ gig, unitPhone, basePath, locale, now }: { gig: ClientGig; unitPhone: string | null; basePath: string; locale: AppLocale; now: Date }) {
+export async function GigScreen({
+  db,
+  gig,
+  clientBenefits,
+  unitPhone,
+  basePath,
+  locale,
+  now,
+}: {
+  db: Db;
+  gig: ClientGig;
+  clientBenefits: BenefitType[];
+  unitPhone: string | null;
+  basePath: string;
+  locale: AppLocale;
+  now: Date;
+}) {
   const t = await getTranslations("client");
   const fmt = appFormatter(locale, await getMessages());
   const step = nextStep(gig, now, gigStartWindowMinutes());
   const minutes = gig.approvedMinutes ?? gig.reportedMinutes;
   const pay = gig.order.priceList?.workerPayCents;
+  // Before "Yes, I'll come": would this gig take the client near or over a limit (ADR 081)?
+  const warnings =
+    gig.status === "OFFERED" && pay
+      ? ((
+          await loadOfferWarnings(db, [{ id: gig.clientId, benefits: clientBenefits }], {
+            gigId: gig.id,
+            workedAt: gig.startsAt,
+            minutes: gig.plannedMinutes,
+            workerPayCents: pay,
+            contractModel: gig.order.contractModel,
+          })
+        ).get(gig.clientId) ?? [])
+      : [];
+  const warningTexts = [...new Set(warnings.map((w) => (w.level === "over" ? t(`benefitWarning.over.${w.slot.kind}`) : t("benefitWarning.close"))))];
   return (
     <div className="space-y-6">
       <Link href={basePath} className="inline-flex min-h-11 items-center gap-2 font-semibold text-brand-700 underline">
@@ -33,6 +66,8 @@ export async function GigScreen({ gig, unitPhone, basePath, locale, now }: { gig
       <GigActions
         gigId={gig.id}
         step={step}
+        warningTitle={t("benefitWarning.title")}
+        warnings={warningTexts}
         startedAt={gig.startedAt?.toISOString()}
         queueOffline={basePath === "/client"}
         startedAtText={gig.startedAt ? t("actions.startedAt", { time: fmt.time(gig.startedAt) }) : undefined}

@@ -21,5 +21,5 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
     if (current) redirect(`/client/gigs/${current}`);
     notFound();
   }
-  return <GigScreen gig={gig} unitPhone={client.unit.phone} basePath="/client" locale={locale} now={now} />;
+  return <GigScreen db={db} gig={gig} clientBenefits={client.benefits} unitPhone={client.unit.phone} basePath="/client" locale={locale} now={now} />;
 }
