@@ -135,3 +135,13 @@ describe("Yes, I'll come", () => {
     expect((await trail(gig.id)).audit).toEqual(["client.gig.accept"]);
   });
 });
+
+describe("the account's language on a new phone", () => {
+  it("is handed to the browser after sign-in; signed out there is none", async () => {
+    const { applyAccountLocale } = await import("../../../src/i18n/actions");
+    await world.db.user.update({ where: { id: world.users.clientD1.id }, data: { locale: "sv" } });
+    const user = { ...world.personas.clientD1!, locale: "sv" };
+    expect(await as(world, user, () => applyAccountLocale({}))).toEqual({ ok: true, data: { locale: "sv" } });
+    expect(await as(world, null, () => applyAccountLocale({}))).toEqual({ ok: true, data: { locale: null } });
+  });
+});

@@ -11,6 +11,9 @@ import { fieldMaxLength } from "@/lib/schema";
 import { clientSignInSchema, staffSignInSchema } from "../schema";
 import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { TextLink } from "@/components/ui/Text";
+import { callAction } from "@/components/ui/useAction";
+import { applyAccountLocale } from "@/i18n/actions";
+import { LOCALE_COOKIE } from "@/i18n/config";
 
 type Mode = "client" | "staff";
 
@@ -42,6 +45,8 @@ export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) 
       setPending(false);
     }
     if (result?.ok && !result.error) {
+      // A phone without a language choice yet takes the account's saved one (issue 14).
+      if (!document.cookie.split("; ").some((c) => c.startsWith(`${LOCALE_COOKIE}=`))) await callAction(applyAccountLocale, {});
       router.push("/home");
       router.refresh();
     } else {
