@@ -55,6 +55,8 @@ export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) 
       const wait = seconds ? fmt.minutes(Math.ceil(Number(seconds) / 60)) : null;
       if (code === "RATE_LIMITED") setError(wait ? t("errorLocked", { wait }) : te("RATE_LIMITED"));
       else if (code === "EMAIL_UNVERIFIED") setError(t("errorEmailUnverified"));
+      // a client is told what to do in plain words (issue 14); staff keep the neutral text
+      else if (mode === "client") setError(wait ? t("errorInvalidClientWait", { wait }) : t("errorInvalidClient"));
       else setError(wait ? t("errorInvalidWait", { wait }) : t("errorInvalid"));
     }
   }
