@@ -173,8 +173,9 @@ export function GigActions({
   const minuteOptions = [0, 15, 30, 45].map((m) => ({ value: String(m), label: String(m) }));
 
   return (
-    <section aria-labelledby="actions-title" className="rounded-xl border-2 border-brand-600 bg-white p-4">
-      <h2 id="actions-title" className="mb-3 text-2xl font-bold">
+    <section aria-labelledby="actions-title" className="rounded-xl border-2 border-brand-600 bg-white p-3">
+      {/* On an offer the question is what the eye needs; the heading stays for screen readers. */}
+      <h2 id="actions-title" className={step === "answer" && mode === "main" ? "sr-only" : "mb-3 text-2xl font-bold"}>
         {t("title")}
       </h2>
       <div aria-live="polite" ref={statusRef} tabIndex={-1} className="outline-none focus-visible:ring-2 focus-visible:ring-brand-600" data-testid="gig-status">
@@ -241,12 +242,12 @@ export function GigActions({
           </div>
         </form>
       ) : step === "answer" ? (
-        <div className="space-y-3">
+        <div className="space-y-2">
           {warnings.length ? (
-            <div className="rounded-lg border-2 border-danger bg-white p-3" role="note" aria-label={warningTitle} data-testid="benefit-warning">
+            <div className="rounded-lg border-2 border-danger bg-white p-2" role="note" aria-label={warningTitle} data-testid="benefit-warning">
               {warnings.map((w) => (
-                <p key={w} className="flex items-start gap-2 text-lg font-semibold text-danger">
-                  <Icon name="warn" className="mt-0.5 h-6 w-6" />
+                <p key={w} className="flex items-start gap-2 font-semibold text-danger">
+                  <Icon name="warn" className="mt-0.5 h-5 w-5" />
                   {w}
                 </p>
               ))}

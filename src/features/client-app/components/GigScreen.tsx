@@ -52,16 +52,17 @@ export async function GigScreen({
       : [];
   const warningTexts = [...new Set(warnings.map((w) => (w.level === "over" ? t(`benefitWarning.over.${w.slot.kind}`) : t("benefitWarning.close"))))];
   return (
-    <div className="space-y-6">
+    <div className="space-y-4">
       <Link href={basePath} className="inline-flex min-h-11 items-center gap-2 font-semibold text-brand-700 underline">
         <Icon name="home" className="h-5 w-5" />
         {t("gig.backHome")}
       </Link>
-      <div>
-        <h1 className="text-3xl font-bold break-words">{gig.order.title}</h1>
-        <p className="mt-2">
-          <Badge tone={gig.status === "APPROVED" ? "ok" : gig.status === "OFFERED" || gig.status === "REPORTED" ? "warn" : "info"}>{t(`gig.status.${gig.status}`)}</Badge>
-        </p>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <h1 className="text-2xl font-bold break-words">{gig.order.title}</h1>
+        {/* On an offer the question below says it all: the badge would only push the buttons down at 320 x 640. */}
+        {gig.status === "OFFERED" ? null : (
+          <Badge tone={gig.status === "APPROVED" ? "ok" : gig.status === "REPORTED" ? "warn" : "info"}>{t(`gig.status.${gig.status}`)}</Badge>
+        )}
       </div>
       <GigActions
         gigId={gig.id}
