@@ -32,7 +32,12 @@ async function expectInFirstScreen(p: Page, name: string, role: "button" | "text
 
 async function expectNoSidewaysScroll(p: Page) {
   const width = await p.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `horizontal scroll on ${p.url()}`).toBeLessThanOrEqual(SMALL.width);
+  // on failure, name what sticks out
+  const wide =
+    width > SMALL.width
+      ? await p.evaluate((max) => [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > max + 1).map((e) => `${e.tagName} ${(e.textContent ?? "").slice(0, 30)}`).slice(0, 5), SMALL.width)
+      : [];
+  expect(width, `horizontal scroll on ${p.url()}: ${wide.join(" | ")}`).toBeLessThanOrEqual(SMALL.width);
 }
 
 test("the sign-in tabs move with the arrow keys", async () => {

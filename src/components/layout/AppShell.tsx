@@ -53,9 +53,10 @@ export async function AppShell({
     // The phone: one short row (name of the app, messages, a menu), so the page's own question
     // is on the first screen at 320 x 640 (issue 14). Everything else is inside the menu.
     // overflow-wrap: anywhere is inherited, and unlike break-word it lets a long Finnish word
-    // ("työhistoria", "keskiviikkona") break inside buttons and flex rows at 200 % text on 320 px.
+    // ("työhistoria", "keskiviikkona") break inside buttons and flex rows at 200 % text on 320 px;
+    // min-width 0 on every flex and grid item lets rows and date fields shrink to the screen.
     return (
-      <div className="min-h-screen [overflow-wrap:anywhere]">
+      <div className="min-h-screen [overflow-wrap:anywhere] [&_*]:min-w-0">
         <header className="relative border-b border-gray-200 bg-white">
           <div className="mx-auto flex max-w-xl flex-wrap items-center justify-between gap-x-2 px-4 py-1">
             <Link href="/home" className="text-xl font-bold text-brand-700">

@@ -90,7 +90,7 @@ export async function MoneyScreen({ view, locale, showSource = false }: { view: 
         </h1>
         <p className="mt-2 text-lg">{t("lead")}</p>
       </div>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <section aria-labelledby="this-month" className="rounded-xl border-2 border-brand-600 bg-white p-4">
           <h2 id="this-month" className="text-lg font-semibold">
             {t("thisMonth")}
