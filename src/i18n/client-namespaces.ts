@@ -15,11 +15,11 @@ export const CLIENT_NAMESPACES = {
   root: BASE,
   signin: [...BASE, "auth"],
   account: [...BASE, "admin.password"],
-  client: [...BASE, "client.actions", "client.history", "feedback.client"],
+  client: [...BASE, "client.actions", "client.history", "client.offline", "feedback.client"],
   notifications: [...BASE, "notifications.push"],
   order: [...BASE, "intake.repeat", "intake.review", "orders", "pricing"],
   orderer: [...BASE, "hours.disputes", "hours.review", "hours", "intake.repeat", "orders", "pricing"],
-  unit: [...BASE, "client.actions", "client.history", "client.support", "coordination", "hours", "notifications.prefs", "payroll.details", "people", "unit", "rights.sensitive", "rights.consent", "feedback.debrief"],
+  unit: [...BASE, "client.actions", "client.history", "client.offline", "client.support", "coordination", "hours", "notifications.prefs", "payroll.details", "people", "unit", "rights.sensitive", "rights.consent", "feedback.debrief"],
   coordinator: [
     ...BASE,
     "client.certificates",

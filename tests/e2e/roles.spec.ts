@@ -46,7 +46,7 @@ test("a wrong PIN is refused with a plain message", async ({ page }) => {
   await page.getByLabel(/Käyttäjänimi/).fill(DEMO_CLIENTS.disability.username);
   await page.getByLabel(/PIN/).fill("000000");
   await page.getByRole("tabpanel").getByRole("button", { name: /Kirjaudu/ }).click();
-  await expect(page.getByRole("tabpanel").getByRole("alert")).toContainText("Tiedot eivät täsmää");
+  await expect(page.getByRole("tabpanel").getByRole("alert")).toContainText("Käyttäjänimi tai PIN-koodi on väärin. Kokeile uudelleen tai kysy ohjaajalta.");
 });
 
 test("the language can be switched to Swedish and English", async ({ page }) => {

@@ -67,7 +67,13 @@ export async function signInClient(page: Page, username: string, pin: string) {
 
 export async function signOut(page: Page) {
   // Anchored: "Sign out on all devices" is a button of its own.
-  await page.getByRole("button", { name: /^(Kirjaudu ulos|Logga ut|Sign out)$/ }).click();
+  const button = page.getByRole("button", { name: /^(Kirjaudu ulos|Logga ut|Sign out)$/ });
+  // The client's phone keeps sign-out in the header's menu, and asks first (issue 14).
+  const menu = page.locator("header details > summary");
+  if ((await menu.count()) > 0 && !(await button.isVisible())) await menu.click();
+  await button.click();
+  const yes = page.getByRole("button", { name: /^(Kyllä, kirjaudu ulos|Ja, logga ut|Yes, sign out)$/ });
+  if (await yes.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await yes.click();
   await page.waitForURL((url) => url.pathname === "/");
 }
 

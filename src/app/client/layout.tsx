@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/AppShell";
+import { OfflineSync } from "@/features/client-app/components/OfflineSync";
 import { requireRole } from "@/server/page";
 import { IntlScope } from "@/i18n/IntlScope";
 
@@ -21,7 +22,9 @@ export default async function Layout({ children }: { children: ReactNode }) {
           { href: "/client/history", label: c("history") },
         ]}
         narrow
+        compact
       >
+        <OfflineSync />
         {children}
       </AppShell>
     </IntlScope>

@@ -15,7 +15,7 @@ export function LanguageSwitcher() {
   const [pending, start] = useTransition();
   return (
     <nav aria-label={t("language")}>
-      <ul className="flex gap-1">
+      <ul className="flex flex-wrap gap-1">
         {locales.map((l) => (
           <li key={l}>
             <button

@@ -5,12 +5,17 @@ import { formatEuros } from "@/lib/money";
 import {
   applicableLimits,
   currentLimitIds,
+  forecastMeters,
   gigEarningsCents,
   hoursLeft,
   isOutdated,
   limitMeters,
   meter,
+  offerWarnings,
+  periodWindow,
+  stagedFor,
   summariseEarnings,
+  type StagedGig,
   type EarningGig,
   type LimitRow,
 } from "./rules";
@@ -189,5 +194,67 @@ describe("currentLimitIds", () => {
 
   it("marks none before the first row starts", () => {
     expect(currentLimitIds(limits, helsinkiInstant("2021-06-01", "12:00")).size).toBe(0);
+  });
+});
+
+describe("the forecast and the offer's warning (ADR 081)", () => {
+  function staged(day: string, hours: number, stage: StagedGig["stage"], contractModel: StagedGig["contractModel"] = "EMPLOYMENT"): StagedGig {
+    return { workedAt: helsinkiInstant(day, "10:00"), minutes: hours * 60, workerPayCents: PAY, contractModel, stage };
+  }
+  const now = helsinkiInstant("2022-09-10", "12:00");
+
+  it("splits the month into approved, waiting and planned, and forecasts with all three", () => {
+    const gigs = [staged("2022-09-01", 10, "approved"), staged("2022-09-05", 5, "waiting"), staged("2022-09-20", 8, "planned"), staged("2022-10-03", 4, "planned")];
+    expect(stagedFor({ kind: "DISABILITY_PENSION_EARNINGS", period: "MONTH" }, gigs, now)).toEqual({ approved: 10_000, waiting: 5_000, planned: 8_000, total: 23_000 });
+    const [dp] = forecastMeters(limits, ["DISABILITY_PENSION"], gigs, now);
+    expect(dp!.meter).toMatchObject({ earnedCents: 23_000, limitCents: 88_563, level: "below" });
+  });
+
+  it("a client with only reported and accepted gigs is not told 0 €", () => {
+    const [lms] = forecastMeters(limits, ["LABOUR_MARKET_SUBSIDY"], [staged("2022-09-05", 12, "waiting"), staged("2022-09-22", 12, "planned")], now);
+    expect(lms!.parts).toEqual({ approved: 0, waiting: 12_000, planned: 12_000, total: 24_000 });
+    expect(lms!.meter?.level).toBe("close"); // 240 € of the 300 € month: 80 %
+  });
+
+  it("the month window is the Helsinki month, the four weeks end with the day, the year is the calendar year", () => {
+    expect(periodWindow("MONTH", now)).toEqual({ from: helsinkiInstant("2022-09-01"), to: helsinkiInstant("2022-10-01") });
+    expect(periodWindow("FOUR_WEEKS", now)).toEqual({ from: helsinkiInstant("2022-08-14"), to: helsinkiInstant("2022-09-11") });
+    expect(periodWindow("YEAR", now)).toEqual({ from: helsinkiInstant("2022-01-01"), to: helsinkiInstant("2023-01-01") });
+  });
+
+  it("warns before a gig that would take a disability pensioner over 885.63 € in its month", () => {
+    // 80 h approved (800 €) + a 9 h offer (90 €) = 890 € > 885.63 €
+    const offer = { workedAt: helsinkiInstant("2022-09-24", "09:00"), minutes: 9 * 60, workerPayCents: PAY, contractModel: "EMPLOYMENT" as const };
+    const w = offerWarnings(limits, ["DISABILITY_PENSION"], [staged("2022-09-02", 80, "approved")], offer);
+    expect(w).toEqual([{ slot: { kind: "DISABILITY_PENSION_EARNINGS", period: "MONTH" }, level: "over", limitCents: 88_563, withGigCents: 89_000 }]);
+    // the same offer in October counts against October, which is empty
+    expect(offerWarnings(limits, ["DISABILITY_PENSION"], [staged("2022-09-02", 80, "approved")], { ...offer, workedAt: helsinkiInstant("2022-10-03", "09:00") })).toEqual([]);
+  });
+
+  it("counts accepted gigs of the month: 150 € of social assistance is near with 100 € planned and a 2 h offer", () => {
+    const offer = { workedAt: helsinkiInstant("2022-09-15", "09:00"), minutes: 120, workerPayCents: PAY, contractModel: "EMPLOYMENT" as const };
+    expect(offerWarnings(limits, ["BASIC_SOCIAL_ASSISTANCE"], [staged("2022-09-12", 10, "planned")], offer)).toMatchObject([{ level: "close", withGigCents: 12_000 }]);
+    expect(offerWarnings(limits, ["BASIC_SOCIAL_ASSISTANCE"], [staged("2022-09-12", 13, "planned")], offer)).toMatchObject([{ level: "over", withGigCents: 15_000 }]);
+  });
+
+  it("labour market subsidy: the 279 € four weeks can warn when the 300 € month does not; over comes first", () => {
+    const offer = { workedAt: helsinkiInstant("2022-09-02", "09:00"), minutes: 180, workerPayCents: PAY, contractModel: "EMPLOYMENT" as const };
+    const w = offerWarnings(limits, ["LABOUR_MARKET_SUBSIDY"], [staged("2022-08-20", 25, "approved")], offer);
+    expect(w.map((x) => [x.slot.period, x.level, x.withGigCents])).toEqual([["FOUR_WEEKS", "over", 28_000]]);
+  });
+
+  it("the YEL limit only hears commission gigs", () => {
+    const yearOfCommission = [staged("2022-03-01", 800, "approved", "COMMISSION")];
+    const employment = { workedAt: helsinkiInstant("2022-09-15", "09:00"), minutes: 600, workerPayCents: PAY, contractModel: "EMPLOYMENT" as const };
+    expect(offerWarnings(limits, [], yearOfCommission, employment)).toEqual([]);
+    expect(offerWarnings(limits, [], yearOfCommission, { ...employment, contractModel: "COMMISSION" })).toMatchObject([{ slot: { kind: "YEL_COMMISSION_INCOME" }, level: "close", withGigCents: 810_000 }]);
+    expect(offerWarnings(limits, [], yearOfCommission, { ...employment, minutes: 1800, contractModel: "COMMISSION" })).toMatchObject([{ level: "over", withGigCents: 830_000 }]);
+  });
+
+  it("the housing allowance's 924 € is a review threshold in the year, warned about the same way", () => {
+    const offer = { workedAt: helsinkiInstant("2022-11-15", "09:00"), minutes: 300, workerPayCents: PAY, contractModel: "EMPLOYMENT" as const };
+    expect(offerWarnings(limits, ["PENSIONERS_HOUSING_ALLOWANCE"], [staged("2022-02-01", 90, "approved")], offer)).toMatchObject([
+      { slot: { kind: "PENSIONERS_HOUSING_ALLOWANCE_REVIEW", period: "YEAR" }, level: "over", withGigCents: 95_000 },
+    ]);
   });
 });

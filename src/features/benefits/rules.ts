@@ -1,5 +1,5 @@
 import type { BenefitLimitKind, BenefitType, ContractModel, LimitPeriod } from "@/generated/prisma/enums";
-import { addHelsinkiDays, dayKey, startOfHelsinkiDay, startOfHelsinkiMonth, startOfHelsinkiYear } from "@/lib/dates";
+import { addHelsinkiDays, dayKey, endOfHelsinkiMonth, startOfHelsinkiDay, startOfHelsinkiMonth, startOfHelsinkiYear } from "@/lib/dates";
 import { pickValidAt, type Dated } from "@/lib/dated";
 import { centsForMinutes, mulDivRound } from "@/lib/money";
 
@@ -194,4 +194,123 @@ export function currentLimitIds(rows: readonly LimitRow[], instant: Date): Set<s
     if (valid) ids.add(valid.id);
   }
   return ids;
+}
+
+// ───── the forecast and the offer's warning (ADR 081) ─────
+
+/** Approved hours are earnings; reported ones wait for approval; accepted gigs are the plan. */
+export type EarningStage = "approved" | "waiting" | "planned";
+
+/** A gig of the client that counts, or will count, towards a limit. */
+export interface StagedGig {
+  workedAt: Date;
+  /** approved, else reported, else planned minutes */
+  minutes: number;
+  workerPayCents: number;
+  contractModel: ContractModel;
+  stage: EarningStage;
+}
+
+export interface StagedCents {
+  approved: number;
+  waiting: number;
+  planned: number;
+  /** approved + waiting + planned: the month as it will be if the plan holds */
+  total: number;
+}
+
+/** The period of a limit that holds `at`: [from, to). Four weeks end with `at`'s day. */
+export function periodWindow(period: LimitPeriod, at: Date): { from: Date; to: Date } {
+  switch (period) {
+    case "MONTH":
+      return { from: startOfHelsinkiMonth(at), to: startOfHelsinkiDay(addHelsinkiDays(endOfHelsinkiMonth(at), 1)) };
+    case "FOUR_WEEKS":
+      return { from: startOfHelsinkiDay(addHelsinkiDays(at, -27)), to: startOfHelsinkiDay(addHelsinkiDays(at, 1)) };
+    case "YEAR": {
+      const from = startOfHelsinkiYear(at);
+      return { from, to: startOfHelsinkiYear(addHelsinkiDays(from, 370)) };
+    }
+  }
+}
+
+/** The client's gigs in the period of `slot` that holds `at`, by stage (the YEL limit: commission income only). */
+export function stagedFor(slot: LimitSlot, gigs: readonly StagedGig[], at: Date): StagedCents {
+  const { from, to } = periodWindow(slot.period, at);
+  const out: StagedCents = { approved: 0, waiting: 0, planned: 0, total: 0 };
+  for (const g of gigs) {
+    const t = g.workedAt.getTime();
+    if (t < from.getTime() || t >= to.getTime()) continue;
+    if (slot.kind === "YEL_COMMISSION_INCOME" && g.contractModel !== "COMMISSION") continue;
+    const cents = centsForMinutes(g.workerPayCents, g.minutes);
+    out[g.stage] += cents;
+    out.total += cents;
+  }
+  return out;
+}
+
+export interface ForecastMeter {
+  slot: LimitSlot;
+  limit: LimitRow | null;
+  parts: StagedCents;
+  /** the meter on the forecast (approved + waiting + planned); null without a valid limit */
+  meter: Meter | null;
+  outdated: boolean;
+}
+
+function commissionThisYear(gigs: readonly StagedGig[], at: Date): boolean {
+  const { from, to } = periodWindow("YEAR", at);
+  return gigs.some((g) => g.contractModel === "COMMISSION" && g.workedAt >= from && g.workedAt < to);
+}
+
+/**
+ * Every limit that matters, with the row valid at `at` and the period's earnings split into
+ * approved, waiting and planned. The level is the forecast's: a client with 250 € approved and
+ * 100 € accepted is told now, not after the approval, that the 300 € month is over.
+ */
+export function forecastMeters(rows: readonly LimitRow[], benefits: readonly BenefitType[], gigs: readonly StagedGig[], at: Date): ForecastMeter[] {
+  return applicableLimits(benefits, commissionThisYear(gigs, at)).map((slot) => {
+    const limit = pickValidAt(
+      rows.filter((r) => r.kind === slot.kind && r.period === slot.period),
+      at,
+    );
+    const parts = stagedFor(slot, gigs, at);
+    return {
+      slot,
+      limit,
+      parts,
+      meter: limit && limit.amountCents > 0 ? meter(parts.total, limit.amountCents) : null,
+      outdated: limit ? isOutdated(limit, at) : false,
+    };
+  });
+}
+
+export interface OfferWarning {
+  slot: LimitSlot;
+  /** with the offered gig: close (≥ 80 %) or over (the limit reached) */
+  level: Exclude<MeterLevel, "below">;
+  limitCents: number;
+  /** the period's forecast with the offered gig */
+  withGigCents: number;
+}
+
+/**
+ * Before a client says yes (and before staff nominate): would this gig take the client close
+ * to or over a limit in the gig's own period? The offer is added as planned to the client's
+ * other gigs; limits the gig does not count towards (YEL for a non-commission gig) stay quiet.
+ */
+export function offerWarnings(
+  rows: readonly LimitRow[],
+  benefits: readonly BenefitType[],
+  otherGigs: readonly StagedGig[],
+  offer: Omit<StagedGig, "stage">,
+): OfferWarning[] {
+  const withOffer = [...otherGigs, { ...offer, stage: "planned" as const }];
+  const out: OfferWarning[] = [];
+  for (const f of forecastMeters(rows, benefits, withOffer, offer.workedAt)) {
+    if (!f.meter || f.meter.level === "below") continue;
+    if (f.slot.kind === "YEL_COMMISSION_INCOME" && offer.contractModel !== "COMMISSION") continue;
+    out.push({ slot: f.slot, level: f.meter.level, limitCents: f.meter.limitCents, withGigCents: f.meter.earnedCents });
+  }
+  // the most serious first: over before close
+  return out.sort((a, b) => (a.level === b.level ? 0 : a.level === "over" ? -1 : 1));
 }

@@ -12,9 +12,9 @@ import { defineAction, type Tx } from "@/server/action";
 import { ruleViolation } from "@/server/errors";
 import { findClientForSignIn, findGigForAction } from "./queries";
 import { moveClientGig, setClientSignIn } from "./mutations";
-import { canReportYet, canStartYet, minutesBetween } from "./rules";
+import { canReportYet, canStartYet, finishInstant, minutesBetween } from "./rules";
 import { gigStartWindowMinutes } from "./settings";
-import { declineGigSchema, gigIdSchema, gigNoteSchema, issueSignInSchema, reportHoursSchema } from "./schema";
+import { declineGigSchema, finishGigSchema, gigIdSchema, gigNoteSchema, issueSignInSchema, reportHoursSchema } from "./schema";
 
 type ActionGig = NonNullable<Awaited<ReturnType<typeof findGigForAction>>>;
 
@@ -48,12 +48,14 @@ export const acceptGig = defineAction({
   permission: "clientGig.answer",
   load: loadGig,
   run: async ({ tx, row, user, audit }) => {
+    // A second tap (or a retry after a lost answer) finds the gig already accepted: harmless.
+    if (row.status === "ACCEPTED") return { id: row.id, repeated: true };
     if (row.status !== "OFFERED") throw ruleViolation("GIG_NOT_IN_STATE");
     await moveClientGig(tx, row, "ACCEPTED", {});
     // The last accepted gig of a fully staffed order makes the order SCHEDULED.
     await syncOrderProgress(tx, row.orderId, user.userId);
     await audit(auditGig(user, row, "gig.accept"));
-    return { id: row.id };
+    return { id: row.id, repeated: false };
   },
   revalidate: ({ input }) => gigPaths(input.gigId),
 });
@@ -95,22 +97,26 @@ export const startGig = defineAction({
 
 export const finishGig = defineAction({
   name: "clientApp.finishGig",
-  input: gigNoteSchema,
+  input: finishGigSchema,
   permission: "clientGig.report",
   load: loadGig,
   run: async ({ tx, row, input, user, now, audit }) => {
+    // The phone's queue sends again until it hears an answer (ADR 080): a finish that already
+    // arrived is answered with what was recorded, and nothing is written twice.
+    if (row.status === "REPORTED" && row.finishedAt) return { id: row.id, minutes: row.reportedMinutes ?? 0, repeated: true };
     if (row.status !== "STARTED" || !row.startedAt) throw ruleViolation("GIG_NOT_IN_STATE");
-    const minutes = minutesBetween(row.startedAt, now);
+    const at = finishInstant(row.startedAt, input.finishedAt ? new Date(input.finishedAt) : undefined, now);
+    const minutes = minutesBetween(row.startedAt, at);
     await moveClientGig(
       tx,
       row,
       "REPORTED",
-      { finishedAt: now, reportedMinutes: minutes, reportNote: input.note ?? null },
+      { finishedAt: at, reportedMinutes: minutes, reportNote: input.note ?? null },
       { kind: "FINISHED", minutes, reason: input.note, byUserId: user.userId },
     );
     await audit(auditGig(user, row, "gig.finish", { minutes }));
     await notifyOrderEvent(tx, row.orderId, { kind: "coordinator.hoursReported", params: { startsAt: row.startsAt.toISOString() }, key: eventKey.hoursReported(row.id), now });
-    return { id: row.id, minutes };
+    return { id: row.id, minutes, repeated: false };
   },
   revalidate: ({ input }) => gigPaths(input.gigId),
 });
@@ -125,6 +131,10 @@ export const reportHours = defineAction({
     if (!isGigIn(REPORTABLE_GIG_STATES, row.status)) throw ruleViolation("GIG_NOT_IN_STATE");
     if (!canReportYet(row, now)) throw ruleViolation("GIG_NOT_BEGUN");
     const minutes = input.hours * 60 + input.minutes;
+    // The same hours sent again (the phone's queue retrying, ADR 080) change nothing.
+    if (row.status === "REPORTED" && row.reportedMinutes === minutes && row.reportNote === (input.note ?? null)) {
+      return { id: row.id, minutes, repeated: true };
+    }
     await moveClientGig(
       tx,
       row,
@@ -134,7 +144,7 @@ export const reportHours = defineAction({
     );
     await audit(auditGig(user, row, "gig.reportHours", { minutes }));
     await notifyOrderEvent(tx, row.orderId, { kind: "coordinator.hoursReported", params: { startsAt: row.startsAt.toISOString() }, key: eventKey.hoursReported(row.id), now });
-    return { id: row.id, minutes };
+    return { id: row.id, minutes, repeated: false };
   },
   revalidate: ({ input }) => gigPaths(input.gigId),
 });

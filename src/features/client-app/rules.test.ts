@@ -5,6 +5,10 @@ import {
   SUPPORT_WATCH_STATES,
   canReportYet,
   canStartYet,
+  finishInstant,
+  finishLooksTooSoon,
+  queueKey,
+  queueOutcome,
   gigThings,
   homeSections,
   isForgottenCheckOut,
@@ -124,5 +128,37 @@ describe("what to bring, what the orderer gives, the trip", () => {
   it("a disability client pays the trip to a gig; a rehabilitative one is not told so", () => {
     expect(travelAtOwnCost("DISABILITY_WORK_ACTIVITY")).toBe(true);
     expect(travelAtOwnCost("REHABILITATIVE_WORK_ACTIVITY")).toBe(false);
+  });
+});
+
+describe("the phone's queue (ADR 080)", () => {
+  const startedAt = new Date("2026-12-07T08:00:00Z");
+  const now = new Date("2026-12-07T13:00:00Z");
+
+  it("counts a queued finish until the press, kept between 'I started' and the server's now", () => {
+    expect(finishInstant(startedAt, undefined, now)).toEqual(now);
+    expect(finishInstant(startedAt, new Date("2026-12-07T11:00:00Z"), now)).toEqual(new Date("2026-12-07T11:00:00Z"));
+    expect(finishInstant(startedAt, new Date("2026-12-07T19:00:00Z"), now)).toEqual(now);
+    expect(finishInstant(startedAt, new Date("2026-12-06T19:00:00Z"), now)).toEqual(startedAt);
+  });
+
+  it("asks when 'I finished' comes within a minute of 'I started'", () => {
+    expect(finishLooksTooSoon(startedAt, new Date(startedAt.getTime() + 1_000))).toBe(true);
+    expect(finishLooksTooSoon(startedAt, new Date(startedAt.getTime() + 59_999))).toBe(true);
+    expect(finishLooksTooSoon(startedAt, new Date(startedAt.getTime() + 60_000))).toBe(false);
+  });
+
+  it("keeps a call only while sending again could succeed", () => {
+    expect(queueOutcome({ ok: true })).toBe("sent");
+    expect(queueOutcome({ ok: false, error: "NETWORK" })).toBe("retry");
+    expect(queueOutcome({ ok: false, error: "RATE_LIMITED" })).toBe("retry");
+    expect(queueOutcome({ ok: false, error: "UNAUTHENTICATED" })).toBe("retry");
+    expect(queueOutcome({ ok: false, error: "RULE_VIOLATION" })).toBe("refused");
+    expect(queueOutcome({ ok: false, error: "FORBIDDEN" })).toBe("refused");
+  });
+
+  it("keeps one call per gig and kind", () => {
+    expect(queueKey({ kind: "hours", gigId: "g1" })).toBe("hours:g1");
+    expect(queueKey({ kind: "finish", gigId: "g1" })).toBe("finish:g1");
   });
 });

@@ -33,6 +33,24 @@ export function minutesBetween(startedAt: Date, finishedAt: Date): number {
 }
 
 /**
+ * When "I finished" was pressed, as the server counts it: the phone's time when the press was
+ * queued offline (ADR 080), but never before "I started" nor after the server's now, so a
+ * wrong phone clock cannot add hours. Without a claimed time: now.
+ */
+export function finishInstant(startedAt: Date, claimed: Date | undefined, now: Date): Date {
+  if (!claimed) return now;
+  const t = Math.min(now.getTime(), Math.max(startedAt.getTime(), claimed.getTime()));
+  return new Date(t);
+}
+
+/** "I finished" this soon after "I started" is more likely a slip than work: the phone asks first. */
+export const CONFIRM_FINISH_WITHIN_MS = 60_000;
+
+export function finishLooksTooSoon(startedAt: Date, now: Date): boolean {
+  return now.getTime() - startedAt.getTime() < CONFIRM_FINISH_WITHIN_MS;
+}
+
+/**
  * "I started" opens `windowMinutes` before the planned start (the setting
  * GIG_START_WINDOW_MINUTES), never hours ahead: a press at 05:43 for a 15:00 gig is refused.
  * Instants are compared, so the server's time zone does not matter.
@@ -134,4 +152,28 @@ export function gigThings(gig: { bringItems: string | null; order: { ordererProv
  */
 export function travelAtOwnCost(kind: JobcenterKind): boolean {
   return kind === "DISABILITY_WORK_ACTIVITY";
+}
+
+// ───── the phone's queue (ADR 080) ─────
+
+/** What the phone keeps when "I finished" or "Send hours" finds no connection. */
+export type QueuedGigCall =
+  | { kind: "finish"; gigId: string; note?: string; finishedAt: string; queuedAt: string }
+  | { kind: "hours"; gigId: string; hours: number; minutes: number; note?: string; queuedAt: string };
+
+/** One waiting call per gig and kind: hours entered again offline replace the earlier ones. */
+export function queueKey(call: Pick<QueuedGigCall, "kind" | "gigId">): string {
+  return `${call.kind}:${call.gigId}`;
+}
+
+/**
+ * What to do with a queued call after one try. No answer (NETWORK), a busy server
+ * (RATE_LIMITED) or an ended session (UNAUTHENTICATED: kept until sign-in, cleared on sign-out)
+ * → keep and try again. An answer → done: ok, or a refusal that sending again cannot change
+ * (the gig moved on, e.g. staff entered the hours), which the page then shows as it is.
+ */
+export function queueOutcome(result: { ok: boolean; error?: string }): "sent" | "refused" | "retry" {
+  if (result.ok) return "sent";
+  if (result.error === "NETWORK" || result.error === "RATE_LIMITED" || result.error === "UNAUTHENTICATED") return "retry";
+  return "refused";
 }

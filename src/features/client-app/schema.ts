@@ -7,6 +7,11 @@ const note = optionalText(1000);
 export const gigIdSchema = z.object({ gigId: id });
 export const declineGigSchema = z.object({ gigId: id, reason: note });
 export const gigNoteSchema = z.object({ gigId: id, note });
+/**
+ * "I finished". `finishedAt` is when the client pressed the button: a press queued on a phone
+ * without signal is sent later, and the time must not grow while it waits (ADR 080).
+ */
+export const finishGigSchema = z.object({ gigId: id, note, finishedAt: z.iso.datetime({ offset: true }).optional() });
 export const reportHoursSchema = z
   .object({
     gigId: id,

@@ -545,7 +545,8 @@ export function unitOffer(db: Reader, offerId: string) {
 export async function nominationCandidates(db: Reader, unitId: string) {
   const clients = await db.client.findMany({
     where: { unitId, active: true },
-    select: { id: true, firstName: true, lastName: true, readiness: true, preferredTimes: true },
+    // benefits: for the benefit-limit warning before nominating (ADR 081)
+    select: { id: true, firstName: true, lastName: true, readiness: true, preferredTimes: true, benefits: true },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
     take: 500,
   });

@@ -18,12 +18,12 @@ afterAll(async () => tdb?.close());
 const hour = 3_600_000;
 
 describe("answering an offer", () => {
-  it("accepts an offered gig once; a second tap is refused", async () => {
+  it("accepts an offered gig once; a second tap is harmless and silent (ADR 080)", async () => {
     const { gig } = await createClientGig(world, { status: "OFFERED" });
     const r = await as(world, "clientD1", () => acceptGig({ gigId: gig.id }));
-    expect(r.ok).toBe(true);
+    expect(r).toEqual({ ok: true, data: { id: gig.id, repeated: false } });
     expect((await world.db.gig.findUniqueOrThrow({ where: { id: gig.id } })).status).toBe("ACCEPTED");
-    expect(await as(world, "clientD1", () => acceptGig({ gigId: gig.id }))).toEqual({ ok: false, error: "RULE_VIOLATION", rule: "GIG_NOT_IN_STATE" });
+    expect(await as(world, "clientD1", () => acceptGig({ gigId: gig.id }))).toEqual({ ok: true, data: { id: gig.id, repeated: true } });
     const audit = await world.db.auditEvent.findMany({ where: { entityId: gig.id } });
     expect(audit.map((a) => [a.action, a.clientId, a.actorUserId])).toEqual([["client.gig.accept", world.clientD1.id, world.users.clientD1.id]]);
   });
@@ -77,7 +77,7 @@ describe("on the day", () => {
     expect((await as(world, "clientD1", () => startGig({ gigId: gig.id }), t0)).ok).toBe(true);
     const t1 = new Date(t0.getTime() + 3 * hour + 6 * 60_000);
     const r = await as(world, "clientD1", () => finishGig({ gigId: gig.id, note: "Ikkunat jäivät, ei tikkaita" }), t1);
-    expect(r).toEqual({ ok: true, data: { id: gig.id, minutes: 180 } });
+    expect(r).toEqual({ ok: true, data: { id: gig.id, minutes: 180, repeated: false } });
     const row = await world.db.gig.findUniqueOrThrow({ where: { id: gig.id }, include: { hoursEvents: { orderBy: { createdAt: "asc" } } } });
     expect(row).toMatchObject({ status: "REPORTED", reportedMinutes: 180, reportNote: "Ikkunat jäivät, ei tikkaita" });
     expect(row.startedAt?.getTime()).toBe(t0.getTime());
@@ -118,7 +118,7 @@ describe("on the day", () => {
     const { gig } = await createClientGig(world, { status: "ACCEPTED", startsAt: new Date(Date.now() - 5 * hour) });
     expect(await as(world, "clientD1", () => reportHours({ gigId: gig.id, hours: 2, minutes: 45, note: "Aloitin myöhässä" }))).toEqual({
       ok: true,
-      data: { id: gig.id, minutes: 165 },
+      data: { id: gig.id, minutes: 165, repeated: false },
     });
     expect((await as(world, "clientD1", () => reportHours({ gigId: gig.id, hours: 3, minutes: 0 }))).ok).toBe(true);
     expect((await world.db.gig.findUniqueOrThrow({ where: { id: gig.id } })).reportedMinutes).toBe(180);

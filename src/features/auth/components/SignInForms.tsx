@@ -11,6 +11,9 @@ import { fieldMaxLength } from "@/lib/schema";
 import { clientSignInSchema, staffSignInSchema } from "../schema";
 import { useAppFormatter } from "@/i18n/useAppFormatter";
 import { TextLink } from "@/components/ui/Text";
+import { callAction } from "@/components/ui/useAction";
+import { applyAccountLocale } from "@/i18n/actions";
+import { LOCALE_COOKIE } from "@/i18n/config";
 
 type Mode = "client" | "staff";
 
@@ -42,6 +45,8 @@ export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) 
       setPending(false);
     }
     if (result?.ok && !result.error) {
+      // A phone without a language choice yet takes the account's saved one (issue 14).
+      if (!document.cookie.split("; ").some((c) => c.startsWith(`${LOCALE_COOKIE}=`))) await callAction(applyAccountLocale, {});
       router.push("/home");
       router.refresh();
     } else {
@@ -50,6 +55,8 @@ export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) 
       const wait = seconds ? fmt.minutes(Math.ceil(Number(seconds) / 60)) : null;
       if (code === "RATE_LIMITED") setError(wait ? t("errorLocked", { wait }) : te("RATE_LIMITED"));
       else if (code === "EMAIL_UNVERIFIED") setError(t("errorEmailUnverified"));
+      // a client is told what to do in plain words (issue 14); staff keep the neutral text
+      else if (mode === "client") setError(wait ? t("errorInvalidClientWait", { wait }) : t("errorInvalidClient"));
       else setError(wait ? t("errorInvalidWait", { wait }) : t("errorInvalid"));
     }
   }
@@ -65,6 +72,16 @@ export function SignInForms({ initialMode = "client" }: { initialMode?: Mode }) 
             id={`tab-${m}`}
             aria-selected={mode === m}
             aria-controls="signin-panel"
+            // The ARIA tabs pattern: one tab stop, arrows (and Home/End) move between the tabs.
+            tabIndex={mode === m ? 0 : -1}
+            onKeyDown={(e) => {
+              if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key)) return;
+              e.preventDefault();
+              const next = e.key === "Home" ? "client" : e.key === "End" ? "staff" : m === "client" ? "staff" : "client";
+              setMode(next);
+              setError(null);
+              document.getElementById(`tab-${next}`)?.focus();
+            }}
             onClick={() => {
               setMode(m);
               setError(null);

@@ -31,7 +31,7 @@ export function RequestCertificateForm({ clientId, defaultStart, defaultEnd }: {
       <h3 id="request-title" className="mb-3 text-xl font-bold">
         {t("requestTitle")}
       </h3>
-      <div className="grid gap-x-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-x-3 sm:grid-cols-2">
         <TextField id="periodStart" type="date" label={t("from")} required {...register("periodStart")} error={fieldError("periodStart")} />
         <TextField id="periodEnd" type="date" label={t("to")} required {...register("periodEnd")} error={fieldError("periodEnd")} />
       </div>

@@ -13,7 +13,7 @@ type Gigs = Awaited<ReturnType<typeof listClientGigs>>;
 
 const statusTone = { OFFERED: "warn", ACCEPTED: "info", STARTED: "info", REPORTED: "warn", APPROVED: "ok" } as const;
 
-/** The client's home: the next gig first, then offers waiting for an answer, then done gigs. */
+/** The client's home: offers waiting for an answer first, then the next gig, other upcoming gigs, done gigs. */
 export async function ClientHome({
   firstName,
   unitPhone,
@@ -36,27 +36,7 @@ export async function ClientHome({
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">{t("home.greeting", { name: firstName })}</h1>
 
-      <section aria-labelledby="next-gig" className="rounded-xl border-2 border-brand-600 bg-white p-4">
-        <h2 id="next-gig" className="mb-2 flex items-center gap-2 text-2xl font-bold">
-          <Icon name="calendar" className="h-7 w-7 text-brand-700" />
-          {t("home.nextGig")}
-        </h2>
-        {next ? (
-          <>
-            <p className="mb-2">
-              <Badge tone={statusTone[next.status as keyof typeof statusTone] ?? "neutral"}>{t(`gig.status.${next.status}`)}</Badge>
-            </p>
-            <GigFacts gig={next} locale={locale} unitPhone={unitPhone} />
-            <LinkButton href={`${basePath}/gigs/${next.id}`} size="lg" className="mt-3">
-              {t("home.openGig")}
-              <Icon name="arrow" />
-            </LinkButton>
-          </>
-        ) : (
-          <p className="text-lg">{t("home.noNextGig")}</p>
-        )}
-      </section>
-
+      {/* What needs an answer comes first: on a 320 px phone the next gig's card is a screen long (issue 14). */}
       <section aria-labelledby="offers">
         <h2 id="offers" className="mb-1 text-2xl font-bold">
           {t("home.offers")}
@@ -82,6 +62,27 @@ export async function ClientHome({
           </>
         ) : (
           <EmptyState>{t("home.noOffers")}</EmptyState>
+        )}
+      </section>
+
+      <section aria-labelledby="next-gig" className="rounded-xl border-2 border-brand-600 bg-white p-4">
+        <h2 id="next-gig" className="mb-2 flex items-center gap-2 text-2xl font-bold">
+          <Icon name="calendar" className="h-7 w-7 text-brand-700" />
+          {t("home.nextGig")}
+        </h2>
+        {next ? (
+          <>
+            <p className="mb-2">
+              <Badge tone={statusTone[next.status as keyof typeof statusTone] ?? "neutral"}>{t(`gig.status.${next.status}`)}</Badge>
+            </p>
+            <GigFacts gig={next} locale={locale} unitPhone={unitPhone} />
+            <LinkButton href={`${basePath}/gigs/${next.id}`} size="lg" className="mt-3">
+              {t("home.openGig")}
+              <Icon name="arrow" />
+            </LinkButton>
+          </>
+        ) : (
+          <p className="text-lg">{t("home.noNextGig")}</p>
         )}
       </section>
 

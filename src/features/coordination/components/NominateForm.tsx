@@ -28,6 +28,8 @@ export interface NominationCandidate {
   preferredTimes: string | null;
   /** The regular work-activity days as the page formatted them ("ma 8.00–12.00"). */
   workDays: string[];
+  /** benefit-limit warnings for this order's gig, already in words (ADR 081) */
+  benefitWarnings?: string[];
 }
 
 /**
@@ -36,7 +38,17 @@ export interface NominationCandidate {
  * client who is not ready, and in disability work activity staff confirm here that the client
  * leaves work activity on a gig day (ADR 031).
  */
-export function NominateForm({ offerId, clients, disability }: { offerId: string; clients: NominationCandidate[]; disability: boolean }) {
+export function NominateForm({
+  offerId,
+  clients,
+  disability,
+  benefitLabel,
+}: {
+  offerId: string;
+  clients: NominationCandidate[];
+  disability: boolean;
+  benefitLabel?: string;
+}) {
   const t = useTranslations("unit.offer");
   const tc = useTranslations("coordination");
   // Every confirmation is given afresh: after one, only the chosen client stays selected.
@@ -77,6 +89,14 @@ export function NominateForm({ offerId, clients, disability }: { offerId: string
           <dd>{chosen.preferredTimes ?? "–"}</dd>
           <dt className="font-semibold">{t("workDays")}</dt>
           <dd>{chosen.workDays.length > 0 ? chosen.workDays.join(", ") : t("noWorkDays")}</dd>
+          {chosen.benefitWarnings?.length ? (
+            <>
+              <dt className="font-semibold">{benefitLabel}</dt>
+              <dd className="font-semibold text-danger" data-testid="nomination-benefit-warning">
+                {chosen.benefitWarnings.join(" ")}
+              </dd>
+            </>
+          ) : null}
         </dl>
       ) : null}
       <CheckboxField id={`wants-${offerId}`} label={t("wants")} error={fieldError("clientWantsGig")} {...register("clientWantsGig")} />

@@ -24,7 +24,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   }
   return (
     <>
-      <GigScreen gig={gig} unitPhone={client.unit.phone} basePath="/client" locale={locale} now={now} />
+      <GigScreen db={db} gig={gig} clientBenefits={client.benefits} unitPhone={client.unit.phone} basePath="/client" locale={locale} now={now} />
       <ClientGigFeedback db={db} gig={gig} />
     </>
   );

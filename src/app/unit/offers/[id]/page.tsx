@@ -10,6 +10,8 @@ import { RespondOfferForm } from "@/features/coordination/components/RespondOffe
 import { gigsAwaitingWorkActivityConfirmation, nominationCandidates, offerMessages, unitGigsOfOrder, unitOffer } from "@/features/coordination/queries";
 import { OfferMessages } from "@/features/coordination/components/OfferMessages";
 import { offerIsOpen } from "@/features/coordination/rules";
+import { loadOfferWarnings, orderWorkerPay } from "@/features/benefits/queries";
+import type { OfferWarning } from "@/features/benefits/rules";
 
 import { requireRole } from "@/server/page";
 
@@ -24,12 +26,27 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const o = offer.order;
   const open = offerIsOpen(offer);
   const time = (minute: number) => `${Math.floor(minute / 60)}.${String(minute % 60).padStart(2, "0")}`;
-  const clients = (await nominationCandidates(db, offer.unitId)).map((c) => ({
+  const candidates = await nominationCandidates(db, offer.unitId);
+  // Would this order's gig take a candidate near or over a benefit limit (ADR 081)? The first
+  // session's month, the order's hours per worker, the order's worker pay.
+  const pay = await orderWorkerPay(db, o.id);
+  const firstSession = o.sessions[0];
+  const warnings =
+    pay && firstSession
+      ? await loadOfferWarnings(db, candidates, { workedAt: firstSession.startsAt, minutes: o.hoursPerWorkerMin, workerPayCents: pay.workerPayCents, contractModel: pay.contractModel })
+      : new Map<string, OfferWarning[]>();
+  const tw = await getTranslations("client");
+  const warningText = (w: OfferWarning) => {
+    const values = { kind: tw(`money.kind.${w.slot.kind}`), withGig: fmt.euros(w.withGigCents), limit: fmt.euros(w.limitCents) };
+    return w.slot.kind === "PENSIONERS_HOUSING_ALLOWANCE_REVIEW" ? tw("benefitWarning.staff.review", values) : tw(`benefitWarning.staff.${w.level}`, values);
+  };
+  const clients = candidates.map((c) => ({
     id: c.id,
     name: `${c.firstName} ${c.lastName}`,
     readiness: c.readiness,
     preferredTimes: c.preferredTimes,
     workDays: c.workActivityHours.map((h) => `${tc(`weekday.${h.weekday}` as "weekday.1")} ${time(h.startMinute)}–${time(h.endMinute)}`),
+    benefitWarnings: (warnings.get(c.id) ?? []).map(warningText),
   }));
   const disability = offer.unit.jobcenter.kind === "DISABILITY_WORK_ACTIVITY";
   const waiting = disability ? await gigsAwaitingWorkActivityConfirmation(db, [offer.unitId], o.id) : [];
@@ -166,7 +183,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             <Card>
               <h2 className="mb-1 text-xl font-semibold">{t("nominateTitle")}</h2>
               <p className="mb-3 text-muted">{t("nominateLead")}</p>
-              {clients.length === 0 ? <p>{t("noClients")}</p> : <NominateForm offerId={offer.id} clients={clients} disability={disability} />}
+              {clients.length === 0 ? <p>{t("noClients")}</p> : <NominateForm offerId={offer.id} clients={clients} disability={disability} benefitLabel={tw("benefitWarning.staff.label")} />}
             </Card>
           ) : null}
         </div>

@@ -10,7 +10,7 @@ export default async function Page({ params }: { params: Promise<{ clientId: str
   const view = await loadMoneyView(db, client, now);
   return (
     <SupportFrame clientId={client.id} name={`${client.firstName} ${client.lastName}`}>
-      <MoneyScreen view={view} locale={locale} />
+      <MoneyScreen view={view} locale={locale} showSource />
     </SupportFrame>
   );
 }

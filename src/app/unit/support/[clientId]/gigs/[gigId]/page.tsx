@@ -18,7 +18,7 @@ export default async function Page({ params }: { params: Promise<{ clientId: str
   }
   return (
     <SupportFrame clientId={client.id} name={`${client.firstName} ${client.lastName}`}>
-      <GigScreen gig={gig} unitPhone={client.unit.phone} basePath={`/unit/support/${client.id}`} locale={locale} now={now} />
+      <GigScreen db={db} gig={gig} clientBenefits={client.benefits} unitPhone={client.unit.phone} basePath={`/unit/support/${client.id}`} locale={locale} now={now} />
     </SupportFrame>
   );
 }
