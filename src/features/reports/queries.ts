@@ -8,7 +8,7 @@ import type { Subject } from "@/features/auth/rules";
 import { helsinkiInstant } from "@/lib/dates";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
-import { dayAfter, PAID_WORK_KINDS, type Period } from "./rules";
+import { dayAfter, PAID_WORK_KINDS, type Period, type UnitInput } from "./rules";
 
 type Reader = Pick<Db, "$queryRaw" | "jobcenter">;
 
@@ -20,21 +20,8 @@ export async function reportJobcenters(db: Reader, user: Subject) {
 
 const bounds = (p: Period) => ({ fromAt: helsinkiInstant(p.from), toAt: helsinkiInstant(dayAfter(p.to)) });
 
-export interface UnitFigures {
-  unitId: string;
-  unitName: string;
-  clientsWorked: number;
-  approvedMinutes: number;
-  gigs: number;
-  ordersWorked: number;
-  cancelledGigs: number;
-  noShows: number;
-  ratingSum: number;
-  ratingCount: number;
-  earningsCents: number;
-  enrolled: number;
-  enrolledWorked: number;
-}
+/** One unit's row of the period: the same shape the pure rules take (`UnitInput`). */
+export type UnitFigures = UnitInput;
 
 /**
  * Per unit of one Jobcenter, for gigs that start in the period, by the client's current unit.
